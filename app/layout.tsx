@@ -1,0 +1,21 @@
+import type { Metadata, Viewport } from 'next';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: '医保报销估算',
+  description: '估算住院费用医保报销后的个人自付金额。全部计算在浏览器内完成，数据不离开您的设备。',
+};
+
+// No maximum-scale / user-scalable: users must be able to zoom.
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body className="min-h-screen antialiased">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// Dependency-free static server for the Next.js static export in out/.
+// Usage: PORT=3000 node scripts/serve.mjs [dir]
+import { createReadStream, promises as fs } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(repoRoot, process.argv[2] ?? 'out');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.svg', '.webmanifest', '.map']);
+
+async function statFile(p) {
+  try {
+    const s = await fs.stat(p);
+    return s.isFile() ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+// Map a URL path to a file inside root, or null. Never escapes root.
+async function resolveFile(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const target = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  if (target !== root && !target.startsWith(root + path.sep)) return null;
+  // trailingSlash export: /a/b/ -> out/a/b/index.html; /a/b -> out/a/b.html as fallback.
+  const candidates = decoded.endsWith('/')
+    ? [path.join(target, 'index.html')]
+    : [target, path.join(target, 'index.html'), target + '.html'];
+  for (const c of candidates) {
+    const s = await statFile(c);
+    if (s) return { file: c, stat: s };
+  }
+  return null;
+}
+
+async function send(req, res, status, file, stat) {
+  const ext = path.extname(file).toLowerCase();
+  const headers = {
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    // Hashed assets can be cached forever; HTML must be revalidated.
+    'Cache-Control': file.includes(`${path.sep}_next${path.sep}static${path.sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+  };
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  const compressible = COMPRESSIBLE.has(ext);
+  if (compressible) headers['Vary'] = 'Accept-Encoding';
+
+  // makeStream is only called for GET, so HEAD opens no file.
+  const finish = (makeStream, extra) => {
+    res.writeHead(status, { ...headers, ...extra });
+    if (req.method === 'HEAD') return void res.end();
+    const stream = makeStream();
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  };
+
+  if (compressible) {
+    // Prefer precompressed siblings written at build time.
+    for (const [enc, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (!new RegExp(`\\b${enc}\\b`).test(accept)) continue;
+      const s = await statFile(file + suffix);
+      if (s) return finish(() => createReadStream(file + suffix), { 'Content-Encoding': enc, 'Content-Length': s.size });
+    }
+    if (/\bgzip\b/.test(accept) && stat.size > 512) {
+      return finish(() => createReadStream(file).pipe(zlib.createGzip()), { 'Content-Encoding': 'gzip' });
+    }
+  }
+  return finish(() => createReadStream(file), { 'Content-Length': stat.size });
+}
+
+const server = http.createServer(async (req, res) => {
+  try {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const found = await resolveFile(urlPath);
+    if (found) {
+      // Mirror trailingSlash: true — /a/b (a directory) -> /a/b/
+      if (!urlPath.endsWith('/') && path.basename(found.file) === 'index.html' && !urlPath.endsWith('index.html')) {
+        const search = new URL(req.url ?? '/', 'http://localhost').search;
+        res.writeHead(308, { Location: urlPath + '/' + search }).end();
+        return;
+      }
+      await send(req, res, 200, found.file, found.stat);
+      return;
+    }
+    const notFound = path.join(root, '404.html');
+    const s = await statFile(notFound);
+    if (s) {
+      await send(req, res, 404, notFound, s);
+    } else {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 页面不存在\n');
+    }
+  } catch (err) {
+    console.error(err);
+    if (!res.headersSent) res.writeHead(500).end();
+    else res.destroy();
+  }
+});
+
+fs.stat(root).then(
+  () => {
+    server.listen(port, host, () => {
+      const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+      console.log(`医保报销估算 serving ${path.relative(process.cwd(), root) || '.'} at http://${shown}:${port}/`);
+    });
+  },
+  () => {
+    console.error(`Directory not found: ${root} — run \`npm run build\` first.`);
+    process.exit(1);
+  },
+);
+
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(0));

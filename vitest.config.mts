@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('./', import.meta.url));
+// '@/x' -> '<repo>/x', as in tsconfig paths.
+const alias = [{ find: /^@\//, replacement: root }];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['**/*.test.ts'],
+          exclude: ['**/*.property.test.ts', 'e2e/**', 'node_modules/**', 'out/**', '.next/**'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'property',
+          environment: 'node',
+          include: ['**/*.property.test.ts'],
+          exclude: ['e2e/**', 'node_modules/**', 'out/**', '.next/**'],
+        },
+      },
+    ],
+  },
+});
