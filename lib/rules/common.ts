@@ -1,0 +1,80 @@
+import type { BenefitClass, Grade, Interpretation } from '../types';
+
+/** Pieces shared by several versions' data. */
+
+export const GRADES: Grade[] = [
+  { id: '1', level: 1, label: '一级及以下医院' },
+  { id: '2', level: 2, label: '二级医院' },
+  { id: '3', level: 3, label: '三级医院' },
+];
+
+export const GRADE_IDS = ['1', '2', '3'] as const;
+
+export const EMPLOYEE_CLASSES: BenefitClass[] = [
+  { id: 'working', label: '在职职工' },
+  { id: 'retired', label: '退休人员' },
+];
+
+export const RESIDENT_TIER_CLASSES: BenefitClass[] = [
+  { id: 'tier1', label: '一档缴费' },
+  { id: 'tier2', label: '二档缴费' },
+];
+
+/** 口径说明 that hold for every version with segmented payment. */
+export const SEGMENTS_PER_ADMISSION: Interpretation = {
+  id: 'segments-per-admission',
+  title: '分段按单次住院计算',
+  text:
+    '分段累进的各段界限，按本次住院的政策范围内费用从0元起算。例如“起付标准至5000元的部分按80%”，' +
+    '指本次住院政策范围内费用中介于起付线与5000元之间的部分按80%支付。',
+};
+
+export const ROUNDING: Interpretation = {
+  id: 'rounding',
+  title: '金额取整',
+  text: '每一笔支付金额（每一段、每一项补助）按四舍五入保留到分，合计为各笔之和；个人负担 = 医疗总费用 − 统筹基金支付 − 各项补助。',
+};
+
+export const FLEXIBLE_AS_WORKING: Interpretation = {
+  id: 'flexible-as-working',
+  title: '灵活就业人员按在职职工待遇计算',
+  text: '来源文件只对灵活就业人员的缴费作出规定，未单设住院待遇，本估算按在职职工的起付线和支付比例计算。',
+};
+
+export const FUND_CAP_OVERFLOW: Interpretation = {
+  id: 'fund-cap-overflow',
+  title: '统筹基金年度最高支付限额与超限额费用',
+  text:
+    '统筹基金最高支付限额限制的是本自然年度内统筹基金累计支付的金额。统筹基金累计支付达到限额时对应的政策范围内费用点之后的费用为“超限额费用”；' +
+    '此前住院已用完限额的，本次住院的政策范围内费用全部属于超限额费用，不再扣起付线。',
+};
+
+export const LEVEL_ONE_VARIANT: Interpretation = {
+  id: 'level-one-variant',
+  title: '一级及以下医院的细分',
+  text:
+    '本版本对一级及以下医疗机构再作细分（见“医院等级”的补充选项）。未选择时按表中列为默认的一类计算，并在结果中注明另一类的标准。',
+};
+
+export const CRITICAL_ILLNESS_BASE: Interpretation = {
+  id: 'critical-illness-base',
+  title: '大病保险的“个人负担”',
+  text:
+    '居民大病保险按年度累计的政策范围内个人负担计算：政策范围内费用减去统筹基金支付（含起付线、按比例自付和超过统筹基金限额的部分），' +
+    '不含全自费和先行自付。',
+};
+
+/** Reported values carry the year they were reported for; say so, and that later years reuse them until newer data. */
+export function reportedInForce(reportedFor: string): Interpretation {
+  return {
+    id: 'reported-in-force',
+    title: '报道数值的适用年度',
+    text: `这些数值来自${reportedFor}的公开报道，尚未与官方文件核对；此后年度未见新的公开数据，暂按同一标准估算，请以医保经办机构公布为准。`,
+  };
+}
+
+export const NOT_MODELLED_DEDUCTIBLE_RULES = (rules: string): Interpretation => ({
+  id: 'not-modelled',
+  title: '未计入的特殊规定',
+  text: `${rules}本估算未区分这些情形，按一般住院计算。`,
+});

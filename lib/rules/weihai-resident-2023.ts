@@ -1,0 +1,113 @@
+import { REPORT_WEIHAI_CRITICAL_2023 as CRITICAL, REPORT_WEIHAI_RESIDENT_2023 as REPORT, WEIHAI_2023_38 } from '../documents';
+import { each, official, reported, unknown } from '../params';
+import type { Segment, Version } from '../types';
+import {
+  CRITICAL_ILLNESS_BASE,
+  FUND_CAP_OVERFLOW,
+  LEVEL_ONE_VARIANT,
+  reportedInForce,
+  RESIDENT_TIER_CLASSES,
+  ROUNDING,
+  SEGMENTS_PER_ADMISSION,
+} from './common';
+
+/** Weihai residents, from the 2023 values reported by a local service page; not yet checked against an official text. */
+
+const GRADE_IDS = ['1', '1g', '2', '3'] as const;
+const ROW = 'README Weihai 表 resident (2023)';
+const BEYOND_300K = { upTo: null, rate: null } satisfies Segment;
+
+const TIER1: Record<(typeof GRADE_IDS)[number], Segment[]> = {
+  '1': [{ upTo: null, rate: 0.8 }],
+  '1g': [{ upTo: null, rate: 0.85 }],
+  '2': [{ upTo: null, rate: 0.6 }],
+  '3': [{ upTo: null, rate: 0.5 }],
+};
+
+const TIER2: Record<(typeof GRADE_IDS)[number], Segment[]> = {
+  '1': [{ upTo: 40000, rate: 0.8 }, { upTo: 300000, rate: 0.8 }, BEYOND_300K],
+  '1g': [{ upTo: 40000, rate: 0.85 }, { upTo: 300000, rate: 0.8 }, BEYOND_300K],
+  '2': [{ upTo: 40000, rate: 0.65 }, { upTo: 300000, rate: 0.7 }, BEYOND_300K],
+  '3': [{ upTo: 40000, rate: 0.55 }, { upTo: 300000, rate: 0.7 }, BEYOND_300K],
+};
+
+const TIER_UNKNOWN =
+  '威医保发〔2023〕38号只规定未成年居民和高校学生个人缴费每人300元，没有说明他们享受一档还是二档住院待遇，报道中也没有。' +
+  '请向威海市医疗保障局或12393询问后，填写起付线、支付比例和年度最高支付限额。';
+
+export const weihaiResident2023: Version = {
+  id: 'weihai-resident-2023',
+  city: 'weihai',
+  scheme: 'resident',
+  title: '威海市居民基本医疗保险住院待遇（2023年起，公开报道）',
+  validFrom: '2023-01-01',
+  validTo: null,
+  level: 'reported',
+  documents: [REPORT, CRITICAL, WEIHAI_2023_38],
+  classes: RESIDENT_TIER_CLASSES,
+  members: {
+    'adult-tier1': official('tier1', WEIHAI_2023_38, '一（二）', '一般居民分一档、二档缴费。'),
+    'adult-tier2': official('tier2', WEIHAI_2023_38, '一（二）', '一般居民分一档、二档缴费。'),
+    minor: unknown(TIER_UNKNOWN, [{ doc: WEIHAI_2023_38, at: '一（二）' }]),
+    student: unknown(TIER_UNKNOWN, [{ doc: WEIHAI_2023_38, at: '一（二）' }]),
+  },
+  grades: [
+    { id: '1', level: 1, label: '一级医院' },
+    { id: '1g', level: 1, label: '基层医疗机构（社区卫生服务中心、乡镇卫生院）', facility: 'grassroots' },
+    { id: '2', level: 2, label: '二级医院' },
+    { id: '3', level: 3, label: '三级医院' },
+  ],
+  deductible: each(['tier1', 'tier2'], () =>
+    each(GRADE_IDS, (g) => reported({ '1': 300, '1g': 300, '2': 500, '3': 800 }[g], REPORT, ROW)),
+  ),
+  repeat: reported(
+    [{ from: 3, factor: 0 }],
+    REPORT,
+    ROW,
+    '报道只说明年度内第三次住院起不设起付线，没有提到第二次住院减免，第二次按全额计算。',
+  ),
+  segments: {
+    tier1: each(GRADE_IDS, (g) => reported(TIER1[g], REPORT, ROW)),
+    tier2: each(GRADE_IDS, (g) =>
+      reported(TIER2[g], REPORT, ROW, '报道给出的分段止于30万元；单次住院政策范围内费用超过30万元的部分，比例未见报道，需要您填写。'),
+    ),
+  },
+  coverage: {
+    tier1: reported({ kind: 'fundCap', amount: 200000 }, REPORT, ROW),
+    tier2: reported({ kind: 'fundCap', amount: 300000 }, REPORT, ROW),
+  },
+  layers: [
+    {
+      id: 'critical-illness',
+      name: '居民大病保险',
+      hint: '年度累计政策范围内个人负担超过1.8万元的部分，按60%—75%分段支付，年度最高40万元。',
+      base: 'eligibleBurden',
+      rule: reported(
+        {
+          bands: [
+            { from: 18000, to: 100000, rate: 0.6 },
+            { from: 100000, to: 200000, rate: 0.65 },
+            { from: 200000, to: 300000, rate: 0.7 },
+            { from: 300000, to: null, rate: 0.75 },
+          ],
+          annualMax: 400000,
+        },
+        CRITICAL,
+        'README Weihai 表 resident (2023) 大病保险',
+      ),
+    },
+  ],
+  interpretations: [
+    SEGMENTS_PER_ADMISSION,
+    LEVEL_ONE_VARIANT,
+    {
+      id: 'weihai-resident-second-admission',
+      title: '第二次住院的起付线',
+      text: '报道只说第三次住院起不设起付线，本估算对第二次住院仍按全额起付线计算。',
+    },
+    CRITICAL_ILLNESS_BASE,
+    FUND_CAP_OVERFLOW,
+    reportedInForce('2023年'),
+    ROUNDING,
+  ],
+};

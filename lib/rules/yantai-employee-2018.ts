@@ -1,0 +1,85 @@
+import { YANTAI_EMPLOYEE_2017 as DOC } from '../documents';
+import { each, official, unknown } from '../params';
+import type { Segment, Version } from '../types';
+import {
+  EMPLOYEE_CLASSES,
+  FLEXIBLE_AS_WORKING,
+  FUND_CAP_OVERFLOW,
+  GRADES,
+  GRADE_IDS,
+  ROUNDING,
+  SEGMENTS_PER_ADMISSION,
+} from './common';
+
+/** 烟台市职工基本医疗保险实施办法 (2018-01-01 to 2022-12-31): complete official inpatient rules. */
+
+const working: Record<string, Segment[]> = {
+  '1': [{ upTo: null, rate: 0.9 }],
+  '2': [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }],
+  '3': [{ upTo: 5000, rate: 0.8 }, { upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }],
+};
+
+/** 第十一条: retirees get 5 percentage points more on every part. */
+const retired: Record<string, Segment[]> = {
+  '1': [{ upTo: null, rate: 0.95 }],
+  '2': [{ upTo: 10000, rate: 0.9 }, { upTo: null, rate: 0.95 }],
+  '3': [{ upTo: 5000, rate: 0.85 }, { upTo: 10000, rate: 0.9 }, { upTo: null, rate: 0.95 }],
+};
+
+export const yantaiEmployee2018: Version = {
+  id: 'yantai-employee-2018',
+  city: 'yantai',
+  scheme: 'employee',
+  title: '烟台市职工基本医疗保险住院待遇（2018—2022年）',
+  validFrom: '2018-01-01',
+  validTo: '2022-12-31',
+  level: 'official',
+  documents: [DOC],
+  classes: EMPLOYEE_CLASSES,
+  members: {
+    working: official('working', DOC, '第十一条'),
+    retired: official('retired', DOC, '第十一条'),
+    flexible: official('working', DOC, '第三条、第六条', FLEXIBLE_AS_WORKING.text),
+  },
+  grades: GRADES,
+  deductible: each(['working', 'retired'], () =>
+    each(GRADE_IDS, (g) =>
+      official({ '1': 200, '2': 500, '3': 800 }[g], DOC, '第十二条', '每次住院均扣起付线；恶性肿瘤患者年度内多次放、化疗只扣一次（本估算未区分病种）。'),
+    ),
+  ),
+  repeat: official([], DOC, '第十一条、第十二条', '同一年度内每次住院都按医院级别扣起付线，不因住院次数减免。'),
+  segments: {
+    working: each(GRADE_IDS, (g) => official(working[g] ?? [], DOC, '第十一条')),
+    retired: each(GRADE_IDS, (g) =>
+      official(retired[g] ?? [], DOC, '第十一条', '退休人员在在职职工各段比例基础上提高5个百分点。'),
+    ),
+  },
+  coverage: each(['working', 'retired'], () => official({ kind: 'fundCap', amount: 250000 }, DOC, '第十四条')),
+  layers: [
+    {
+      id: 'large-relief',
+      name: '大额救助金',
+      hint: '统筹基金达到年度最高支付限额后，超限额的政策范围内费用由大额救助金按90%支付。',
+      base: 'overCoverage',
+      rule: official({ bands: [{ from: 0, to: null, rate: 0.9 }], annualMax: 400000 }, DOC, '第三十条'),
+    },
+    {
+      id: 'critical-illness',
+      name: '职工大病保险',
+      hint: '第三十二条规定按省有关规定执行，来源中没有具体标准。',
+      base: 'coveredBurden',
+      rule: unknown('第三十二条规定职工大病保险按省有关规定执行，现有来源未给出起付标准和支付比例。', [{ doc: DOC, at: '第三十二条' }]),
+    },
+  ],
+  interpretations: [
+    SEGMENTS_PER_ADMISSION,
+    {
+      id: 'retiree-plus-five',
+      title: '退休人员“再提高5%”',
+      text: '第十一条“退休人员在上述支付比例的基础上再提高5%”按提高5个百分点计算，例如三级医院起付线至5000元部分由80%提高到85%。',
+    },
+    FLEXIBLE_AS_WORKING,
+    FUND_CAP_OVERFLOW,
+    ROUNDING,
+  ],
+};

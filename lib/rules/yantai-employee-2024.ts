@@ -1,0 +1,96 @@
+import {
+  REPORT_YANTAI_CAPS_2022 as CAPS,
+  REPORT_YANTAI_EMPLOYEE_2024 as EXPLAINER,
+  REPORT_YANTAI_QA_2025 as QA,
+} from '../documents';
+import { each, reported, unknown } from '../params';
+import type { Segment, Version } from '../types';
+import {
+  EMPLOYEE_CLASSES,
+  FLEXIBLE_AS_WORKING,
+  FUND_CAP_OVERFLOW,
+  GRADES,
+  GRADE_IDS,
+  NOT_MODELLED_DEDUCTIBLE_RULES,
+  ROUNDING,
+  SEGMENTS_PER_ADMISSION,
+  reportedInForce,
+} from './common';
+
+/** Yantai employees after the 2018 measures expired, from public reports; not yet checked against an official text. */
+
+const ROW = 'README Yantai 表 employee (2024)';
+const CAP_ROW = 'README Yantai 表 employee (2022–2023) caps';
+
+const WORKING: Record<string, Segment[]> = {
+  '1': [{ upTo: null, rate: 0.9 }],
+  '2': [{ upTo: null, rate: 0.9 }],
+  '3': [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }],
+};
+
+const RETIRED: Record<string, Segment[]> = {
+  '1': [{ upTo: null, rate: 0.95 }],
+  '2': [{ upTo: null, rate: 0.95 }],
+  '3': [{ upTo: 10000, rate: 0.9 }, { upTo: null, rate: 0.95 }],
+};
+
+export const yantaiEmployee2024: Version = {
+  id: 'yantai-employee-2024',
+  city: 'yantai',
+  scheme: 'employee',
+  title: '烟台市职工基本医疗保险住院待遇（2024年起，公开报道）',
+  validFrom: '2024-01-01',
+  validTo: null,
+  level: 'reported',
+  documents: [QA, EXPLAINER, CAPS],
+  classes: EMPLOYEE_CLASSES,
+  members: {
+    working: reported('working', EXPLAINER, ROW),
+    retired: reported('retired', EXPLAINER, ROW, '退休人员各段比例提高5个百分点。'),
+    flexible: reported('working', EXPLAINER, ROW, FLEXIBLE_AS_WORKING.text),
+  },
+  grades: GRADES,
+  deductible: each(['working', 'retired'], () =>
+    each(GRADE_IDS, (g) => reported({ '1': 200, '2': 500, '3': 800 }[g], [QA, EXPLAINER], ROW)),
+  ),
+  repeat: reported(
+    [
+      { from: 2, factor: 0.5 },
+      { from: 3, factor: 0 },
+    ],
+    [QA, EXPLAINER],
+    ROW,
+    '年度内第二次住院起付线减半，第三次起不设起付线。',
+  ),
+  segments: {
+    working: each(GRADE_IDS, (g) => reported(WORKING[g] ?? [], EXPLAINER, ROW)),
+    retired: each(GRADE_IDS, (g) => reported(RETIRED[g] ?? [], EXPLAINER, ROW, '在职比例加5个百分点。')),
+  },
+  coverage: each(['working', 'retired'], () =>
+    reported({ kind: 'fundCap', amount: 250000 }, CAPS, CAP_ROW, '报道所述为2022—2023年的标准，此后未见调整的报道。'),
+  ),
+  layers: [
+    {
+      id: 'large-relief',
+      name: '大额救助金',
+      hint: '统筹基金达到年度最高支付限额后，超限额的政策范围内费用按90%支付，年度最高40万元。',
+      base: 'overCoverage',
+      rule: reported({ bands: [{ from: 0, to: null, rate: 0.9 }], annualMax: 400000 }, CAPS, CAP_ROW),
+    },
+    {
+      id: 'critical-illness',
+      name: '职工大病保险',
+      hint: '职工大病保险（省级统筹后并入职工大额医疗费用补助）的烟台标准未见来源。',
+      base: 'coveredBurden',
+      rule: unknown('烟台职工大病保险（省级统筹后并入职工大额医疗费用补助）的起付标准和支付比例未见可信来源。'),
+    },
+  ],
+  interpretations: [
+    SEGMENTS_PER_ADMISSION,
+    FLEXIBLE_AS_WORKING,
+    FUND_CAP_OVERFLOW,
+    NOT_MODELLED_DEDUCTIBLE_RULES('报道还提到：恶性肿瘤放化疗、靶向治疗一年只扣一次起付线；2024年1月1日起中医医院起付线降低20%。'),
+    reportedInForce('2024—2025年'),
+    ROUNDING,
+  ],
+};
