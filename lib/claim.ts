@@ -3,7 +3,7 @@ import type { Bill, YearRequest } from './engine';
 import { gradeOf, classIdOf } from './engine';
 import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS } from './labels';
 import { Dec } from './money';
-import type { Override } from './overrides';
+import { claimOverrides, type Override } from './overrides';
 import { versionOn } from './rules';
 import type { HospitalLevel } from './types';
 
@@ -214,14 +214,9 @@ function cliOverrides(claim: Claim, member: YearRequest['member'], current: Bill
   const version = versionOn(claim.city, claim.scheme, current.date);
   const o = claim.overrides;
   if (!version || !o) return [];
-  const cls = classIdOf(version, member);
-  const grade = gradeOf(version, current).id;
-  const list: Override[] = [];
-  if (o.deductible) list.push({ kind: 'deductible', cls, grade, value: o.deductible.toNumber() });
-  if (o.rates) list.push({ kind: 'segments', cls, grade, value: o.rates.map((r) => ({ upTo: r.upTo, rate: r.rate })) });
-  if (o.fundCap) {
-    const kind = version.coverage[cls]?.value?.kind ?? 'fundCap';
-    list.push({ kind: 'coverage', cls, value: { kind, amount: o.fundCap.toNumber() } });
-  }
-  return list;
+  return claimOverrides(version, classIdOf(version, member), gradeOf(version, current), {
+    deductible: o.deductible?.toNumber(),
+    rates: o.rates,
+    fundCap: o.fundCap?.toNumber(),
+  });
 }

@@ -1,4 +1,4 @@
-import type { Coverage, LayerRule, MemberId, Param, RepeatStep, Segment, Version } from './types';
+import type { Coverage, Grade, LayerRule, MemberId, Param, RepeatStep, Segment, Version } from './types';
 
 /**
  * A value the person supplies for one parameter: to fill an unknown one, or to
@@ -51,4 +51,55 @@ export function applyOverrides(version: Version, overrides: readonly Override[])
     }
   }
   return v;
+}
+
+/** The three basic values a claim may supply, for its own grade and member (the CLI's `overrides`, the page's inputs). */
+export interface ClaimValues {
+  deductible?: number;
+  rates?: Segment[];
+  fundCap?: number;
+}
+
+export function claimOverrides(version: Version, cls: string, grade: Grade, values: ClaimValues): Override[] {
+  const list: Override[] = [];
+  if (values.deductible !== undefined) list.push({ kind: 'deductible', cls, grade: grade.id, value: values.deductible });
+  if (values.rates) list.push({ kind: 'segments', cls, grade: grade.id, value: values.rates });
+  if (values.fundCap !== undefined) {
+    const kind = version.coverage[cls]?.value?.kind ?? 'fundCap';
+    list.push({ kind: 'coverage', cls, value: { kind, amount: values.fundCap } });
+  }
+  return list;
+}
+
+export interface MissingValue {
+  kind: keyof ClaimValues;
+  /** What to ask for, in words. */
+  label: string;
+  /** Why it is asked and where to find it. */
+  note: string;
+}
+
+/**
+ * The basic values no source gives for this member and grade: the page asks for exactly these.
+ * Segment tables that are known up to a bound only (rate null beyond it) count as missing too:
+ * a large bill reaches the part with no rate.
+ */
+export function missingValues(version: Version, cls: string, grade: Grade): MissingValue[] {
+  // A class of its own (`member:<id>`) exists only because no source says which class the member gets.
+  const unmapped = cls.startsWith('member:') ? version.members[cls.slice('member:'.length) as MemberId] : undefined;
+  const fallback = unmapped?.note ?? '来源未给出这一参数。';
+  const missing: MissingValue[] = [];
+  const deductible = version.deductible[cls]?.[grade.id];
+  if (!deductible || deductible.value === null) {
+    missing.push({ kind: 'deductible', label: '起付线（第一次住院的标准）', note: deductible?.note ?? fallback });
+  }
+  const segments = version.segments[cls]?.[grade.id];
+  if (!segments || segments.value === null || segments.value.some((s) => s.rate === null)) {
+    missing.push({ kind: 'rates', label: '统筹基金分段支付比例', note: segments?.note ?? fallback });
+  }
+  const coverage = version.coverage[cls];
+  if (!coverage || coverage.value === null) {
+    missing.push({ kind: 'fundCap', label: '统筹基金年度最高支付限额', note: coverage?.note ?? fallback });
+  }
+  return missing;
 }
