@@ -92,7 +92,8 @@ const overridesSchema = z.strictObject(
         { error: 'rates 必须是分段数组，例如 [{"upTo": 10000, "rate": 0.85}, {"upTo": null, "rate": 0.9}]' },
       )
       .min(1, 'rates 至少需要一段')
-      .refine(ascending, '分段上限 upTo 必须从小到大排列，只有最后一段可以为 null'),
+      .refine(ascending, '分段上限 upTo 必须从小到大排列，只有最后一段可以为 null')
+      .optional(),
     fundCap: amount('自定义年度限额').optional(),
   },
   unknownKeys('overrides'),
@@ -111,19 +112,21 @@ export const claimSchema = z
     {
       city: z.enum(['weihai', 'jinan', 'yantai'], { error: 'city 必须是 weihai（威海）、jinan（济南）或 yantai（烟台）' }),
       scheme: z.enum(['employee', 'resident'], { error: 'scheme 必须是 employee（职工医保）或 resident（居民医保）' }),
-      member: z.string({ error: 'member（人员类别）必须填写' }),
-      date: isoDate('住院日期 date').optional(),
-      hospitalLevel: level('医院等级 hospitalLevel'),
+      member: z.enum([...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS], {
+        error: `人员类别（member）必须是 ${[...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS].join('、')} 之一`,
+      }),
+      date: isoDate('住院日期（date）').optional(),
+      hospitalLevel: level('医院等级（hospitalLevel）'),
       facility: facility.optional(),
       admission: z
-        .number({ error: 'admission（本年第几次住院）必须是整数' })
-        .int('admission（本年第几次住院）必须是整数')
-        .min(1, 'admission（本年第几次住院）至少为 1')
-        .max(MAX_ADMISSIONS, `admission（本年第几次住院）不能超过 ${MAX_ADMISSIONS}`),
-      totalCost: amount('住院总费用 totalCost'),
-      outOfScope: amount('全自费金额 outOfScope').optional(),
-      selfPayFirst: amount('先行自付金额 selfPayFirst').optional(),
-      earlier: z.array(earlierAdmission, { error: 'earlier 必须是此前各次住院的数组' }).optional(),
+        .number({ error: '本年第几次住院（admission）必须是整数' })
+        .int('本年第几次住院（admission）必须是整数')
+        .min(1, '本年第几次住院（admission）至少为 1')
+        .max(MAX_ADMISSIONS, `本年第几次住院（admission）不能超过 ${MAX_ADMISSIONS}`),
+      totalCost: amount('住院总费用（totalCost）'),
+      outOfScope: amount('全自费金额（outOfScope）').optional(),
+      selfPayFirst: amount('先行自付金额（selfPayFirst）').optional(),
+      earlier: z.array(earlierAdmission, { error: '此前住院（earlier）必须是数组' }).optional(),
       overrides: overridesSchema.optional(),
     },
     unknownKeys('输入'),
@@ -134,7 +137,7 @@ export const claimSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['member'],
-        message: `${SCHEME_LABELS[claim.scheme]}的人员类别 member 必须是 ${members.join('、')} 之一`,
+        message: `${SCHEME_LABELS[claim.scheme]}的人员类别（member）必须是 ${members.join('、')} 之一`,
       });
     }
     checkParts(ctx, claim, [], '');
@@ -180,7 +183,8 @@ export function todayInShanghai(now: Date = new Date()): string {
 /** Chinese lines for every problem zod found, each with the field it concerns. */
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
-    const where = issue.path.length ? `${issue.path.join('.')}：` : '';
+    // Top-level messages already name their field; nested ones (earlier.0.date) need the path.
+    const where = issue.path.length > 1 ? `${issue.path.join('.')}：` : '';
     return `${where}${issue.message}`;
   });
 }
@@ -198,7 +202,7 @@ export function toYearRequest(claim: Claim): YearRequest {
   });
   const current = bill({ ...claim, date });
   const earlier = [...(claim.earlier ?? [])].sort((a, b) => a.date.localeCompare(b.date)).map(bill);
-  const member = claim.member as YearRequest['member'];
+  const { member } = claim;
   return {
     city: claim.city,
     scheme: claim.scheme,
@@ -210,7 +214,7 @@ export function toYearRequest(claim: Claim): YearRequest {
 }
 
 /** The CLI's `overrides` target this claim's grade and member (and its class's annual limit). */
-function cliOverrides(claim: Claim, member: YearRequest['member'], current: Bill): Override[] {
+function cliOverrides(claim: Claim, member: Claim['member'], current: Bill): Override[] {
   const version = versionOn(claim.city, claim.scheme, current.date);
   const o = claim.overrides;
   if (!version || !o) return [];

@@ -212,6 +212,9 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
   const O = bill.outOfScope;
   const S = bill.selfPayFirst;
   const E = T.minus(O).minus(S);
+  if (O.isNegative() || S.isNegative() || E.isNegative()) {
+    throw new EstimateError('invalid-input', `${bill.date} 的住院：金额不能为负数，全自费与先行自付之和不能超过住院总费用。`);
+  }
   steps.push(
     { key: 'total', label: '医疗总费用', amount: T, origin: 'input', cite: [] },
     { key: 'outOfScope', label: '全自费', amount: O, origin: 'input', cite: [], detail: '医保目录外的费用，由个人全部负担' },
@@ -262,7 +265,7 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
     const remaining = max(ZERO, new Dec(coverage.amount).minus(state.fund));
     fund = min(segmentTotal, remaining);
     const exact = sum(parts.map((p) => p.exact));
-    covered = exact.greaterThan(remaining) ? pointWhereReached(parts, remaining) : E;
+    covered = remaining.isZero() ? ZERO : exact.greaterThan(remaining) ? pointWhereReached(parts, remaining) : E;
     steps.push({
       key: 'cap',
       label: '统筹基金年度最高支付限额',
@@ -419,9 +422,8 @@ function partLabel(part: Part, D: Dec): string {
   return part.to.equals(INFINITY) ? `${from}以上部分` : `${from}至${bound(part.to)}元部分`;
 }
 
-/** The eligible cost at which the fund's payments for this admission reach `target` (0 when the cap was already used up). */
+/** The eligible cost at which the fund's payments for this admission reach `target` (> 0). */
 function pointWhereReached(parts: Part[], target: Dec): Dec {
-  if (target.lessThanOrEqualTo(ZERO)) return ZERO;
   let paid = ZERO;
   for (const part of parts) {
     if (paid.plus(part.exact).greaterThanOrEqualTo(target)) return part.from.plus(target.minus(paid).dividedBy(part.rate));

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { todayInShanghai } from './claim';
+import { answerClaim } from './cli';
+
+/** The JSON CLI: answers for valid claims of all six schemes, clear refusals for malformed ones. */
+
+const valid = { city: 'yantai', scheme: 'employee', member: 'working', date: '2020-06-01', hospitalLevel: 3, admission: 1, totalCost: 20000 };
+
+function answer(input: unknown) {
+  const { exitCode, output } = answerClaim(typeof input === 'string' ? input : JSON.stringify(input));
+  return { exitCode, json: JSON.parse(output) };
+}
+
+describe('CLI answers', () => {
+  it.each([
+    // (5000−800)×80% + 5000×85% + 10000×90% = 16610；个人 = 20000 − 16610 = 3390
+    [{ ...valid }, '3390.00'],
+    // 以下各例的手算见 lib/rules/*.test.ts
+    [{ ...valid, city: 'weihai', date: '2025-04-01', totalCost: 100000, overrides: { rates: [{ upTo: null, rate: 0.9 }] } }, '10810.00'],
+    [{ ...valid, city: 'jinan', date: '2025-03-01' }, '3550.00'],
+    [{ ...valid, scheme: 'resident', member: 'adult-tier1', date: '2019-09-01', totalCost: 10000 }, '5860.00'],
+    [{ ...valid, city: 'weihai', scheme: 'resident', member: 'adult-tier2', date: '2025-05-01', totalCost: 100000 }, '25376.00'],
+    [
+      {
+        ...valid,
+        city: 'jinan',
+        scheme: 'resident',
+        member: 'adult-tier1',
+        date: '2025-03-01',
+        totalCost: 50000,
+        overrides: { deductible: 1000, rates: [{ upTo: null, rate: 0.55 }], fundCap: 200000 },
+      },
+      '17620.00',
+    ],
+  ])('%j → outOfPocket %s', (claim, outOfPocket) => {
+    const { exitCode, json } = answer(claim);
+    expect(exitCode).toBe(0);
+    expect(json.outOfPocket).toBe(outOfPocket);
+  });
+
+  it('prints every field of the result, money as strings with two decimals', () => {
+    const { json } = answer({ ...valid, outOfScope: 1000, selfPayFirst: 500.5 });
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining([
+        'policy',
+        'totalCost',
+        'eligibleCost',
+        'deductible',
+        'fundPayment',
+        'supplementPayment',
+        'outOfPocket',
+        'supplements',
+        'steps',
+        'notes',
+      ]),
+    );
+    expect(json.policy).toMatchObject({ id: 'yantai-employee-2018', validFrom: '2018-01-01', validTo: '2022-12-31', level: 'official' });
+    expect(json.policy.documents[0]).toMatchObject({ number: '烟台市人民政府令（2017年11月1日公布）', title: '烟台市职工基本医疗保险实施办法' });
+    expect(json.eligibleCost).toBe('18499.50');
+    for (const key of ['totalCost', 'eligibleCost', 'deductible', 'fundPayment', 'supplementPayment', 'outOfPocket']) {
+      expect(json[key]).toMatch(/^\d+\.\d{2}$/);
+    }
+    expect(json.steps.map((s: { label: string }) => s.label)[0]).toBe('医疗总费用');
+    expect(json.steps.every((s: { source: string }) => s.source.length > 0)).toBe(true);
+  });
+
+  it('accepts amounts as numeric strings', () => {
+    expect(answer({ ...valid, totalCost: '20000.00' }).json.outOfPocket).toBe('3390.00');
+  });
+
+  it('defaults the date to today in Asia/Shanghai', () => {
+    const { date, ...undated } = valid;
+    const { json } = answer({ ...undated, city: 'weihai', overrides: { rates: [{ upTo: null, rate: 0.9 }] } });
+    expect(date).toBeTruthy();
+    expect(json.year.admissions[0].date).toBe(todayInShanghai());
+  });
+});
+
+describe('todayInShanghai', () => {
+  it('is already tomorrow in China late in the UTC evening', () => {
+    expect(todayInShanghai(new Date('2026-11-22T17:00:00Z'))).toBe('2026-11-23');
+    expect(todayInShanghai(new Date('2026-11-22T15:59:00Z'))).toBe('2026-11-22');
+  });
+});
+
+describe('CLI refusals: exit code 2 and a clear Chinese message', () => {
+  it.each([
+    ['bad JSON', '{"city": "yantai"', 'invalid-json', '不是有效的 JSON'],
+    ['empty input', '', 'invalid-json', '没有读到输入'],
+    ['an array', [valid], 'invalid-input', 'JSON 对象'],
+    ['unknown city', { ...valid, city: 'qingdao' }, 'invalid-input', 'city 必须是'],
+    ['unknown scheme', { ...valid, scheme: 'farmer' }, 'invalid-input', 'scheme 必须是'],
+    ['member of the other scheme', { ...valid, member: 'minor' }, 'invalid-input', '职工医保的人员类别'],
+    ['negative amount', { ...valid, totalCost: -5 }, 'invalid-input', '不能为负数'],
+    ['negative amount as text', { ...valid, totalCost: '-5' }, 'invalid-input', '不能为负数'],
+    ['non-numeric amount', { ...valid, totalCost: 'abc' }, 'invalid-input', '必须是数字'],
+    ['boolean amount', { ...valid, totalCost: true }, 'invalid-input', '必须是数字'],
+    ['three decimals', { ...valid, outOfScope: 1.234 }, 'invalid-input', '两位小数'],
+    ['too large', { ...valid, totalCost: 1e12 }, 'invalid-input', '不能超过'],
+    ['parts exceeding the total', { ...valid, outOfScope: 15000, selfPayFirst: 6000 }, 'invalid-input', '全自费与先行自付之和不能超过住院总费用'],
+    ['admission 0', { ...valid, admission: 0 }, 'invalid-input', '至少为 1'],
+    ['admission 1.5', { ...valid, admission: 1.5 }, 'invalid-input', '整数'],
+    ['grade 4', { ...valid, hospitalLevel: 4 }, 'invalid-input', '医院等级'],
+    ['grade as text', { ...valid, hospitalLevel: '三级' }, 'invalid-input', '医院等级'],
+    ['impossible date', { ...valid, date: '2020-02-30' }, 'invalid-input', '有效日期'],
+    ['earlier of the wrong length', { ...valid, admission: 3, earlier: [{ date: '2020-01-01', hospitalLevel: 3, totalCost: 100 }] }, 'invalid-input', '应列出此前的 2 次住院'],
+    ['earlier in another year', { ...valid, admission: 2, earlier: [{ date: '2019-12-01', hospitalLevel: 3, totalCost: 100 }] }, 'invalid-input', '同一年'],
+    ['earlier after this admission', { ...valid, admission: 2, earlier: [{ date: '2020-07-01', hospitalLevel: 3, totalCost: 100 }] }, 'invalid-input', '不晚于本次住院'],
+    ['earlier parts exceeding its total', { ...valid, admission: 2, earlier: [{ date: '2020-01-01', hospitalLevel: 3, totalCost: 100, outOfScope: 200 }] }, 'invalid-input', '此前住院的全自费与先行自付之和'],
+    ['a misspelt field', { ...valid, outofscope: 100 }, 'invalid-input', '不认识的字段：outofscope'],
+    ['a rate given in percent', { ...valid, overrides: { rates: [{ upTo: null, rate: 90 }] } }, 'invalid-input', '0 到 1 之间'],
+    ['rates out of order', { ...valid, overrides: { rates: [{ upTo: 10000, rate: 0.8 }, { upTo: 5000, rate: 0.9 }] } }, 'invalid-input', '从小到大'],
+    ['an open segment before the last', { ...valid, overrides: { rates: [{ upTo: null, rate: 0.8 }, { upTo: 5000, rate: 0.9 }] } }, 'invalid-input', '只有最后一段'],
+    ['no version in force', { ...valid, date: '2023-06-01' }, 'no-version', '没有已知的住院报销规定'],
+    ['an unknown parameter', { ...valid, city: 'weihai', date: '2025-01-01' }, 'unknown-parameter', '分段支付比例'],
+  ])('%s', (_, input, code, message) => {
+    const { exitCode, json } = answer(input);
+    expect(exitCode).toBe(2);
+    expect(json.error.code).toBe(code);
+    expect(json.error.message).toContain(message);
+  });
+});
