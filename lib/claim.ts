@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Bill, YearRequest } from './engine';
 import { gradeOf, classIdOf } from './engine';
 import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS } from './labels';
-import { Dec } from './money';
+import { Dec, ZERO } from './money';
 import { claimOverrides, type Override } from './overrides';
 import { versionOn } from './rules';
 import type { HospitalLevel } from './types';
@@ -167,7 +167,7 @@ function checkParts(
   path: (string | number)[],
   prefix: string,
 ) {
-  const parts = (bill.outOfScope ?? new Dec(0)).plus(bill.selfPayFirst ?? new Dec(0));
+  const parts = (bill.outOfScope ?? ZERO).plus(bill.selfPayFirst ?? ZERO);
   if (parts.greaterThan(bill.totalCost)) {
     ctx.addIssue({ code: 'custom', path: [...path, 'totalCost'], message: `${prefix}全自费与先行自付之和不能超过住院总费用` });
   }
@@ -197,8 +197,8 @@ export function toYearRequest(claim: Claim): YearRequest {
     hospitalLevel: b.hospitalLevel,
     facility: b.facility,
     totalCost: b.totalCost,
-    outOfScope: b.outOfScope ?? new Dec(0),
-    selfPayFirst: b.selfPayFirst ?? new Dec(0),
+    outOfScope: b.outOfScope ?? ZERO,
+    selfPayFirst: b.selfPayFirst ?? ZERO,
   });
   const current = bill({ ...claim, date });
   const earlier = [...(claim.earlier ?? [])].sort((a, b) => a.date.localeCompare(b.date)).map(bill);

@@ -1,6 +1,6 @@
 import { EstimateError } from './errors';
 import { CITY_LABELS, MEMBER_LABELS, SCHEME_LABELS } from './labels';
-import { Dec, ZERO, bound, clamp, fen, max, min, percent, sum, yuan } from './money';
+import { Dec, ZERO, bound, clamp, constant, fen, max, min, percent, sum, yuan } from './money';
 import { applyOverrides, type Override } from './overrides';
 import { versionOn, versionsOf } from './rules';
 import type {
@@ -50,14 +50,36 @@ export interface YearRequest {
 }
 
 export interface Step {
-  key: string;
-  label: string;
-  amount: Dec;
+  readonly key: string;
+  readonly label: string;
+  readonly amount: Dec;
   /** Where the amount comes from: the person's bill, arithmetic on earlier steps, or a rule's citations. */
-  origin: 'input' | 'computed' | 'rule';
-  cite: Citation[];
-  level?: Level;
-  detail?: string;
+  readonly origin: 'input' | 'computed' | 'rule';
+  readonly cite: readonly Citation[];
+  readonly level?: Level;
+  /** The arithmetic behind the amount, in words. */
+  readonly detail?: string;
+}
+
+type StepText = readonly [label: string, detail?: string];
+
+/** A step whose words are written only when read: estimates run in bulk (planner, batch checks) rarely show every step. */
+class SettledStep implements Step {
+  private text?: StepText;
+  constructor(
+    readonly key: string,
+    readonly amount: Dec,
+    readonly origin: Step['origin'],
+    private readonly describe: () => StepText,
+    readonly cite: readonly Citation[] = [],
+    readonly level?: Level,
+  ) {}
+  get label(): string {
+    return (this.text ??= this.describe())[0];
+  }
+  get detail(): string | undefined {
+    return (this.text ??= this.describe())[1];
+  }
 }
 
 export interface Note {
@@ -215,11 +237,13 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
   if (O.isNegative() || S.isNegative() || E.isNegative()) {
     throw new EstimateError('invalid-input', `${bill.date} 的住院：金额不能为负数，全自费与先行自付之和不能超过住院总费用。`);
   }
+  const eligibleBefore = state.eligible;
+  const fundBefore = state.fund;
   steps.push(
-    { key: 'total', label: '医疗总费用', amount: T, origin: 'input', cite: [] },
-    { key: 'outOfScope', label: '全自费', amount: O, origin: 'input', cite: [], detail: '医保目录外的费用，由个人全部负担' },
-    { key: 'selfPayFirst', label: '先行自付', amount: S, origin: 'input', cite: [], detail: '乙类药品、高值耗材等按比例先由个人支付的部分' },
-    { key: 'eligible', label: '政策范围内费用', amount: E, origin: 'computed', cite: [], detail: '医疗总费用 − 全自费 − 先行自付' },
+    new SettledStep('total', T, 'input', () => ['医疗总费用']),
+    new SettledStep('outOfScope', O, 'input', () => ['全自费', '医保目录外的费用，由个人全部负担']),
+    new SettledStep('selfPayFirst', S, 'input', () => ['先行自付', '乙类药品、高值耗材等按比例先由个人支付的部分']),
+    new SettledStep('eligible', E, 'computed', () => ['政策范围内费用', '医疗总费用 − 全自费 − 先行自付']),
   );
 
   // 起付线: this admission's rule
@@ -229,15 +253,16 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
       ? ZERO
       : deductibleFor(deductibleParam, version.repeat, ordinal, `${where}·起付线`);
   if (!E.isZero()) {
-    steps.push({
-      key: 'deductible',
-      label: `起付线（本年第${ordinal}次住院）`,
-      amount: D,
-      origin: 'rule',
-      cite: [...deductibleParam.cite, ...version.repeat.cite],
-      level: worst(deductibleParam.level, version.repeat.level),
-      detail: deductibleDetail(deductibleParam.value, version.repeat.value, ordinal, D),
-    });
+    steps.push(
+      new SettledStep(
+        'deductible',
+        D,
+        'rule',
+        () => [`起付线（本年第${ordinal}次住院）`, deductibleDetail(deductibleParam.value, version.repeat.value, ordinal, D)],
+        [...deductibleParam.cite, ...version.repeat.cite],
+        worst(deductibleParam.level, version.repeat.level),
+      ),
+    );
   }
 
   // 统筹基金 segmented payment, limited by the annual cap or band
@@ -245,52 +270,39 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
   const segmentsParam = version.segments[cls.id]?.[grade.id] ?? unknownFor<Segment[]>(cls);
   const coverage = E.isZero() ? null : need(coverageParam, `${cls.label}·年度最高支付限额`);
   const bandEnd =
-    coverage?.kind === 'eligibleBand' ? clamp(new Dec(coverage.amount).minus(state.eligible), ZERO, E) : E;
+    coverage?.kind === 'eligibleBand' ? clamp(constant(coverage.amount).minus(eligibleBefore), ZERO, E) : E;
   const parts = bandEnd.greaterThan(D) ? segmentParts(need(segmentsParam, `${where}·分段支付比例`), D, bandEnd, where, segmentsParam) : [];
   for (const part of parts) {
-    steps.push({
-      key: 'segment',
-      label: `${partLabel(part, D)}：${yuan(part.to.minus(part.from))} × ${percent(part.rate)}`,
-      amount: part.pay,
-      origin: 'rule',
-      cite: segmentsParam.cite,
-      level: segmentsParam.level,
-    });
+    const text = (): StepText => [`${partLabel(part, D)}：${yuan(part.to.minus(part.from))} × ${percent(part.rate)}`];
+    steps.push(new SettledStep('segment', part.pay, 'rule', text, segmentsParam.cite, segmentsParam.level));
   }
   const segmentTotal = sum(parts.map((p) => p.pay));
 
   let fund = segmentTotal;
   let covered = bandEnd; // the eligible cost inside the fund's cover
   if (coverage?.kind === 'fundCap') {
-    const remaining = max(ZERO, new Dec(coverage.amount).minus(state.fund));
-    fund = min(segmentTotal, remaining);
+    const cap = constant(coverage.amount);
+    const remaining = max(ZERO, cap.minus(fundBefore));
+    const paid = min(segmentTotal, remaining);
     const exact = sum(parts.map((p) => p.exact));
     covered = remaining.isZero() ? ZERO : exact.greaterThan(remaining) ? pointWhereReached(parts, remaining) : E;
-    steps.push({
-      key: 'cap',
-      label: '统筹基金年度最高支付限额',
-      amount: fund,
-      origin: 'rule',
-      cite: coverageParam.cite,
-      level: coverageParam.level,
-      detail:
-        `年度限额 ${bound(new Dec(coverage.amount))} 元，本年此前已支付 ${yuan(state.fund)}，本次最多可支付 ${yuan(remaining)}` +
-        (fund.lessThan(segmentTotal) ? `；按比例计算的 ${yuan(segmentTotal)} 超出限额，本次支付 ${yuan(fund)}` : ''),
-    });
+    const text = (): StepText => [
+      '统筹基金年度最高支付限额',
+      `年度限额 ${bound(cap)} 元，本年此前已支付 ${yuan(fundBefore)}，本次最多可支付 ${yuan(remaining)}` +
+        (paid.lessThan(segmentTotal) ? `；按比例计算的 ${yuan(segmentTotal)} 超出限额，本次支付 ${yuan(paid)}` : ''),
+    ];
+    steps.push(new SettledStep('cap', paid, 'rule', text, coverageParam.cite, coverageParam.level));
+    fund = paid;
   } else if (coverage) {
-    steps.push({
-      key: 'cap',
-      label: '年度政策范围内费用额度',
-      amount: bandEnd,
-      origin: 'rule',
-      cite: coverageParam.cite,
-      level: coverageParam.level,
-      detail:
-        `年度额度 ${bound(new Dec(coverage.amount))} 元，本年此前已计入 ${yuan(state.eligible)}，本次计入 ${yuan(bandEnd)}` +
+    const band = constant(coverage.amount);
+    const text = (): StepText => [
+      '年度政策范围内费用额度',
+      `年度额度 ${bound(band)} 元，本年此前已计入 ${yuan(eligibleBefore)}，本次计入 ${yuan(bandEnd)}` +
         (bandEnd.lessThan(E) ? `；其余 ${yuan(E.minus(bandEnd))} 超出额度，统筹基金不再支付` : ''),
-    });
+    ];
+    steps.push(new SettledStep('cap', bandEnd, 'rule', text, coverageParam.cite, coverageParam.level));
   }
-  steps.push({ key: 'fund', label: '统筹基金支付', amount: fund, origin: 'computed', cite: [] });
+  steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
 
   // Supplementary layers
   const overCoverage = fen(E.minus(covered));
@@ -318,14 +330,12 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
 
   // 个人负担
   const outOfPocket = T.minus(fund).minus(supplementTotal);
-  steps.push({
-    key: 'outOfPocket',
-    label: '个人负担',
-    amount: outOfPocket,
-    origin: 'computed',
-    cite: [],
-    detail: `全自费 ${yuan(O)} + 先行自付 ${yuan(S)} + 政策范围内个人负担 ${yuan(E.minus(fund).minus(supplementTotal))}`,
-  });
+  steps.push(
+    new SettledStep('outOfPocket', outOfPocket, 'computed', () => [
+      '个人负担',
+      `全自费 ${yuan(O)} + 先行自付 ${yuan(S)} + 政策范围内个人负担 ${yuan(E.minus(fund).minus(supplementTotal))}`,
+    ]),
+  );
 
   if (E.greaterThan(ZERO) && E.lessThanOrEqualTo(D)) {
     notes.push({ kind: 'assumption', title: '未达起付线', text: `政策范围内费用 ${yuan(E)} 未超过起付线 ${yuan(D)}，统筹基金不支付。` });
@@ -361,19 +371,19 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
 }
 
 function deductibleFor(param: Param<number>, repeat: Param<RepeatStep[]>, ordinal: number, name: string): Dec {
-  const base = new Dec(need(param, name));
+  const base = constant(need(param, name));
   const step = need(repeat, '多次住院的起付线规则')
     .filter((s) => s.from <= ordinal)
     .at(-1);
   if (!step) return base;
-  if (step.amount !== undefined) return new Dec(step.amount);
-  return fen(base.times(step.factor ?? 1));
+  if (step.amount !== undefined) return constant(step.amount);
+  return fen(base.times(constant(step.factor ?? 1)));
 }
 
 function deductibleDetail(base: number | null, repeat: RepeatStep[] | null, ordinal: number, D: Dec): string {
   const step = (repeat ?? []).filter((s) => s.from <= ordinal).at(-1);
   if (base === null) return `您填写的起付线 ${yuan(D)}`;
-  const head = `该级别医院起付线 ${yuan(new Dec(base))}`;
+  const head = `该级别医院起付线 ${yuan(constant(base))}`;
   if (!step) return head;
   if (step.amount !== undefined) return `${head}；年度内第${step.from}次及以后住院每次 ${yuan(D)}`;
   if (step.factor === 0) return `${head}；年度内第${step.from}次起不设起付线`;
@@ -393,7 +403,7 @@ function segmentParts(segments: Segment[], D: Dec, end: Dec, where: string, para
   const parts: Part[] = [];
   let lower = ZERO;
   for (const segment of segments) {
-    const upper = segment.upTo === null ? INFINITY : new Dec(segment.upTo);
+    const upper = segment.upTo === null ? INFINITY : constant(segment.upTo);
     const from = max(lower, D);
     const to = min(upper, end);
     if (to.greaterThan(from)) {
@@ -404,7 +414,7 @@ function segmentParts(segments: Segment[], D: Dec, end: Dec, where: string, para
           { parameter: `${where}·${bound(lower)}元以上部分的支付比例` },
         );
       }
-      const exact = to.minus(from).times(segment.rate);
+      const exact = to.minus(from).times(constant(segment.rate));
       parts.push({ from, to, rate: segment.rate, exact, pay: fen(exact) });
     }
     lower = upper;
@@ -426,7 +436,7 @@ function partLabel(part: Part, D: Dec): string {
 function pointWhereReached(parts: Part[], target: Dec): Dec {
   let paid = ZERO;
   for (const part of parts) {
-    if (paid.plus(part.exact).greaterThanOrEqualTo(target)) return part.from.plus(target.minus(paid).dividedBy(part.rate));
+    if (paid.plus(part.exact).greaterThanOrEqualTo(target)) return part.from.plus(target.minus(paid).dividedBy(constant(part.rate)));
     paid = paid.plus(part.exact);
   }
   return parts.at(-1)?.to ?? ZERO;
@@ -437,34 +447,28 @@ function payLayer(layer: Layer, rule: LayerRule, base: Dec, state: YearState, st
   const year = (state.layers[layer.id] ??= { base: ZERO, paid: ZERO });
   const start = year.base;
   const end = start.plus(base);
-  const lines: string[] = [];
-  let total = ZERO;
+  const lines: { length: Dec; rate: number; pay: Dec }[] = [];
   for (const band of rule.bands) {
-    const from = max(new Dec(band.from), start);
-    const to = min(band.to === null ? INFINITY : new Dec(band.to), end);
+    const from = max(constant(band.from), start);
+    const to = min(band.to === null ? INFINITY : constant(band.to), end);
     if (to.greaterThan(from)) {
-      const pay = fen(to.minus(from).times(band.rate));
-      lines.push(`${yuan(to.minus(from))} × ${percent(band.rate)} = ${yuan(pay)}`);
-      total = total.plus(pay);
+      const length = to.minus(from);
+      lines.push({ length, rate: band.rate, pay: fen(length.times(constant(band.rate))) });
     }
   }
-  const remaining = max(ZERO, new Dec(rule.annualMax).minus(year.paid));
-  const paid = min(total, remaining);
+  const total = sum(lines.map((l) => l.pay));
+  const annualMax = constant(rule.annualMax);
+  const paid = min(total, max(ZERO, annualMax.minus(year.paid)));
   const threshold = rule.bands[0]?.from ?? 0;
-  steps.push({
-    key: `layer:${layer.id}`,
-    label: layer.name,
-    amount: paid,
-    origin: 'rule',
-    cite: layer.rule.cite,
-    level: layer.rule.level,
-    detail:
-      `本次计算基数 ${yuan(base)}（本年累计 ${yuan(start)} → ${yuan(end)}` +
-      (threshold > 0 ? `，起点 ${bound(new Dec(threshold))}` : '') +
-      `）` +
-      (lines.length ? `；${lines.join('；')}` : '；未达到支付起点') +
-      (paid.lessThan(total) ? `；年度最高 ${bound(new Dec(rule.annualMax))} 元，本次支付 ${yuan(paid)}` : ''),
-  });
+  const text = (): StepText => [
+    layer.name,
+    `本次计算基数 ${yuan(base)}（本年累计 ${yuan(start)} → ${yuan(end)}` +
+      (threshold > 0 ? `，起点 ${bound(constant(threshold))}` : '') +
+      '）' +
+      (lines.length ? `；${lines.map((l) => `${yuan(l.length)} × ${percent(l.rate)} = ${yuan(l.pay)}`).join('；')}` : '；未达到支付起点') +
+      (paid.lessThan(total) ? `；年度最高 ${bound(annualMax)} 元，本次支付 ${yuan(paid)}` : ''),
+  ];
+  steps.push(new SettledStep(`layer:${layer.id}`, paid, 'rule', text, layer.rule.cite, layer.rule.level));
   year.base = end;
   year.paid = year.paid.plus(paid);
   return paid;
@@ -474,13 +478,13 @@ function usageOf(version: Version, coverage: Coverage | null, state: YearState):
   return {
     coverage: {
       kind: coverage?.kind ?? 'fundCap',
-      amount: new Dec(coverage?.amount ?? 0),
+      amount: constant(coverage?.amount ?? 0),
       used: coverage?.kind === 'eligibleBand' ? state.eligible : state.fund,
     },
     layers: version.layers.flatMap((layer) => {
       const rule = layer.rule.value;
       const year = state.layers[layer.id];
-      return rule && year ? [{ id: layer.id, name: layer.name, base: year.base, paid: year.paid, annualMax: new Dec(rule.annualMax) }] : [];
+      return rule && year ? [{ id: layer.id, name: layer.name, base: year.base, paid: year.paid, annualMax: constant(rule.annualMax) }] : [];
     }),
   };
 }

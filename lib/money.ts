@@ -20,8 +20,13 @@ export function money(x: Dec): string {
   return fen(x).toFixed(2);
 }
 
-export function dec(x: number | string): Dec {
-  return new Dec(x);
+const CONSTANTS = new Map<number, Dec>();
+
+/** A rule's number (a bound, a cap, a deductible) as a Dec, made once: rule data holds few distinct numbers. */
+export function constant(n: number): Dec {
+  let d = CONSTANTS.get(n);
+  if (!d) CONSTANTS.set(n, (d = new Dec(n)));
+  return d;
 }
 
 export function sum(xs: readonly Dec[]): Dec {

@@ -20,8 +20,15 @@ export const VERSIONS: readonly Version[] = [
   yantaiResident2024,
 ];
 
-export function versionsOf(city: CityId, scheme: SchemeId): Version[] {
-  return VERSIONS.filter((v) => v.city === city && v.scheme === scheme).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+const BY_SCHEME = new Map<string, Version[]>();
+for (const v of [...VERSIONS].sort((a, b) => a.validFrom.localeCompare(b.validFrom))) {
+  const key = `${v.city}/${v.scheme}`;
+  BY_SCHEME.set(key, [...(BY_SCHEME.get(key) ?? []), v]);
+}
+
+/** A city's versions of one scheme, oldest first. */
+export function versionsOf(city: CityId, scheme: SchemeId): readonly Version[] {
+  return BY_SCHEME.get(`${city}/${scheme}`) ?? [];
 }
 
 /** The version in force on an ISO date, or undefined when no rule is known for that day. */
