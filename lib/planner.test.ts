@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Bill } from './engine';
+import { EstimateError } from './errors';
+import { Dec, money } from './money';
+import type { Override } from './overrides';
+import { planYear, type PlannedAdmission } from './planner';
+
+/** The planner's accumulation over a year: repeat-admission rules, caps and bands crossed mid-admission, supplement thresholds. */
+
+let nextId = 0;
+function stay(date: string, totalCost: number, extra: Partial<Bill> = {}): PlannedAdmission {
+  return { id: `row-${nextId++}`, date, hospitalLevel: 3, totalCost: new Dec(totalCost), outOfScope: new Dec(0), selfPayFirst: new Dec(0), ...extra };
+}
+const fixed = (xs: Dec[]) => xs.map(money);
+const weihaiRates = (rate: number): Override[] =>
+  ['1', '2', '3'].map((grade) => ({ kind: 'segments', cls: 'working', grade, value: [{ upTo: null, rate }] }));
+
+describe('planYear', () => {
+  it('settles admissions in date order whatever order they were listed in, keeping each row id', () => {
+    const a = stay('2020-09-01', 10000);
+    const b = stay('2020-02-01', 20000);
+    const plan = planYear({ city: 'yantai', scheme: 'employee', member: 'working' }, [a, b]);
+    expect(plan.rows.map((r) => r.id)).toEqual([b.id, a.id]);
+    expect(plan.rows.map((r) => r.admission.ordinal)).toEqual([1, 2]);
+  });
+
+  it('refuses admissions from different calendar years', () => {
+    expect(() => planYear({ city: 'yantai', scheme: 'employee', member: 'working' }, [stay('2020-12-30', 1), stay('2021-01-02', 1)])).toThrowError(
+      EstimateError,
+    );
+  });
+
+  it.each([
+    ['every admission pays the deductible (烟台职工 2018)', 'yantai', 'employee', 'working', '2020', ['800.00', '800.00', '800.00', '800.00']],
+    ['halved on the 2nd, none from the 3rd (烟台职工 2024)', 'yantai', 'employee', 'working', '2025', ['800.00', '400.00', '0.00', '0.00']],
+    ['halved on the 2nd, 100 from the 3rd (烟台居民 2024)', 'yantai', 'resident', 'adult-tier1', '2025', ['800.00', '400.00', '100.00', '100.00']],
+    ['full on the 2nd, none from the 3rd (威海居民)', 'weihai', 'resident', 'adult-tier1', '2025', ['800.00', '800.00', '0.00', '0.00']],
+    ['济南职工 三级 1000/500/0', 'jinan', 'employee', 'retired', '2025', ['1000.00', '500.00', '0.00', '0.00']],
+  ] as const)('repeat-admission rule: %s', (_, city, scheme, member, year, deductibles) => {
+    const admissions = ['01', '03', '05', '07'].map((m) => stay(`${year}-${m}-10`, 2000));
+    const plan = planYear({ city, scheme, member }, admissions);
+    expect(plan.rows.map((r) => money(r.admission.deductible))).toEqual(deductibles);
+  });
+
+  it('crosses the fund cap in the middle of the second admission (烟台居民 2018 二档, 22万元)', () => {
+    // 第一次：(300000−800)×60% = 179520，个人 120480；第二次：(100000−800)×60% = 59520 > 剩余 40480 → 40480，个人 59520
+    const plan = planYear({ city: 'yantai', scheme: 'resident', member: 'minor' }, [stay('2021-01-05', 300000), stay('2021-06-05', 100000)]);
+    expect(fixed(plan.rows.map((r) => r.admission.fund))).toEqual(['179520.00', '40480.00']);
+    expect(fixed(plan.cumulativeOutOfPocket)).toEqual(['120480.00', '180000.00']);
+    expect(money(plan.rows[1]!.admission.usage.coverage.used)).toBe('220000.00');
+  });
+
+  it('crosses the 240,000 band in the middle of the second admission (威海职工, 填写比例90%)', () => {
+    // 第一次 200000：(200000−900)×90% = 179190；B = (20810−18000)×70% = 1967
+    // 第二次 100000：起付线 450，额度剩 40000：(40000−450)×90% = 35595；A = 60000×90% = 54000；B = 4405×70% = 3083.50
+    const plan = planYear({ city: 'weihai', scheme: 'employee', member: 'working', overrides: weihaiRates(0.9) }, [
+      stay('2025-01-10', 200000),
+      stay('2025-04-10', 100000),
+    ]);
+    const second = plan.rows[1]!.admission;
+    expect(money(second.fund)).toBe('35595.00');
+    expect(second.supplements.map((s) => money(s.amount))).toEqual(['54000.00', '3083.50']);
+    expect(plan.totals.supplements.map((s) => [s.name, money(s.amount)])).toEqual([
+      ['大额补助（24万元以上部分）', '54000.00'],
+      ['大额补助（个人负担部分）', '5050.50'],
+    ]);
+  });
+
+  it('crosses the 大病保险 threshold of 14,000 in the middle of the second admission (烟台居民 2024)', () => {
+    // 第一次 20000：(20000−800)×45% = 8640，负担 11360 < 14000
+    // 第二次 10000：起付线 400，(10000−400)×45% = 4320，负担 5680，累计 17040：(17040−14000)×60% = 1824；个人 = 3856
+    const plan = planYear({ city: 'yantai', scheme: 'resident', member: 'adult-tier1' }, [stay('2025-02-01', 20000), stay('2025-03-01', 10000)]);
+    expect(plan.rows.map((r) => money(r.admission.supplementTotal))).toEqual(['0.00', '1824.00']);
+    expect(money(plan.rows[1]!.admission.outOfPocket)).toBe('3856.00');
+  });
+
+  it('crosses the 100,000 step of 大额补助 B in the middle of the second admission (威海职工, 填写比例50%)', () => {
+    // 第一次 200000：(200000−900)×50% = 99550，负担 100450：82000×70% + 450×80% = 57760
+    // 第二次 40000：起付线 450，(40000−450)×50% = 19775，负担 20225 全在80%段：16180；个人 = 4045
+    const plan = planYear({ city: 'weihai', scheme: 'employee', member: 'working', overrides: weihaiRates(0.5) }, [
+      stay('2025-01-10', 200000),
+      stay('2025-04-10', 40000),
+    ]);
+    expect(plan.rows.map((r) => money(r.admission.supplements[1]!.amount))).toEqual(['57760.00', '16180.00']);
+    expect(money(plan.rows[1]!.admission.outOfPocket)).toBe('4045.00');
+  });
+
+  it('reaches the 大额救助金 maximum of 400,000 in the middle of the second admission (烟台职工 2018)', () => {
+    // 第一次 700000：统筹 250000，大额 (700000 − 279322.22)×90% = 378610.00
+    // 第二次 50000：限额已用完，大额 50000×90% = 45000 > 剩余 21390 → 21390；个人 28610
+    const plan = planYear({ city: 'yantai', scheme: 'employee', member: 'working' }, [stay('2020-01-10', 700000), stay('2020-05-10', 50000)]);
+    expect(plan.rows.map((r) => money(r.admission.supplementTotal))).toEqual(['378610.00', '21390.00']);
+    expect(money(plan.totals.outOfPocket)).toBe(money(new Dec(750000).minus(250000).minus(400000)));
+  });
+
+  it('adds up the year: total = fund + supplements + out-of-pocket', () => {
+    const plan = planYear({ city: 'yantai', scheme: 'employee', member: 'retired' }, [
+      stay('2020-01-10', 150000, { outOfScope: new Dec(5000) }),
+      stay('2020-03-10', 90000, { hospitalLevel: 2, selfPayFirst: new Dec(3000) }),
+      stay('2020-08-10', 120000),
+    ]);
+    const paid = plan.totals.fund.plus(plan.totals.supplements.reduce((s, x) => s.plus(x.amount), new Dec(0)));
+    expect(money(paid.plus(plan.totals.outOfPocket))).toBe(money(plan.totals.totalCost));
+    expect(money(plan.cumulativeOutOfPocket.at(-1)!)).toBe(money(plan.totals.outOfPocket));
+  });
+});
