@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Bill, YearRequest } from './engine';
-import { gradeOf, classIdOf } from './engine';
+import { classIdOf, gradeOf } from './engine';
 import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS } from './labels';
-import { Dec, ZERO } from './money';
+import { amountMessage, readAmount } from './amount-text';
+import { isCalendarDate, todayInShanghai } from './dates';
+import { MAX_AMOUNT, ZERO, type Dec } from './money';
 import { claimOverrides, type Override } from './overrides';
 import { versionOn } from './rules';
 import type { HospitalLevel } from './types';
@@ -12,27 +14,23 @@ import type { HospitalLevel } from './types';
  * every message in plain Chinese, then turned into the engine's YearRequest.
  */
 
-/** No hospital bill reaches a hundred million yuan; larger figures are typing errors. */
-export const MAX_AMOUNT = new Dec(100_000_000);
 const MAX_ADMISSIONS = 366;
 
+/** An amount in yuan, as a JSON number or a numeric string, read by the same rules as the page's inputs. */
 function amount(label: string) {
-  return z.union([z.number(), z.string()], { error: `${label}必须是数字，例如 12345.67` }).transform((raw, ctx) => {
-    const fail = (message: string) => {
-      ctx.addIssue({ code: 'custom', message });
-      return z.NEVER;
-    };
-    const text = typeof raw === 'number' ? String(raw) : raw.trim();
-    if (typeof raw === 'number' && raw < 0) return fail(`${label}不能为负数`);
-    if (text.startsWith('-') && /^-\d/.test(text)) return fail(`${label}不能为负数`);
-    if (!/^\d+(\.\d+)?$/.test(text)) {
-      return fail(typeof raw === 'number' && raw > 0 && raw < 0.01 ? `${label}最多保留两位小数（到分）` : `${label}必须是数字，例如 12345.67`);
-    }
-    if (/\.\d{3,}$/.test(text)) return fail(`${label}最多保留两位小数（到分）`);
-    const value = new Dec(text);
-    if (value.greaterThan(MAX_AMOUNT)) return fail(`${label}不能超过 100,000,000 元`);
-    return value;
+  return z.union([z.number(), z.string()], { error: `${label}请填写数字，例如 12345.67` }).transform((raw, ctx) => {
+    const read = readAmount(typeof raw === 'number' ? numberText(raw) : raw);
+    if (read && 'value' in read) return read.value;
+    ctx.addIssue({ code: 'custom', message: read ? amountMessage(label, read.problem) : `请填写${label}` });
+    return z.NEVER;
   });
+}
+
+/** A JSON number as plain digits; exponent forms (1e21, 1e-7) are out of range or too precise to be money. */
+function numberText(n: number): string {
+  const text = String(n);
+  if (!text.includes('e')) return text;
+  return Math.abs(n) < 1 ? '0.001' : String(MAX_AMOUNT.plus(1));
 }
 
 const level = (label: string) =>
@@ -42,12 +40,6 @@ const level = (label: string) =>
 
 const isoDate = (label: string) =>
   z.string({ error: `${label}必须是 YYYY-MM-DD 格式的日期` }).refine(isCalendarDate, `${label}必须是有效日期，格式 YYYY-MM-DD，例如 2025-03-18`);
-
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
 
 const facility = z.enum(['grassroots', 'no-essential-drugs'], {
   error: 'facility 只能是 grassroots（基层医疗机构）或 no-essential-drugs（未实施基本药物制度的一级医院）',
@@ -174,11 +166,6 @@ function checkParts(
 }
 
 export type Claim = z.output<typeof claimSchema>;
-
-/** Today in China, where every admission happens: the default admission date. */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** Chinese lines for every problem zod found, each with the field it concerns. */
 export function describeIssues(error: z.ZodError): string[] {

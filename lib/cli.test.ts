@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInShanghai } from './claim';
+import { todayInShanghai } from './dates';
 import { answerClaim } from './cli';
 
 /** The JSON CLI: answers for valid claims of all six schemes, clear refusals for malformed ones. */
@@ -64,8 +64,10 @@ describe('CLI answers', () => {
     expect(json.steps.every((s: { source: string }) => s.source.length > 0)).toBe(true);
   });
 
-  it('accepts amounts as numeric strings', () => {
-    expect(answer({ ...valid, totalCost: '20000.00' }).json.outOfPocket).toBe('3390.00');
+  it('accepts amounts as numeric strings, read like the page reads them', () => {
+    for (const totalCost of ['20000.00', '20,000', '２００００', '20000元']) {
+      expect(answer({ ...valid, totalCost }).json.outOfPocket).toBe('3390.00');
+    }
   });
 
   it('defaults the date to today in Asia/Shanghai', () => {
@@ -93,10 +95,12 @@ describe('CLI refusals: exit code 2 and a clear Chinese message', () => {
     ['member of the other scheme', { ...valid, member: 'minor' }, 'invalid-input', '职工医保的人员类别'],
     ['negative amount', { ...valid, totalCost: -5 }, 'invalid-input', '不能为负数'],
     ['negative amount as text', { ...valid, totalCost: '-5' }, 'invalid-input', '不能为负数'],
-    ['non-numeric amount', { ...valid, totalCost: 'abc' }, 'invalid-input', '必须是数字'],
-    ['boolean amount', { ...valid, totalCost: true }, 'invalid-input', '必须是数字'],
+    ['non-numeric amount', { ...valid, totalCost: 'abc' }, 'invalid-input', '请填写数字'],
+    ['boolean amount', { ...valid, totalCost: true }, 'invalid-input', '请填写数字'],
     ['three decimals', { ...valid, outOfScope: 1.234 }, 'invalid-input', '两位小数'],
     ['too large', { ...valid, totalCost: 1e12 }, 'invalid-input', '不能超过'],
+    ['too large in exponent form', { ...valid, totalCost: 1e21 }, 'invalid-input', '不能超过'],
+    ['too precise in exponent form', { ...valid, totalCost: 1e-7 }, 'invalid-input', '两位小数'],
     ['parts exceeding the total', { ...valid, outOfScope: 15000, selfPayFirst: 6000 }, 'invalid-input', '全自费与先行自付之和不能超过住院总费用'],
     ['admission 0', { ...valid, admission: 0 }, 'invalid-input', '至少为 1'],
     ['admission 1.5', { ...valid, admission: 1.5 }, 'invalid-input', '整数'],

@@ -201,7 +201,7 @@ function benefitClass(version: Version, member: MemberId): ClassRef {
 }
 
 /** The grade a bill's hospital level (and facility, for level-1 variants) selects in this version. */
-export function gradeOf(version: Version, bill: Bill): Grade {
+export function gradeOf(version: Version, bill: Pick<Bill, 'hospitalLevel' | 'facility'>): Grade {
   const ofLevel = version.grades.filter((g) => g.level === bill.hospitalLevel);
   const chosen = bill.facility ? ofLevel.find((g) => g.facility === bill.facility) : undefined;
   const grade = chosen ?? ofLevel.find((g) => !g.facility);

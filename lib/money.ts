@@ -10,6 +10,9 @@ export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);
 
+/** No hospital bill reaches a hundred million yuan; larger figures are typing errors. */
+export const MAX_AMOUNT = new Dec(100_000_000);
+
 /** Round a money line half-up to the fen (0.01 yuan). */
 export function fen(x: Dec): Dec {
   return x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);

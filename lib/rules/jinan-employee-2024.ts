@@ -14,7 +14,7 @@ import {
 /** Jinan employees, from the 2024 rules restated by a recruitment-news page; not yet checked against an official text. */
 
 const GRADE_IDS = ['1', '1g', '2', '3'] as const;
-const ROW = 'README Jinan 表 employee (2024)';
+const ROW = '济南职工医保住院待遇（2024年）';
 const BEYOND_600K = { upTo: null, rate: null } satisfies Segment;
 
 function parts(low: number, mid: number, high: number): Segment[] {

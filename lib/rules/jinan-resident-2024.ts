@@ -17,7 +17,7 @@ import {
  * the base table (deductibles, rates and cap by grade and tier) was not recoverable.
  */
 
-const ROW = 'README Jinan 表 resident (2024)';
+const ROW = '济南居民医保住院待遇（2024年）';
 const CLASS_IDS = ['tier1', 'tier2', 'minor', 'student'] as const;
 
 const TABLE_UNKNOWN =

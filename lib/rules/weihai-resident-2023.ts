@@ -14,7 +14,7 @@ import {
 /** Weihai residents, from the 2023 values reported by a local service page; not yet checked against an official text. */
 
 const GRADE_IDS = ['1', '1g', '2', '3'] as const;
-const ROW = 'README Weihai 表 resident (2023)';
+const ROW = '威海居民医保住院待遇（2023年）';
 const BEYOND_300K = { upTo: null, rate: null } satisfies Segment;
 
 const TIER1: Record<(typeof GRADE_IDS)[number], Segment[]> = {
@@ -93,7 +93,7 @@ export const weihaiResident2023: Version = {
           annualMax: 400000,
         },
         CRITICAL,
-        'README Weihai 表 resident (2023) 大病保险',
+        '威海居民大病保险（2023年）',
       ),
     },
   ],

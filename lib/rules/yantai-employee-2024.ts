@@ -19,8 +19,8 @@ import {
 
 /** Yantai employees after the 2018 measures expired, from public reports; not yet checked against an official text. */
 
-const ROW = 'README Yantai 表 employee (2024)';
-const CAP_ROW = 'README Yantai 表 employee (2022–2023) caps';
+const ROW = '烟台职工医保住院待遇（2024年）';
+const CAP_ROW = '烟台职工医保年度限额与大额救助金（2022—2023年）';
 
 const WORKING: Record<string, Segment[]> = {
   '1': [{ upTo: null, rate: 0.9 }],

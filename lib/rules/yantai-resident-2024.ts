@@ -18,7 +18,7 @@ import {
 
 /** Yantai residents after the 2018 measures expired, from public reports; not yet checked against an official text. */
 
-const ROW = 'README Yantai 表 resident (2024–2025)';
+const ROW = '烟台居民医保住院待遇（2024—2025年）';
 
 const RATES = {
   tier1: { '1': 0.9, '2': 0.58, '3': 0.45 },
@@ -59,8 +59,8 @@ export const yantaiResident2024: Version = {
     tier2: each(GRADE_IDS, (g) => reported([{ upTo: null, rate: RATES.tier2[g] }], RATES_PAGE, ROW)),
   },
   coverage: {
-    tier1: reported({ kind: 'fundCap', amount: 180000 }, QA, 'README Yantai 表 resident (2025) caps'),
-    tier2: reported({ kind: 'fundCap', amount: 220000 }, QA, 'README Yantai 表 resident (2025) caps'),
+    tier1: reported({ kind: 'fundCap', amount: 180000 }, QA, '烟台居民医保年度限额（2025年）'),
+    tier2: reported({ kind: 'fundCap', amount: 220000 }, QA, '烟台居民医保年度限额（2025年）'),
   },
   layers: [
     {
@@ -79,7 +79,7 @@ export const yantaiResident2024: Version = {
           annualMax: 400000,
         },
         CRITICAL,
-        "README Shandong residents' 大病保险",
+        '山东居民大病保险（2023—2024年）',
         '山东多地2023—2024年报道的居民大病保险标准，省级文号未找到。',
       ),
     },

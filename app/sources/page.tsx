@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { DocumentItem, VersionSources } from '@/components/sources/VersionSources';
+import { CONTEXT_DOCUMENTS } from '@/lib/documents';
+import { VERSIONS } from '@/lib/rules';
+
+export const metadata: Metadata = {
+  title: '政策来源',
+  description: '医保报销估算所依据的每一个政策版本：文件文号、施行期间、每个参数的数值与来源，以及口径说明。',
+};
+
+export default function SourcesPage() {
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-6">
+      <h1 className="text-3xl font-bold">政策来源</h1>
+      <p className="mt-3 max-w-3xl">
+        下面列出本站知道的每一个政策版本：依据的文件、施行期间、每个参数的数值和出处，以及计算时采用的口径。
+        标为“官方文件”的数值来自政府文件原文；“公开报道，待核实”的数值来自公开报道，尚未与官方文件核对；“来源未给出”的数值需要您在估算时填写。
+      </p>
+      <nav aria-labelledby="toc-title" className="mt-6">
+        <h2 id="toc-title" className="text-xl font-bold">
+          政策版本
+        </h2>
+        <ul className="mt-2 list-disc pl-6">
+          {VERSIONS.map((v) => (
+            <li key={v.id}>
+              <a href={`#${v.id}`} className="inline-flex min-h-11 items-center underline underline-offset-4">
+                {v.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {VERSIONS.map((v) => (
+        <VersionSources key={v.id} version={v} />
+      ))}
+      <section aria-labelledby="context-title" className="mt-10 border-t-4 border-gray-800 pt-4">
+        <h2 id="context-title" className="text-2xl font-bold">
+          其他参考文件
+        </h2>
+        <p className="mt-2">以下官方文件也已查阅，但没有给出住院的起付线或支付比例，列出以供查考。</p>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {CONTEXT_DOCUMENTS.map((d) => (
+            <DocumentItem key={d.id} doc={d} />
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

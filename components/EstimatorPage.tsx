@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { Estimator } from './estimator/Estimator';
+import type { Preset } from './estimator/form-values';
+import { PRESETS, presetPath, presetTitle } from './presets';
+
+/** The estimator page, shared by / and the city × scheme pages. */
+export function EstimatorPage({ heading, preset }: { heading: string; preset?: Preset }) {
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-6">
+      <h1 className="text-3xl font-bold">{heading}</h1>
+      <p className="mt-3 max-w-3xl">
+        选择参保城市、险种和人员类别，填写住院费用，立即估算医保报销后您自己要付多少，并列出每一步的政策依据。
+        全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
+      </p>
+      <Estimator preset={preset} />
+      <nav aria-labelledby="presets-title" className="mt-10">
+        <h2 id="presets-title" className="text-xl font-bold">
+          按城市和险种打开
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-x-6">
+          {PRESETS.map((p) => (
+            <li key={presetPath(p.city, p.scheme)}>
+              <Link href={presetPath(p.city, p.scheme)} className="inline-flex min-h-11 items-center underline underline-offset-4">
+                {presetTitle(p.city, p.scheme)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { estimateYear, type Bill } from '@/lib/engine';
+import { Dec, sum } from '@/lib/money';
+import { estimateView } from './estimate-view';
+
+const bill = (totalCost: string, outOfScope = '0'): Bill => ({
+  date: '2025-06-01',
+  hospitalLevel: 3,
+  totalCost: new Dec(totalCost),
+  outOfScope: new Dec(outOfScope),
+  selfPayFirst: new Dec(0),
+});
+
+describe('estimateView', () => {
+  it('splits the whole bill between fund, supplements and the person', () => {
+    const result = estimateYear({ city: 'yantai', scheme: 'employee', member: 'working', admissions: [bill('600000', '10000')], firstOrdinal: 1 });
+    const view = estimateView(result, false);
+    expect(view.split.map((p) => p.key)).toEqual(['fund', 'supplements', 'you']);
+    expect(sum(view.split.map((p) => new Dec(p.amount))).toFixed(2)).toBe(view.totalCost);
+    expect(view.split.find((p) => p.key === 'supplements')?.amount).not.toBe('0.00');
+    for (const p of view.split) expect(p.percent).toMatch(/^\d{1,3}\.\d$/);
+    expect(view.outOfPocket).toBe(view.split[2]?.amount);
+  });
+
+  it('shows a zero bill without dividing by zero', () => {
+    const view = estimateView(estimateYear({ city: 'yantai', scheme: 'employee', member: 'working', admissions: [bill('0')], firstOrdinal: 1 }), false);
+    expect(view.split.map((p) => p.percent)).toEqual(['0.0', '0.0', '0.0']);
+  });
+
+  it('carries every step with its source in words, and the version with its documents', () => {
+    const result = estimateYear({ city: 'yantai', scheme: 'resident', member: 'minor', admissions: [bill('30000')], firstOrdinal: 1 });
+    const view = estimateView(result, false);
+    expect(view.steps[0]).toEqual({ label: '医疗总费用', amount: '30000.00', source: '您填写的费用' });
+    expect(view.steps.find((s) => s.label.startsWith('起付线'))?.source).toMatch(/公开报道/);
+    expect(view.version.level).toBe('reported');
+    expect(view.version.documents.length).toBeGreaterThan(0);
+    expect(view.notes.map((n) => n.title)).toContain('公开报道，待核实');
+    expect(view.interpretations.length).toBe(result.interpretations.length);
+  });
+});

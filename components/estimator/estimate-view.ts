@@ -1,0 +1,92 @@
+import { citationText } from '@/lib/documents';
+import type { Note, YearResult } from '@/lib/engine';
+import { money, type Dec } from '@/lib/money';
+import { sourceText } from '@/lib/output';
+import type { Level } from '@/lib/types';
+
+/**
+ * The estimate as the page shows it: every amount already a two-decimal string, every citation
+ * already in words. The result components render this and nothing else, so they need neither
+ * decimal.js nor the rule data in the page's first JavaScript.
+ */
+
+export interface SplitPart {
+  key: 'fund' | 'supplements' | 'you';
+  label: string;
+  amount: string;
+  /** Share of the total bill, one decimal, e.g. "72.5". */
+  percent: string;
+}
+
+export interface StepView {
+  label: string;
+  amount: string;
+  source: string;
+  detail?: string;
+}
+
+export interface EstimateView {
+  totalCost: string;
+  outOfPocket: string;
+  fund: string;
+  supplements: { id: string; name: string; amount: string; level: Level }[];
+  split: SplitPart[];
+  steps: StepView[];
+  member: string;
+  grade: string;
+  ordinal: number;
+  version: {
+    id: string;
+    title: string;
+    validFrom: string;
+    validTo: string | null;
+    level: 'official' | 'reported';
+    documents: string[];
+  };
+  /** The person supplied values no source gives: the result rests on them. */
+  userValues: boolean;
+  notes: Note[];
+  interpretations: { title: string; text: string }[];
+}
+
+function share(part: Dec, total: Dec): string {
+  return total.isZero() ? '0.0' : part.dividedBy(total).times(100).toFixed(1);
+}
+
+export function estimateView(result: YearResult, userValues: boolean): EstimateView {
+  const current = result.admissions.at(-1);
+  if (!current) throw new Error('a year result always ends with the estimated admission');
+  const { version } = result;
+  const total = current.totalCost;
+  return {
+    totalCost: money(total),
+    outOfPocket: money(current.outOfPocket),
+    fund: money(current.fund),
+    supplements: current.supplements.map((s) => ({ id: s.id, name: s.name, amount: money(s.amount), level: s.level })),
+    split: [
+      { key: 'fund', label: '统筹基金支付', amount: money(current.fund), percent: share(current.fund, total) },
+      { key: 'supplements', label: '补充保障支付', amount: money(current.supplementTotal), percent: share(current.supplementTotal, total) },
+      { key: 'you', label: '个人负担', amount: money(current.outOfPocket), percent: share(current.outOfPocket, total) },
+    ],
+    steps: current.steps.map((step) => ({
+      label: step.label,
+      amount: money(step.amount),
+      source: sourceText(step),
+      ...(step.detail ? { detail: step.detail } : {}),
+    })),
+    member: result.className,
+    grade: current.grade.label,
+    ordinal: current.ordinal,
+    version: {
+      id: version.id,
+      title: version.title,
+      validFrom: version.validFrom,
+      validTo: version.validTo,
+      level: version.level,
+      documents: version.documents.map((d) => citationText(d, '')),
+    },
+    userValues,
+    notes: [...result.notes, ...current.notes],
+    interpretations: result.interpretations.map(({ title, text }) => ({ title, text })),
+  };
+}

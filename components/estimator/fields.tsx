@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+
+/** A labelled control with its hint and its error, wired so that both are read with it. */
+
+export interface ControlA11y {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+export const CONTROL_CLASS =
+  'block w-full min-h-12 rounded-md border-2 border-gray-600 bg-white px-3 py-2 text-lg text-gray-950 ' +
+  'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ' +
+  'aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50';
+
+/** 'rates.0.rate' → 'rates-0-rate': ids stay valid CSS selectors. */
+function controlId(name: string): string {
+  return `field-${name.replace(/\./g, '-')}`;
+}
+
+export function Field({
+  name,
+  label,
+  hint,
+  error,
+  unit,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  unit?: string;
+  children: (a11y: ControlA11y) => ReactNode;
+}) {
+  const id = controlId(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ');
+  const control = children({
+    id,
+    ...(error ? { 'aria-invalid': true as const } : {}),
+    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+  });
+  return (
+    <div className="min-w-0">
+      <label htmlFor={id} className="block text-lg font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="mb-1 text-base text-gray-700">
+          {hint}
+        </p>
+      )}
+      {unit ? (
+        <div className="flex items-center gap-2">
+          <div className="min-w-0 flex-1">{control}</div>
+          <span aria-hidden="true" className="text-lg">
+            {unit}
+          </span>
+        </div>
+      ) : (
+        control
+      )}
+      {error && (
+        <p id={errorId} className="mt-1 font-semibold text-red-800">
+          <span aria-hidden="true">✖ </span>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

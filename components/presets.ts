@@ -1,0 +1,26 @@
+import { CITIES, CITY_LABELS, SCHEME_LABELS, SCHEMES } from '@/lib/labels';
+import type { CityId, SchemeId } from '@/lib/types';
+
+/** One page per city × scheme, so a link shared in WeChat opens with those two chosen and reads well. */
+
+export const PRESETS: { city: CityId; scheme: SchemeId }[] = CITIES.flatMap((city) => SCHEMES.map((scheme) => ({ city, scheme })));
+
+/** "威海职工医保住院报销估算" */
+export function presetTitle(city: CityId, scheme: SchemeId): string {
+  return `${CITY_LABELS[city]}${SCHEME_LABELS[scheme]}住院报销估算`;
+}
+
+export function presetDescription(city: CityId, scheme: SchemeId): string {
+  return (
+    `估算${CITY_LABELS[city]}${SCHEME_LABELS[scheme]}住院费用报销后个人要付多少：选择人员类别和医院等级，填写住院费用，` +
+    '立即看到统筹基金支付、补充保障和个人负担，以及每一步的政策依据。全部在浏览器内计算。'
+  );
+}
+
+export function presetPath(city: CityId, scheme: SchemeId): string {
+  return `/${city}/${scheme}/`;
+}
+
+export function findPreset(city: string, scheme: string): { city: CityId; scheme: SchemeId } | undefined {
+  return PRESETS.find((p) => p.city === city && p.scheme === scheme);
+}

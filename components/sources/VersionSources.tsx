@@ -1,0 +1,54 @@
+import { LevelBadge } from '@/components/provenance';
+import { CITY_LABELS, SCHEME_LABELS } from '@/lib/labels';
+import type { Document, Version } from '@/lib/types';
+import { ParameterTable } from './ParameterTable';
+
+export function DocumentItem({ doc }: { doc: Document }) {
+  return (
+    <li>
+      <span className="font-semibold">{doc.number ?? '无文号（公开报道）'}</span> 《{doc.title}》，{doc.issuer}，{doc.date}{' '}
+      <LevelBadge level={doc.level} />
+    </li>
+  );
+}
+
+/** One policy version: when it applies, its documents, its parameters and its 口径说明. */
+export function VersionSources({ version }: { version: Version }) {
+  return (
+    <section id={version.id} aria-labelledby={`${version.id}-title`} className="mt-10 scroll-mt-4 border-t-4 border-gray-800 pt-4">
+      <h2 id={`${version.id}-title`} className="text-2xl font-bold">
+        {version.title}
+      </h2>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">城市与险种</dt>
+        <dd>
+          {CITY_LABELS[version.city]} · {SCHEME_LABELS[version.scheme]}
+        </dd>
+        <dt className="font-semibold">施行期间</dt>
+        <dd>
+          {version.validFrom} 至 {version.validTo ?? '今（未见截止日期）'}
+        </dd>
+        <dt className="font-semibold">参数来源</dt>
+        <dd>
+          <LevelBadge level={version.level} />
+        </dd>
+      </dl>
+      <h3 className="mt-4 text-lg font-semibold">依据的文件</h3>
+      <ul className="mt-1 list-disc space-y-1 pl-6">
+        {version.documents.map((d) => (
+          <DocumentItem key={d.id} doc={d} />
+        ))}
+      </ul>
+      <ParameterTable version={version} caption="参数一览" />
+      <h3 className="mt-6 text-lg font-semibold">口径说明</h3>
+      <ul className="mt-1 space-y-2">
+        {version.interpretations.map((i) => (
+          <li key={i.id}>
+            <p className="font-semibold">{i.title}</p>
+            <p className="text-base">{i.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

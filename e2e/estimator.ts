@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { formatYuan } from '../components/estimator/format';
+import { Dec } from '../lib/money';
+import { CITY_LABELS, LEVEL_LABELS, MEMBER_LABELS, SCHEME_LABELS } from '../lib/labels';
+import type { CityId, HospitalLevel, MemberId, SchemeId } from '../lib/types';
+
+/** Helpers shared by the estimator specs: fill the form by its labels, and ask the CLI for the same claim. */
+
+export interface Claim {
+  city: CityId;
+  scheme: SchemeId;
+  member: MemberId;
+  date: string;
+  hospitalLevel: HospitalLevel;
+  facility?: 'grassroots' | 'no-essential-drugs';
+  admission: number;
+  totalCost: string;
+  outOfScope?: string;
+  selfPayFirst?: string;
+  overrides?: { deductible?: string; rates?: { upTo: number | null; rate: number }[]; fundCap?: string };
+}
+
+const root = path.resolve(__dirname, '..');
+
+/** The CLI's JSON for a claim (`tsx scripts/estimate.ts`, claim on stdin; tsx's own binary, as npx adds a second of start-up). */
+export function cli(claim: Claim): Promise<{ outOfPocket: string; error?: { message: string } }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/estimate.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        resolve(JSON.parse(out));
+      } catch {
+        reject(new Error(`the CLI printed no JSON: ${out}`));
+      }
+    });
+    child.stdin.end(JSON.stringify(claim));
+  });
+}
+
+/** 个人负担 as the page shows it, for the CLI's outOfPocket of the same claim. */
+export async function cliOutOfPocket(claim: Claim): Promise<string> {
+  const result = await cli(claim);
+  if (result.error) throw new Error(`the CLI refused the claim: ${result.error.message}`);
+  return formatYuan(result.outOfPocket);
+}
+
+export function resultRegion(page: Page) {
+  return page.getByRole('region', { name: '估算结果' });
+}
+
+/** The headline amount: the <dd> after the <dt> 个人负担. */
+export function shownOutOfPocket(page: Page) {
+  return resultRegion(page).locator('dt:text-is("个人负担") + dd');
+}
+
+const FACILITY_LABELS = { grassroots: /基层医疗机构|社区卫生服务机构/, 'no-essential-drugs': /未实施基本药物制度/ } as const;
+
+/** Fills the fixed fields of the form; the asked-for values are left to the test. */
+export async function fillClaim(page: Page, claim: Claim) {
+  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: CITY_LABELS[claim.city] });
+  await page.getByLabel('险种', { exact: true }).selectOption({ label: SCHEME_LABELS[claim.scheme] });
+  await page.getByLabel('人员类别', { exact: true }).selectOption({ label: MEMBER_LABELS[claim.member] });
+  await page.getByLabel('住院日期', { exact: true }).fill(claim.date);
+  await page.getByLabel('医院等级', { exact: true }).selectOption({ label: LEVEL_LABELS[claim.hospitalLevel] });
+  if (claim.facility) {
+    const facility = page.getByLabel('医疗机构类别', { exact: true });
+    const option = facility.locator('option').filter({ hasText: FACILITY_LABELS[claim.facility] });
+    await facility.selectOption({ label: (await option.textContent()) ?? '' });
+  }
+  await page.getByLabel('本年第几次住院', { exact: true }).fill(String(claim.admission));
+  await page.getByLabel('住院总费用', { exact: true }).fill(claim.totalCost);
+  await page.getByLabel('全自费金额', { exact: true }).fill(claim.outOfScope ?? '');
+  await page.getByLabel('先行自付金额', { exact: true }).fill(claim.selfPayFirst ?? '');
+}
+
+/** Fills the segment editor row by row: upTo null = 不设上限, rate as a fraction shown in percent. */
+export async function fillRates(page: Page, rates: { upTo: number | null; rate: number }[]) {
+  for (const [i, r] of rates.entries()) {
+    const n = i + 1;
+    if (!(await page.getByLabel(`第${n}段比例（%）`, { exact: true }).isVisible())) {
+      await page.getByRole('button', { name: '添加一段' }).click();
+    }
+    await page.getByLabel(`第${n}段上限（元）`, { exact: true }).fill(r.upTo === null ? '' : String(r.upTo));
+    await page.getByLabel(`第${n}段比例（%）`, { exact: true }).fill(new Dec(r.rate).times(100).toString());
+  }
+}
+
+/** Start the CLI before driving the page (it takes about a second), then compare once both are done. */
+export async function expectOutOfPocket(page: Page, expected: Promise<string>) {
+  await expect(shownOutOfPocket(page)).toHaveText(await expected);
+}

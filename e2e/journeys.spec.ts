@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { cliOutOfPocket, expectOutOfPocket, fillClaim, fillRates, resultRegion, shownOutOfPocket, type Claim } from './estimator';
+
+/**
+ * One full journey per city × scheme: the page's 个人负担 equals the CLI's outOfPocket for the same claim.
+ * The asked-for-values journey runs on every project; the figures of the others do not depend on the
+ * screen, so they run on the desktop only (mobile.spec.ts covers the phones' layout).
+ */
+
+test('journey: 威海职工医保 asks for the segment rates, then computes', async ({ page }) => {
+  const claim: Claim = {
+    city: 'weihai',
+    scheme: 'employee',
+    member: 'working',
+    date: '2025-03-01',
+    hospitalLevel: 3,
+    admission: 1,
+    totalCost: '50000',
+    outOfScope: '2000',
+    selfPayFirst: '1000',
+    overrides: { rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }] },
+  };
+  const expected = cliOutOfPocket(claim);
+  await page.goto('/weihai/employee/');
+  await fillClaim(page, claim);
+
+  const asked = page.getByRole('region', { name: '需要您补充的数值' });
+  await expect(asked.getByRole('group', { name: '统筹基金分段支付比例' })).toBeVisible();
+  await expect(asked).toContainText('12393');
+  // Exactly the missing value: the deductible and the annual band are known for Weihai employees.
+  await expect(page.getByLabel(/起付线/)).toHaveCount(0);
+  await expect(page.getByLabel(/年度最高支付限额/)).toHaveCount(0);
+  await expect(resultRegion(page)).toContainText('还需要您填写数值');
+  await expect(resultRegion(page)).toContainText('统筹基金分段支付比例');
+  await expect(shownOutOfPocket(page)).toHaveCount(0);
+
+  await fillRates(page, claim.overrides!.rates!);
+  await expectOutOfPocket(page, expected);
+  const region = resultRegion(page);
+  await expect(region).toContainText('含您填写的数值');
+  await expect(region).toContainText('您填写的参数（非官方数值）');
+  // The version with its dates and level, the split in words, the supplements by name, the disclaimer.
+  await expect(region).toContainText('施行期间：2024-01-01 至 2028-12-31');
+  await expect(region).toContainText('官方文件');
+  await expect(region).toContainText(/统筹基金支付¥[\d,]+\.\d\d（\d+\.\d%）/);
+  await expect(region.getByRole('term')).toContainText(['个人负担', '统筹基金支付', '大额补助（24万元以上部分）', '大额补助（个人负担部分）']);
+  await expect(region).toContainText('估算结果仅供参考，以定点医疗机构实际结算为准');
+});
+
+test.describe('on the desktop', () => {
+  test.skip(({ isMobile }) => isMobile, 'the same figures on every screen');
+
+  const JOURNEYS: { name: string; claim: Claim }[] = [
+    {
+      name: '烟台职工医保 2020（官方文件）',
+      claim: { city: 'yantai', scheme: 'employee', member: 'retired', date: '2020-06-15', hospitalLevel: 2, admission: 1, totalCost: '30000', outOfScope: '1500', selfPayFirst: '800.5' },
+    },
+    {
+      name: '烟台居民医保 2025，本年第二次住院',
+      claim: { city: 'yantai', scheme: 'resident', member: 'adult-tier2', date: '2025-04-10', hospitalLevel: 3, admission: 2, totalCost: '120000', outOfScope: '5000', selfPayFirst: '3000' },
+    },
+    {
+      name: '威海居民医保 2025，基层医疗机构',
+      claim: { city: 'weihai', scheme: 'resident', member: 'adult-tier1', date: '2025-05-20', hospitalLevel: 1, facility: 'grassroots', admission: 1, totalCost: '20000', outOfScope: '300' },
+    },
+    {
+      name: '济南职工医保 2025，灵活就业',
+      claim: { city: 'jinan', scheme: 'employee', member: 'flexible', date: '2025-07-01', hospitalLevel: 3, admission: 1, totalCost: '80000', outOfScope: '2000', selfPayFirst: '1000' },
+    },
+  ];
+
+  for (const { name, claim } of JOURNEYS) {
+    test(`journey: ${name}`, async ({ page }) => {
+      const expected = cliOutOfPocket(claim);
+      await page.goto('/');
+      await fillClaim(page, claim);
+      await expectOutOfPocket(page, expected);
+    });
+  }
+
+  test('journey: 济南居民医保 asks for deductible, rates and annual cap', async ({ page }) => {
+    const claim: Claim = {
+      city: 'jinan',
+      scheme: 'resident',
+      member: 'minor',
+      date: '2025-09-12',
+      hospitalLevel: 2,
+      admission: 1,
+      totalCost: '40000',
+      outOfScope: '1200',
+      overrides: { deductible: '600', rates: [{ upTo: null, rate: 0.7 }], fundCap: '200000' },
+    };
+    const expected = cliOutOfPocket(claim);
+    await page.goto('/jinan/resident/');
+    await fillClaim(page, claim);
+    await expect(resultRegion(page)).toContainText('还需要您填写数值');
+    await page.getByLabel('起付线（第一次住院的标准）').fill('600');
+    await page.getByLabel('统筹基金年度最高支付限额').fill('200000');
+    await fillRates(page, claim.overrides!.rates!);
+    await expectOutOfPocket(page, expected);
+  });
+
+  test('journey: 威海居民二档 asks for the rate beyond 300,000 only when the bill reaches it', async ({ page }) => {
+    const small: Claim = { city: 'weihai', scheme: 'resident', member: 'adult-tier2', date: '2025-02-03', hospitalLevel: 3, admission: 1, totalCost: '60000' };
+    const large: Claim = {
+      ...small,
+      totalCost: '400000',
+      overrides: { rates: [{ upTo: 40000, rate: 0.55 }, { upTo: 300000, rate: 0.7 }, { upTo: null, rate: 0.75 }] },
+    };
+    const [expectedSmall, expectedLarge] = [cliOutOfPocket(small), cliOutOfPocket(large)];
+    await page.goto('/weihai/resident/');
+    await fillClaim(page, small);
+    // The known part of the table is filled in; only the last rate is empty.
+    await expect(page.getByLabel('第2段上限（元）')).toHaveValue('300000');
+    await expect(page.getByLabel('第3段比例（%）')).toHaveValue('');
+    await expectOutOfPocket(page, expectedSmall);
+
+    await page.getByLabel('住院总费用', { exact: true }).fill(large.totalCost);
+    await expect(resultRegion(page)).toContainText('300,000 元以上部分的支付比例');
+    await page.getByLabel('第3段比例（%）').fill('75');
+    await expectOutOfPocket(page, expectedLarge);
+  });
+});

@@ -1,0 +1,42 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fillClaim, fillRates, shownOutOfPocket } from './estimator';
+
+/** Phone use: 360 px wide without sideways scrolling, also with the text at 200 %, and controls large enough to tap. */
+
+async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+test.use({ viewport: { width: 360, height: 780 } });
+
+test('360 px: no horizontal scroll on the estimator and the sources page, at normal and doubled text size', async ({ page }) => {
+  await page.goto('/weihai/employee/');
+  await fillClaim(page, { city: 'weihai', scheme: 'employee', member: 'working', date: '2025-03-01', hospitalLevel: 3, admission: 1, totalCost: '99999999.99', outOfScope: '1' });
+  await fillRates(page, [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }]);
+  await expect(shownOutOfPocket(page)).toHaveCount(1);
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expectNoSidewaysScroll(page);
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  await expectNoSidewaysScroll(page);
+
+  await page.goto('/sources/');
+  await expectNoSidewaysScroll(page);
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  await expectNoSidewaysScroll(page);
+});
+
+test('touch targets are at least 44 px tall', async ({ page }) => {
+  await page.goto('/weihai/employee/');
+  await page.getByLabel('住院总费用', { exact: true }).fill('30000');
+  await expect(page.getByRole('button', { name: '添加一段' })).toBeVisible();
+  const controls = page.locator('main').locator('input, select, button, summary');
+  const heights = await controls.evaluateAll((all) =>
+    all.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => [el.id || el.textContent, el.getBoundingClientRect().height] as const),
+  );
+  expect(heights.length).toBeGreaterThan(10);
+  expect(heights.filter(([, h]) => h < 44)).toEqual([]);
+});

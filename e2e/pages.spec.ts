@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { fillClaim, resultRegion, shownOutOfPocket } from './estimator';
+
+test('the step list starts open on wide screens and closed on phones', async ({ page }) => {
+  await page.goto('/');
+  await fillClaim(page, { city: 'yantai', scheme: 'employee', member: 'working', date: '2025-01-20', hospitalLevel: 3, admission: 1, totalCost: '20000' });
+  const steps = resultRegion(page).locator('details', { hasText: '计算过程' });
+  await expect(steps).toBeVisible();
+  const wide = page.viewportSize()!.width >= 768;
+  await expect(steps).toHaveJSProperty('open', wide);
+  await expect(resultRegion(page).getByText('依据：', { exact: false }).first()).toBeVisible({ visible: wide });
+});
+
+test.describe('page content', () => {
+  test.skip(({ isMobile }) => isMobile, 'the same on every screen: desktop only');
+
+  test('a preset page has its own title, description and Open Graph tags, and starts with its city and scheme', async ({ page }) => {
+    await page.goto('/weihai/employee/');
+    await expect(page).toHaveTitle('威海职工医保住院报销估算');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('威海职工医保住院报销估算');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '威海职工医保住院报销估算');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /威海职工医保/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /威海职工医保/);
+    await expect(page.getByLabel('参保城市', { exact: true })).toHaveValue('weihai');
+    await expect(page.getByLabel('险种', { exact: true })).toHaveValue('employee');
+
+    await page.goto('/jinan/resident/');
+    await expect(page).toHaveTitle('济南居民医保住院报销估算');
+    await expect(page.getByLabel('人员类别', { exact: true }).locator('option')).toHaveText(['一档成人', '二档成人', '未成年', '在校学生']);
+  });
+
+  test('the sources page lists every version with its documents, parameters and 口径说明', async ({ page }) => {
+    await page.goto('/sources/');
+    await expect(page).toHaveTitle('政策来源 · 医保报销估算');
+    const versions = page.getByRole('region').filter({ has: page.getByRole('heading', { level: 2, name: /住院待遇/ }) });
+    await expect(versions).toHaveCount(8);
+
+    const weihai = page.getByRole('region', { name: '威海市职工基本医疗保险住院待遇（2024—2028年）' });
+    await expect(weihai).toContainText('威医保发〔2023〕56号');
+    await expect(weihai).toContainText('2024-01-01 至 2028-12-31');
+    await expect(weihai.getByRole('table', { name: '参数一览' })).toContainText('未知，需要您填写');
+    await expect(weihai.getByRole('heading', { name: '口径说明' })).toBeVisible();
+    await expect(weihai).toContainText('24万元是年度政策范围内费用的额度');
+
+    const jinan = page.getByRole('region', { name: /济南市职工基本医疗保险住院待遇/ });
+    await expect(jinan).toContainText('公开报道，待核实');
+    await expect(jinan).toContainText('2024-01-01 至 今（未见截止日期）');
+  });
+
+  test('no request leaves the site and no typed figure appears in any request', async ({ page, baseURL }) => {
+    const urls: string[] = [];
+    page.on('request', (req) => urls.push(req.url()));
+    await page.goto('/');
+    await fillClaim(page, { city: 'yantai', scheme: 'employee', member: 'working', date: '2025-01-20', hospitalLevel: 3, admission: 1, totalCost: '98765.43', outOfScope: '1234.56' });
+    await expect(shownOutOfPocket(page)).toHaveCount(1);
+    await page.getByRole('link', { name: '政策来源' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('政策来源');
+    await page.goto('/yantai/resident/');
+    await page.waitForLoadState('networkidle');
+
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((u) => !u.startsWith(baseURL!) && !u.startsWith('data:'))).toEqual([]);
+    expect(urls.filter((u) => /98765|1234\.?56/.test(u))).toEqual([]);
+    expect(page.url()).not.toContain('98765');
+  });
+
+  test('an engine older than Chromium 111 / Safari 16.4 gets a notice to update WeChat', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByText('请把微信更新到最新版本')).toBeHidden();
+    // color-mix() is what such an engine lacks; pretend it is missing.
+    await page.addInitScript(() => {
+      CSS.supports = () => false;
+    });
+    await page.reload();
+    await expect(page.getByText('请把微信更新到最新版本')).toBeVisible();
+  });
+});
