@@ -31,6 +31,45 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.svg', '.webmanifest', '.map']);
 
+// Security headers as the production host sends them, read from the _headers file that
+// scripts/postbuild.mjs writes into the export (global rules, long cache for /_next/static/, and a
+// per-page Content-Security-Policy matching the page's <meta>). Re-read whenever the file changes,
+// so a rebuild under a running server does not serve stale script hashes.
+// Strict-Transport-Security is skipped: it means nothing over http://localhost.
+const SKIP_LOCALLY = new Set(['strict-transport-security']);
+let headerRules = { mtimeMs: -1, rules: [] };
+async function loadHeaderRules() {
+  const file = path.join(root, '_headers');
+  const s = await statFile(file);
+  if (!s) return [];
+  if (s.mtimeMs !== headerRules.mtimeMs) {
+    const rules = [];
+    for (const line of (await fs.readFile(file, 'utf8')).split('\n')) {
+      if (!line.trim() || line.trimStart().startsWith('#')) continue;
+      if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+      else if (rules.length && line.includes(':')) {
+        const i = line.indexOf(':');
+        const name = line.slice(0, i).trim();
+        if (!SKIP_LOCALLY.has(name.toLowerCase())) rules.at(-1).headers.push([name, line.slice(i + 1).trim()]);
+      }
+    }
+    headerRules = { mtimeMs: s.mtimeMs, rules };
+  }
+  return headerRules.rules;
+}
+
+// Rules are matched against the path of the file served (/a/b/index.html as /a/b/), so the 404 page
+// shown at any unknown URL gets the 404 page's policy.
+async function securityHeaders(file) {
+  const filePath = ('/' + path.relative(root, file).split(path.sep).join('/')).replace(/\/index\.html$/, '/');
+  const out = {};
+  for (const { pattern, headers } of await loadHeaderRules()) {
+    const hit = pattern.endsWith('*') ? filePath.startsWith(pattern.slice(0, -1)) : filePath === pattern;
+    if (hit) for (const [k, v] of headers) out[k] = v;
+  }
+  return out;
+}
+
 async function statFile(p) {
   try {
     const s = await fs.stat(p);
@@ -71,6 +110,7 @@ async function send(req, res, status, file, stat) {
     'Cache-Control': file.includes(`${path.sep}_next${path.sep}static${path.sep}`)
       ? 'public, max-age=31536000, immutable'
       : 'no-cache',
+    ...(await securityHeaders(file)),
   };
   const accept = String(req.headers['accept-encoding'] ?? '');
   const compressible = COMPRESSIBLE.has(ext);

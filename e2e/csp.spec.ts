@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// scripts/postbuild.mjs puts a per-page Content-Security-Policy <meta> into every exported page (and
+// scripts/serve.mjs sends it as a header too, as a static host would). A wrong hash blocks the inline
+// script silently except for a securitypolicyviolation event and a console error, so collect both.
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  // Also hydration errors: an extra <meta> in <head> must not make React re-render the page.
+  const consoleErrors: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content.Security.Policy|hydrat|Minified React error #4(18|19|23|25)/i.test(msg.text())) {
+      consoleErrors.push(msg.text());
+    }
+  });
+  return async () => {
+    const violations = await page.evaluate(() => window.__cspViolations ?? []);
+    return [...violations, ...consoleErrors];
+  };
+}
+
+async function expectPolicy(page: Page) {
+  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta).toHaveCount(1);
+  const policy = (await meta.getAttribute('content')) ?? '';
+  const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+  expect(scriptSrc).toContain("'sha256-");
+  expect(policy).not.toContain('unsafe-eval');
+  expect(scriptSrc).not.toContain('unsafe-inline');
+}
+
+// React attaches its fiber to every DOM node it hydrates; the inline RSC payload scripts fill __next_f.
+async function expectHydrated(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const h1 = document.querySelector('h1');
+        return !!h1 && Object.keys(h1).some((k) => k.startsWith('__reactFiber$')) && Array.isArray(
+          (window as { __next_f?: unknown }).__next_f,
+        );
+      }),
+    )
+    .toBe(true);
+}
+
+for (const url of ['/', '/sources/', '/weihai/employee/']) {
+  test(`${url} runs under its CSP with no violation and hydrates`, async ({ page }) => {
+    const violations = await watchCsp(page);
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await expectPolicy(page);
+    await expectHydrated(page);
+    await page.waitForLoadState('networkidle');
+    expect(await violations()).toEqual([]);
+  });
+}
+
+test('404 page runs under its CSP, and client-side navigation home stays clean', async ({ page }) => {
+  const violations = await watchCsp(page);
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expectPolicy(page);
+  await expectHydrated(page);
+  await page.getByRole('main').getByRole('link', { name: /首页/ }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.waitForLoadState('networkidle');
+  expect(await violations()).toEqual([]);
+});

@@ -1,0 +1,409 @@
+#!/usr/bin/env node
+// `npm run bench [-- --no-lighthouse]`: builds the site and prints, against the targets of issue 6,
+//  - first-load JavaScript (gzip -9) of every exported page, and its ratio to a bare Next.js page
+//    built in the same run with the same Next.js;
+//  - engine throughput: single-admission estimates per second on one core, mean 12-admission year;
+//  - Lighthouse mobile (median of 3 runs, Debian Chromium, out/ served compressed by serve.mjs).
+// Then appends a row to BENCHMARKS.md. Lighthouse is installed on demand into
+// node_modules/.cache/lighthouse (a cache every tool here ignores: git, eslint, tsc, vitest would
+// otherwise pick up its packages' *.test.ts), never into the app's dependencies.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const withLighthouse = !args.has('--no-lighthouse');
+
+// Lighthouse 13 needs Node >= 22.19; 12.8 runs on the Node >= 20.9 this project supports.
+// Pinned so that figures stay comparable from run to run.
+const LIGHTHOUSE_VERSION = '12.8.2';
+const LIGHTHOUSE_DIR = path.join(repoRoot, 'node_modules', '.cache', 'lighthouse');
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const LIGHTHOUSE_RUNS = 3;
+
+const TARGET = { ratio: 1.25, perSecond: 100_000, yearMs: 1, performance: 97 };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const t0 = Date.now();
+const log = (msg) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(3)}s] ${msg}`);
+
+function run(cmd, cmdArgs, opts = {}) {
+  const r = spawnSync(cmd, cmdArgs, { cwd: repoRoot, env, encoding: 'utf8', maxBuffer: 64 << 20, ...opts });
+  if (r.status !== 0) {
+    process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+    throw new Error(`${cmd} ${cmdArgs.join(' ')} failed (exit ${r.status ?? r.signal ?? r.error?.message})`);
+  }
+  return r.stdout;
+}
+
+// ---------- first-load JS ----------
+
+async function htmlPages(outDir) {
+  const pages = [];
+  async function walk(dir) {
+    for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.name === 'index.html' || (dir === outDir && e.name === '404.html')) pages.push(p);
+    }
+  }
+  await walk(outDir);
+  return pages.sort();
+}
+
+const gzCache = new Map();
+async function gzSize(file) {
+  if (!gzCache.has(file)) gzCache.set(file, zlib.gzipSync(await fs.readFile(file), { level: 9 }).length);
+  return gzCache.get(file);
+}
+
+/** Gzip size of the distinct /_next/static JS a page loads by <script src>. noModule polyfills are
+ *  left out: every browser that can run the app supports modules and skips them. */
+async function firstLoadJs(outDir, htmlFile) {
+  const html = await fs.readFile(htmlFile, 'utf8');
+  const srcs = new Set();
+  for (const [tag, src] of html.matchAll(/<script\b[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)) {
+    if (!/\snomodule\b/i.test(tag)) srcs.add(src);
+  }
+  let bytes = 0;
+  for (const src of srcs) bytes += await gzSize(path.join(outDir, src));
+  return { bytes, files: srcs.size };
+}
+
+function routeOf(outDir, file) {
+  const rel = '/' + path.relative(outDir, file).split(path.sep).join('/');
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+/** A minimal App Router app (root layout + one <h1>) built with this repo's Next.js. */
+async function buildBarePage() {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'yibao-bare-'));
+  try {
+    await fs.mkdir(path.join(dir, 'app'));
+    await fs.symlink(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    await fs.writeFile(path.join(dir, 'package.json'), '{ "private": true }\n');
+    // turbopack.root '/': Turbopack refuses to read files outside its root, and node_modules here is a
+    // symlink into the repo; the root only widens what the bundler may read, not what it bundles.
+    await fs.writeFile(
+      path.join(dir, 'next.config.js'),
+      "module.exports = { output: 'export', turbopack: { root: '/' } };\n",
+    );
+    await fs.writeFile(
+      path.join(dir, 'app', 'layout.jsx'),
+      'export default function RootLayout({ children }) {\n  return <html lang="zh-CN"><body>{children}</body></html>;\n}\n',
+    );
+    await fs.writeFile(
+      path.join(dir, 'app', 'page.jsx'),
+      'export default function Page() {\n  return <h1>Hello</h1>;\n}\n',
+    );
+    run(process.execPath, [path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { cwd: dir });
+    const outDir = path.join(dir, 'out');
+    return await firstLoadJs(outDir, path.join(outDir, 'index.html'));
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------- engine throughput ----------
+
+/** Compiles lib/engine.ts + lib/money.ts with esbuild (a dependency of tsx and vitest) and measures
+ *  it in this process: one thread, i.e. one core. */
+async function engineBench() {
+  const { build } = await import('esbuild');
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'yibao-engine-'));
+  try {
+    const outfile = path.join(dir, 'engine.mjs');
+    await build({
+      stdin: {
+        contents: "export { estimateYear } from './lib/engine';\nexport { Dec } from './lib/money';\n",
+        resolveDir: repoRoot,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      logLevel: 'error',
+    });
+    const { estimateYear, Dec } = await import(pathToFileURL(outfile).href);
+
+    const single = {
+      city: 'yantai',
+      scheme: 'employee',
+      member: 'working',
+      firstOrdinal: 1,
+      admissions: [
+        {
+          date: '2020-06-01',
+          hospitalLevel: 3,
+          totalCost: new Dec(300000),
+          outOfScope: new Dec(100),
+          selfPayFirst: new Dec(50),
+        },
+      ],
+    };
+    // Twelve admissions in one year, one a month, at varied levels and costs.
+    const year = {
+      ...single,
+      admissions: Array.from({ length: 12 }, (_, i) => ({
+        date: `2020-${String(i + 1).padStart(2, '0')}-10`,
+        hospitalLevel: (i % 3) + 1,
+        totalCost: new Dec(8000 + 7000 * i),
+        outOfScope: new Dec(100 * i),
+        selfPayFirst: new Dec(50 * i),
+      })),
+    };
+
+    let sink = 0;
+    const timeFor = (request, ms) => {
+      let n = 0;
+      const start = performance.now();
+      let now = start;
+      do {
+        for (let i = 0; i < 64; i++) sink += estimateYear(request).admissions.length;
+        n += 64;
+        now = performance.now();
+      } while (now - start < ms);
+      return { n, ms: now - start };
+    };
+    const check = estimateYear(single).admissions[0];
+    timeFor(single, 1000); // warm-up: let the JIT settle
+    const s = timeFor(single, 2500);
+    timeFor(year, 500);
+    const y = timeFor(year, 1500);
+    if (sink === 0) throw new Error('engine returned nothing');
+    return {
+      perSecond: (s.n / s.ms) * 1000,
+      yearMs: y.ms / y.n,
+      sample: `total ${check.totalCost} → out of pocket ${check.outOfPocket}`,
+    };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------- Lighthouse ----------
+
+async function ensureLighthouse() {
+  const pkg = path.join(LIGHTHOUSE_DIR, 'node_modules', 'lighthouse', 'package.json');
+  const have = existsSync(pkg) ? JSON.parse(await fs.readFile(pkg, 'utf8')).version : null;
+  if (have !== LIGHTHOUSE_VERSION) {
+    log(`installing lighthouse@${LIGHTHOUSE_VERSION} into ${path.relative(repoRoot, LIGHTHOUSE_DIR)}/`);
+    await fs.mkdir(LIGHTHOUSE_DIR, { recursive: true });
+    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', LIGHTHOUSE_DIR, `lighthouse@${LIGHTHOUSE_VERSION}`]);
+  }
+  return path.join(LIGHTHOUSE_DIR, 'node_modules', 'lighthouse', 'cli', 'index.js');
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+
+async function startServer() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'serve.mjs')], {
+    cwd: repoRoot,
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base + '/')).ok) return { base, stop: () => child.kill() };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('scripts/serve.mjs did not start');
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function lighthouse(cli, url, dir) {
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const report = path.join(dir, `lh-${runs.length}-${Date.now()}.json`);
+    run(
+      process.execPath,
+      [
+        cli,
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${report}`,
+        '--only-categories=performance,accessibility,best-practices',
+        `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      ],
+      { env: { ...env, CHROME_PATH } },
+    );
+    const lhr = JSON.parse(await fs.readFile(report, 'utf8'));
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    runs.push({
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+      bytes: lhr.audits['total-byte-weight'].numericValue,
+      lcp: lhr.audits['largest-contentful-paint'].numericValue,
+      tbt: lhr.audits['total-blocking-time'].numericValue,
+    });
+  }
+  // Median of each figure separately over the runs.
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+}
+
+// ---------- report ----------
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+
+async function commitId() {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0) return 'unknown';
+  // BENCHMARKS.md itself is left out: every run appends to it.
+  const st = spawnSync('git', ['status', '--porcelain', '--', '.', ':(exclude)BENCHMARKS.md'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  return r.stdout.trim() + (st.stdout.trim() ? '+dirty' : '');
+}
+
+const BENCH_HEADER = `# Benchmarks
+
+Appended by \`npm run bench\` (scripts/bench.mjs), one row per run.
+
+- First-load JS: gzip -9 of the distinct \`/_next/static\` scripts in the page's HTML (noModule
+  polyfills excluded). "bare": a one-\`<h1>\` App Router page built in the same run with the same
+  Next.js. Target: ratio ≤ ${TARGET.ratio}×.
+- Engine, one core: \`estimateYear\` on a single-admission claim (Yantai employee, 2020), target
+  ≥ ${TARGET.perSecond.toLocaleString('en')}/s; mean time of a 12-admission year, target < ${TARGET.yearMs} ms.
+- Lighthouse ${LIGHTHOUSE_VERSION}, mobile preset, median of ${LIGHTHOUSE_RUNS} runs of \`/\`, Debian Chromium, \`out/\` served
+  precompressed by scripts/serve.mjs. Target: performance ≥ ${TARGET.performance}.
+- load: the machine's 1-minute load average before / after the run. Engine figures and TBT are
+  comparable between runs only on an otherwise idle machine (load well under the core count).
+
+| date (UTC) | commit | / first-load JS gz | bare gz | ratio | estimates/s | 12-admission year | perf | a11y | BP | total bytes | LCP | TBT | load | cores |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+`;
+
+async function appendRow(cells) {
+  const file = path.join(repoRoot, 'BENCHMARKS.md');
+  if (!existsSync(file)) await fs.writeFile(file, BENCH_HEADER);
+  await fs.appendFile(file, `| ${cells.join(' | ')} |\n`);
+}
+
+const loadNow = () => os.loadavg()[0].toFixed(1);
+const loadBefore = loadNow();
+
+async function main() {
+  const outDir = path.join(repoRoot, 'out');
+  log(`load average ${loadBefore} on ${os.availableParallelism()} cores`);
+
+  log('building the site (npm run build: next build + scripts/postbuild.mjs)');
+  run('npm', ['run', '--silent', 'build']);
+
+  const pages = [];
+  for (const file of await htmlPages(outDir)) {
+    pages.push({ route: routeOf(outDir, file), ...(await firstLoadJs(outDir, file)) });
+  }
+
+  log('building a bare page with the same Next.js');
+  const bare = await buildBarePage();
+
+  log('measuring the engine');
+  const engine = await engineBench();
+
+  const lh = {};
+  if (withLighthouse) {
+    const cli = await ensureLighthouse();
+    const server = await startServer();
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'yibao-lh-'));
+    try {
+      const urls = ['/', ...(existsSync(path.join(outDir, 'weihai', 'employee', 'index.html')) ? ['/weihai/employee/'] : [])];
+      for (const u of urls) {
+        log(`Lighthouse ${u} (${LIGHTHOUSE_RUNS} runs)`);
+        lh[u] = await lighthouse(cli, server.base + u, dir);
+      }
+    } finally {
+      server.stop();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  const home = pages.find((p) => p.route === '/');
+  const ratio = (p) => p.bytes / bare.bytes;
+  console.log('\nFirst-load JS (gzip -9, distinct /_next/static scripts; noModule excluded)');
+  for (const p of pages) {
+    console.log(`  ${p.route.padEnd(24)} ${kb(p.bytes).padStart(9)}  ${String(p.files).padStart(2)} files  ${ratio(p).toFixed(2)}× bare`);
+  }
+  console.log(`  ${'(bare Next.js page)'.padEnd(24)} ${kb(bare.bytes).padStart(9)}  ${String(bare.files).padStart(2)} files`);
+
+  console.log(`\nEngine (one core): sample estimate ${engine.sample}`);
+  console.log(`  ${Math.round(engine.perSecond).toLocaleString('en')} single-admission estimates/s; 12-admission year ${engine.yearMs.toFixed(3)} ms`);
+
+  for (const [u, r] of Object.entries(lh)) {
+    console.log(`\nLighthouse mobile ${u} (median of ${LIGHTHOUSE_RUNS})`);
+    console.log(
+      `  performance ${r.performance}  accessibility ${r.accessibility}  best practices ${r.bestPractices}  ` +
+        `total ${kb(r.bytes)}  LCP ${Math.round(r.lcp)} ms  TBT ${Math.round(r.tbt)} ms`,
+    );
+  }
+
+  const rows = [
+    [`first-load JS / vs bare`, `${ratio(home).toFixed(2)}× (${kb(home.bytes)} / ${kb(bare.bytes)})`, `≤ ${TARGET.ratio}×`, ratio(home) <= TARGET.ratio],
+    ['estimates per second', Math.round(engine.perSecond).toLocaleString('en'), `≥ ${TARGET.perSecond.toLocaleString('en')}`, engine.perSecond >= TARGET.perSecond],
+    ['12-admission year', `${engine.yearMs.toFixed(3)} ms`, `< ${TARGET.yearMs} ms`, engine.yearMs < TARGET.yearMs],
+    ...Object.entries(lh).map(([u, r]) => [`Lighthouse perf ${u}`, String(r.performance), `≥ ${TARGET.performance}`, r.performance >= TARGET.performance]),
+  ];
+  console.log(`\nSummary (load average ${loadBefore} before, ${loadNow()} now, ${os.availableParallelism()} cores)`);
+  for (const [name, value, target, ok] of rows) {
+    console.log(`  ${verdict(ok)}  ${name.padEnd(36)} ${value.padEnd(28)} target ${target}`);
+  }
+
+  const r = lh['/'];
+  const dash = '—';
+  await appendRow([
+    new Date().toISOString().slice(0, 16).replace('T', ' '),
+    await commitId(),
+    kb(home.bytes),
+    kb(bare.bytes),
+    `${ratio(home).toFixed(2)}×`,
+    Math.round(engine.perSecond).toLocaleString('en'),
+    `${engine.yearMs.toFixed(3)} ms`,
+    r ? r.performance : dash,
+    r ? r.accessibility : dash,
+    r ? r.bestPractices : dash,
+    r ? kb(r.bytes) : dash,
+    r ? `${(r.lcp / 1000).toFixed(2)} s` : dash,
+    r ? `${Math.round(r.tbt)} ms` : dash,
+    `${loadBefore} / ${loadNow()}`,
+    os.availableParallelism(),
+  ]);
+  log('row appended to BENCHMARKS.md');
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err.stack ?? err}`);
+  process.exit(1);
+});
