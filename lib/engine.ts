@@ -166,7 +166,7 @@ function pickVersion(request: YearRequest, date: string): Version {
       { city, scheme, date, versions: versionsOf(city, scheme).map((v) => ({ id: v.id, validFrom: v.validFrom, validTo: v.validTo })) },
     );
   }
-  const other = request.admissions.find((b) => versionOn(city, scheme, b.date) !== version);
+  const other = request.admissions.find((b) => b.date < version.validFrom || (version.validTo !== null && b.date > version.validTo));
   if (other) {
     throw new EstimateError(
       'mixed-versions',
@@ -403,7 +403,12 @@ function segmentParts(segments: Segment[], D: Dec, end: Dec, where: string, para
   const parts: Part[] = [];
   let lower = ZERO;
   for (const segment of segments) {
+    if (lower.greaterThanOrEqualTo(end)) return parts;
     const upper = segment.upTo === null ? INFINITY : constant(segment.upTo);
+    if (upper.lessThanOrEqualTo(D)) {
+      lower = upper;
+      continue;
+    }
     const from = max(lower, D);
     const to = min(upper, end);
     if (to.greaterThan(from)) {

@@ -15,7 +15,7 @@ export const MAX_AMOUNT = new Dec(100_000_000);
 
 /** Round a money line half-up to the fen (0.01 yuan). */
 export function fen(x: Dec): Dec {
-  return x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  return x.decimalPlaces() <= 2 ? x : x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
 /** Money as a string with exactly two decimals, e.g. "1234.50". */
@@ -33,7 +33,9 @@ export function constant(n: number): Dec {
 }
 
 export function sum(xs: readonly Dec[]): Dec {
-  return xs.reduce((a, b) => a.plus(b), ZERO);
+  let total = xs[0] ?? ZERO;
+  for (let i = 1; i < xs.length; i++) total = total.plus(xs[i]!);
+  return total;
 }
 
 export function min(a: Dec, b: Dec): Dec {
