@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { OldBrowserNotice } from '@/components/OldBrowserNotice';
+import { PrintSupport } from '@/components/PrintSupport';
 import { SiteFooter } from '@/components/SiteFooter';
 import './globals.css';
 
@@ -24,6 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <OldBrowserNotice />
         {children}
         <SiteFooter />
+        <PrintSupport />
       </body>
     </html>
   );

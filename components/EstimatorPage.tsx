@@ -12,8 +12,16 @@ export function EstimatorPage({ heading, preset }: { heading: string; preset?: P
         选择参保城市、险种和人员类别，填写住院费用，立即估算医保报销后您自己要付多少，并列出每一步的政策依据。
         全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
       </p>
+      <p className="mt-2 flex flex-wrap gap-x-6 print:hidden">
+        <Link href="/planner/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          一年内多次住院？按全年估算
+        </Link>
+        <Link href="/compare/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          对比不同城市和险种
+        </Link>
+      </p>
       <Estimator preset={preset} />
-      <nav aria-labelledby="presets-title" className="mt-10">
+      <nav aria-labelledby="presets-title" className="mt-10 print:hidden">
         <h2 id="presets-title" className="text-xl font-bold">
           按城市和险种打开
         </h2>

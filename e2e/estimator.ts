@@ -20,12 +20,23 @@ export interface Claim {
   outOfScope?: string;
   selfPayFirst?: string;
   overrides?: { deductible?: string; rates?: { upTo: number | null; rate: number }[]; fundCap?: string };
+  /** The year's earlier admissions, for the planner's figures. */
+  earlier?: { date: string; hospitalLevel: HospitalLevel; totalCost: string; outOfScope?: string; selfPayFirst?: string }[];
+}
+
+/** The parts of the CLI's JSON the specs compare against (see README). */
+export interface CliResult {
+  outOfPocket: string;
+  fundPayment: string;
+  supplements: { name: string; amount: string }[];
+  year: { admissions: { date: string; deductible: string; fundPayment: string; supplementPayment: string; outOfPocket: string }[] };
+  error?: { message: string };
 }
 
 const root = path.resolve(__dirname, '..');
 
 /** The CLI's JSON for a claim (`tsx scripts/estimate.ts`, claim on stdin; tsx's own binary, as npx adds a second of start-up). */
-export function cli(claim: Claim): Promise<{ outOfPocket: string; error?: { message: string } }> {
+export function cli(claim: Claim): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/estimate.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
     let out = '';

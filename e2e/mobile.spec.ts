@@ -29,10 +29,36 @@ test('360 px: no horizontal scroll on the estimator and the sources page, at nor
   await expectNoSidewaysScroll(page);
 });
 
+test('360 px: the planner, the comparison and the open what-if editor fit, at normal and doubled text size', async ({ page }) => {
+  await page.goto('/planner/');
+  const first = page.getByRole('group', { name: '第1次住院', exact: true });
+  await first.getByLabel('住院日期').fill('2025-03-01');
+  await first.getByLabel('住院总费用').fill('99999999.99');
+  await page.getByRole('button', { name: '添加一次住院' }).click();
+  await page.getByRole('group', { name: '第2次住院', exact: true }).getByLabel('住院总费用').fill('1234567.89');
+  await fillRates(page, [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }]);
+  await expect(page.getByRole('img', { name: '各次住院后累计的个人负担' })).toBeVisible();
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page.getByRole('button', { name: '修改：多次住院的起付线：年度内第二次及以后住院' }).click();
+  await expectNoSidewaysScroll(page);
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  await expectNoSidewaysScroll(page);
+
+  await page.goto('/compare/');
+  await page.getByLabel('住院总费用').fill('99999999.99');
+  await expect(page.getByRole('region', { name: '对比结果' }).getByRole('region')).toHaveCount(6);
+  await expectNoSidewaysScroll(page);
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  await expectNoSidewaysScroll(page);
+});
+
 test('touch targets are at least 44 px tall', async ({ page }) => {
   await page.goto('/weihai/employee/');
   await page.getByLabel('住院总费用', { exact: true }).fill('30000');
   await expect(page.getByRole('button', { name: '添加一段' })).toBeVisible();
+  // The what-if editor's controls too, open and editing a table.
+  await page.getByText('试算：修改政策参数').click();
+  await page.getByRole('button', { name: '修改：补充保障：大额补助（个人负担部分）' }).click();
   const controls = page.locator('main').locator('input, select, button, summary');
   const heights = await controls.evaluateAll((all) =>
     all.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => [el.id || el.textContent, el.getBoundingClientRect().height] as const),

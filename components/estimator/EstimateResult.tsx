@@ -6,7 +6,7 @@ import type { Outcome } from './runtime';
 import { SplitBar } from './SplitBar';
 import { StepList } from './StepList';
 
-const DISCLAIMER = '估算结果仅供参考，以定点医疗机构实际结算为准';
+export const DISCLAIMER = '估算结果仅供参考，以定点医疗机构实际结算为准';
 
 /** The result region: the estimate, or a plain notice of why there is none yet. */
 export function EstimateResult({ outcome, loadFailed }: { outcome: Outcome | undefined; loadFailed: boolean }) {
@@ -34,7 +34,7 @@ export function EstimateResult({ outcome, loadFailed }: { outcome: Outcome | und
   );
 }
 
-function Notice({ title, children }: { title: string; children: React.ReactNode }) {
+export function Notice({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <div className="rounded-md border-2 border-l-8 border-amber-700 bg-amber-50 p-3">
       <p className="text-lg font-bold">
@@ -46,7 +46,7 @@ function Notice({ title, children }: { title: string; children: React.ReactNode 
   );
 }
 
-function Refusal({ outcome }: { outcome: Extract<Outcome, { kind: 'refusal' }> }) {
+export function Refusal({ outcome }: { outcome: Extract<Outcome, { kind: 'refusal' }> }) {
   switch (outcome.code) {
     case 'unknown-parameter':
       return (
@@ -94,6 +94,12 @@ function Headline({ view }: { view: EstimateView }) {
             <dt>
               {s.name}
               {s.level === 'reported' && <span className="text-base text-gray-700">（公开报道，待核实）</span>}
+              {s.level === 'user' && (
+                <>
+                  {' '}
+                  <LevelBadge level="user">已修改</LevelBadge>
+                </>
+              )}
             </dt>
             <dd className="text-xl font-semibold tabular-nums">{formatYuan(s.amount)}</dd>
           </div>
@@ -107,11 +113,24 @@ function Headline({ view }: { view: EstimateView }) {
 }
 
 function Details({ view }: { view: EstimateView }) {
-  const { version } = view;
   return (
     <>
       <SplitBar parts={view.split} />
       <StepList steps={view.steps} />
+      <PolicyDetails version={view.version} userValues={view.userValues} notes={view.notes} interpretations={view.interpretations} />
+    </>
+  );
+}
+
+/** The version used with its dates, documents and level; the notes; the 口径说明. Shared by every page that shows a result. */
+export function PolicyDetails({
+  version,
+  userValues,
+  notes,
+  interpretations,
+}: Pick<EstimateView, 'version' | 'userValues' | 'notes' | 'interpretations'>) {
+  return (
+    <>
       <section aria-labelledby="version-title" className="mt-6">
         <h3 id="version-title" className="text-lg font-semibold">
           所用政策
@@ -122,26 +141,26 @@ function Details({ view }: { view: EstimateView }) {
         </p>
         <p className="mt-1 flex flex-wrap gap-2">
           <LevelBadge level={version.level} />
-          {view.userValues && <LevelBadge level="user">含您填写的数值</LevelBadge>}
+          {userValues && <LevelBadge level="user">含您填写的数值</LevelBadge>}
         </p>
         <ul className="mt-2 list-disc pl-6 text-base">
           {version.documents.map((d) => (
             <li key={d}>{d}</li>
           ))}
         </ul>
-        <p className="mt-1">
+        <p className="mt-1 print:hidden">
           <Link href={`/sources/#${version.id}`} className="inline-flex min-h-11 items-center underline underline-offset-4">
             查看这一政策的全部参数和来源
           </Link>
         </p>
       </section>
-      {view.notes.length > 0 && (
+      {notes.length > 0 && (
         <section aria-labelledby="notes-title" className="mt-6">
           <h3 id="notes-title" className="text-lg font-semibold">
             请注意
           </h3>
           <ul className="mt-1 space-y-2">
-            {view.notes.map((n, i) => (
+            {notes.map((n, i) => (
               <li key={i} className={n.kind === 'warning' ? 'border-l-4 border-amber-700 pl-3' : 'border-l-4 border-gray-400 pl-3'}>
                 <p className="font-semibold">{n.title}</p>
                 <p className="text-base">{n.text}</p>
@@ -151,9 +170,9 @@ function Details({ view }: { view: EstimateView }) {
         </section>
       )}
       <details className="mt-6 rounded-md border-2 border-gray-300">
-        <summary className="flex min-h-11 cursor-pointer items-center px-3 text-lg font-semibold">口径说明（{view.interpretations.length} 条）</summary>
+        <summary className="flex min-h-11 cursor-pointer items-center px-3 text-lg font-semibold">口径说明（{interpretations.length} 条）</summary>
         <ul className="space-y-2 border-t-2 border-gray-300 px-3 py-2">
-          {view.interpretations.map((i) => (
+          {interpretations.map((i) => (
             <li key={i.title}>
               <p className="font-semibold">{i.title}</p>
               <p className="text-base">{i.text}</p>

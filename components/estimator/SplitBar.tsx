@@ -15,7 +15,7 @@ export function SplitBar({ parts }: { parts: SplitPart[] }) {
       <figcaption id="split-title" className="text-lg font-semibold">
         住院总费用的分担
       </figcaption>
-      <div aria-hidden="true" className="mt-2 flex h-8 w-full overflow-hidden rounded-md border-2 border-gray-900 bg-white">
+      <div aria-hidden="true" className="mt-2 flex h-8 w-full overflow-hidden rounded-md border-2 border-gray-900 bg-white print:hidden">
         {parts
           .filter((p) => p.percent !== '0.0')
           .map((p) => (

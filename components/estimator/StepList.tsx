@@ -1,16 +1,20 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { LevelBadge } from '@/components/provenance';
 import type { StepView } from './estimate-view';
 import { formatYuan } from './format';
 
-/** The settlement-slip steps with their sources. Open on wide screens; on phones one tap away, so the headline stays in view. */
-export function StepList({ steps }: { steps: StepView[] }) {
+/**
+ * The settlement-slip steps with their sources. Open on wide screens; on phones one tap away, so the
+ * headline stays in view. Where many are listed (the planner, one per admission) all start closed.
+ */
+export function StepList({ steps, openOnWide = true }: { steps: StepView[]; openOnWide?: boolean }) {
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     // Set once on mount, not bound to state: afterwards the person opens and closes it freely.
-    if (details.current && window.matchMedia('(min-width: 48rem)').matches) details.current.open = true;
-  }, []);
+    if (openOnWide && details.current && window.matchMedia('(min-width: 48rem)').matches) details.current.open = true;
+  }, [openOnWide]);
   return (
     <details ref={details} className="mt-6 rounded-md border-2 border-gray-300">
       <summary className="flex min-h-11 cursor-pointer items-center px-3 text-lg font-semibold">计算过程（按结算单顺序）</summary>
@@ -18,7 +22,15 @@ export function StepList({ steps }: { steps: StepView[] }) {
         {steps.map((step, i) => (
           <li key={i} className="px-3 py-2">
             <div className="flex flex-wrap justify-between gap-x-4">
-              <span className="font-medium">{step.label}</span>
+              <span className="font-medium">
+                {step.label}
+                {step.edited && (
+                  <>
+                    {' '}
+                    <LevelBadge level="user">已修改</LevelBadge>
+                  </>
+                )}
+              </span>
               <span className="font-semibold tabular-nums">{formatYuan(step.amount)}</span>
             </div>
             {step.detail && <p className="text-base text-gray-800">{step.detail}</p>}

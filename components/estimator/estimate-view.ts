@@ -23,6 +23,8 @@ export interface StepView {
   amount: string;
   source: string;
   detail?: string;
+  /** The step rests on a value the person supplied or edited. */
+  edited?: true;
 }
 
 export interface EstimateView {
@@ -73,6 +75,7 @@ export function estimateView(result: YearResult, userValues: boolean): EstimateV
       amount: money(step.amount),
       source: sourceText(step),
       ...(step.detail ? { detail: step.detail } : {}),
+      ...(step.level === 'user' ? { edited: true as const } : {}),
     })),
     member: result.className,
     grade: current.grade.label,

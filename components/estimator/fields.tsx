@@ -13,9 +13,16 @@ export const CONTROL_CLASS =
   'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ' +
   'aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50';
 
-/** 'rates.0.rate' → 'rates-0-rate': ids stay valid CSS selectors. */
+/** A money input: text (so 1,234.50 and full-width digits can be typed), with the decimal keypad on phones. */
+export const AMOUNT_INPUT = { type: 'text', inputMode: 'decimal', autoComplete: 'off', className: CONTROL_CLASS } as const;
+
+export const BUTTON_CLASS =
+  'min-h-11 rounded-md border-2 border-gray-700 bg-white px-4 text-lg font-medium hover:bg-gray-100 ' +
+  'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
+
+/** 'rates.0.rate' → 'rates-0-rate', 'v/segments/member:minor/3' → 'v-segments-member-minor-3': ids stay valid CSS selectors. */
 function controlId(name: string): string {
-  return `field-${name.replace(/\./g, '-')}`;
+  return `field-${name.replace(/[^\w-]/g, '-')}`;
 }
 
 export function Field({

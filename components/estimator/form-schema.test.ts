@@ -23,7 +23,6 @@ describe('formSchema', () => {
     expect(r.outOfScope?.toString()).toBe('1000.5');
     expect(r.selfPayFirst).toBeUndefined();
     expect(r.facility).toBeUndefined();
-    expect(r.rates).toBeUndefined();
   });
 
   it('puts each message on its own field', () => {
@@ -46,27 +45,5 @@ describe('formSchema', () => {
   it('accepts only the member types of the chosen scheme', () => {
     expect(issues(form({ member: 'minor' }))).toEqual([['member', '请选择人员类别']]);
     expect(issues(form({ scheme: 'resident', member: 'minor' }))).toEqual([]);
-  });
-
-  it('gives the segment table only once every row has a rate, as engine fractions', () => {
-    expect(formSchema.parse(form({ rates: [{ upTo: '10000', rate: '85' }, { upTo: '', rate: '' }] })).rates).toBeUndefined();
-    expect(formSchema.parse(form({ rates: [{ upTo: '10,000', rate: '85' }, { upTo: '', rate: '90.5' }] })).rates).toEqual([
-      { upTo: 10000, rate: 0.85 },
-      { upTo: null, rate: 0.905 },
-    ]);
-    expect(formSchema.parse(form({ rates: [] })).rates).toBeUndefined();
-  });
-
-  it('explains a malformed segment table row by row', () => {
-    expect(issues(form({ rates: [{ upTo: '', rate: '80' }, { upTo: '', rate: '90' }] }))).toEqual([
-      ['rates.0.upTo', '只有最后一段可以不设上限，请填写这一段的上限'],
-    ]);
-    expect(issues(form({ rates: [{ upTo: '5000', rate: '80' }, { upTo: '5000', rate: '90' }] }))).toEqual([
-      ['rates.1.upTo', '各段上限须从小到大填写'],
-    ]);
-    expect(issues(form({ rates: [{ upTo: '0', rate: '120' }] }))).toEqual([
-      ['rates.0.upTo', '第1段上限须大于 0'],
-      ['rates.0.rate', '第1段比例请填写 0 到 100 之间的数，例如 85 表示 85%'],
-    ]);
   });
 });

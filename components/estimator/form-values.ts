@@ -3,14 +3,9 @@ import type { CityId, Facility, SchemeId } from '@/lib/types';
 
 /**
  * What the form holds: every field as the text the person typed or chose.
- * Parsing into amounts happens in form-schema.ts, loaded with the engine.
+ * Parsing into amounts happens in form-schema.ts, loaded with the engine. Values for parameters
+ * (asked for, or edited to try "what if") are edits, kept beside the form (see what-if/edits.ts).
  */
-
-/** One row of the segment editor: 上限 in yuan (empty = 不设上限) and 比例 in percent. */
-export interface RateRow {
-  upTo: string;
-  rate: string;
-}
 
 export interface FormValues {
   city: CityId;
@@ -24,21 +19,17 @@ export interface FormValues {
   totalCost: string;
   outOfScope: string;
   selfPayFirst: string;
-  /** Asked only when no source gives them (see missingValues). */
-  deductible: string;
-  fundCap: string;
-  rates: RateRow[];
 }
-
-export const EMPTY_RATE_ROW: RateRow = { upTo: '', rate: '' };
 
 export interface Preset {
   city: CityId;
   scheme: SchemeId;
 }
 
+export const DEFAULT_PRESET: Preset = { city: 'weihai', scheme: 'employee' };
+
 /** The date stays empty until the browser fills in today: a build-time date would be stale. */
-export function initialValues(preset: Preset = { city: 'weihai', scheme: 'employee' }): FormValues {
+export function initialValues(preset: Preset = DEFAULT_PRESET): FormValues {
   return {
     city: preset.city,
     scheme: preset.scheme,
@@ -50,8 +41,5 @@ export function initialValues(preset: Preset = { city: 'weihai', scheme: 'employ
     totalCost: '',
     outOfScope: '',
     selfPayFirst: '',
-    deductible: '',
-    fundCap: '',
-    rates: [EMPTY_RATE_ROW],
   };
 }

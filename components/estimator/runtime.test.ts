@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { claimSchema, toYearRequest } from '@/lib/claim';
 import { estimateYear } from '@/lib/engine';
 import { toJson } from '@/lib/output';
+import { LINK_NOTICE } from '@/components/share/share-link';
+import type { Edit, Edits } from '@/components/what-if/edits';
 import { initialValues, type FormValues } from './form-values';
-import { describe as describeForm, estimate } from './runtime';
+import { describe as describeForm, estimate, readLink, shareLink, whatIf } from './runtime';
 
 const form = (patch: Partial<FormValues>): FormValues => ({ ...initialValues(), date: '2025-03-01', ...patch });
 
@@ -12,55 +14,70 @@ function cliOutOfPocket(claim: Record<string, unknown>): string {
   return toJson(estimateYear(toYearRequest(claimSchema.parse(claim)))).outOfPocket;
 }
 
+const WEIHAI_RATES_KEY = 'weihai-employee-2024/segments/working/3';
+const weihaiRates: Edits = {
+  [WEIHAI_RATES_KEY]: { kind: 'segments', cls: 'working', grade: '3', rows: [{ upTo: '10000', rate: '85' }, { upTo: '', rate: '90' }] },
+};
+
 describe('describe: what the form asks besides its fixed fields', () => {
-  it('asks Weihai employees for the segment rates only', () => {
-    const ctx = describeForm(form({ city: 'weihai', scheme: 'employee', member: 'retired', hospitalLevel: '2' }));
-    expect(ctx.missing.map((m) => m.kind)).toEqual(['rates']);
-    expect(ctx.missing[0]?.note).toContain('12393');
-    expect(ctx.ratesPrefill).toEqual([{ upTo: '', rate: '' }]);
+  it('asks Weihai employees for the segment rates only, as an edit of that parameter', () => {
+    const ctx = describeForm(form({ city: 'weihai', scheme: 'employee', member: 'retired', hospitalLevel: '2' }), {});
+    expect(ctx.asked.map((m) => m.key)).toEqual(['weihai-employee-2024/segments/retired/2']);
+    expect(ctx.asked[0]?.note).toContain('12393');
+    expect(ctx.asked[0]?.edit).toEqual({ kind: 'segments', cls: 'retired', grade: '2', rows: [{ upTo: '', rate: '' }] });
     expect(ctx.facilities).toEqual([]);
   });
 
   it('asks Jinan residents for the deductible, the rates and the annual cap', () => {
-    const ctx = describeForm(form({ city: 'jinan', scheme: 'resident', member: 'student' }));
-    expect(ctx.missing.map((m) => m.kind)).toEqual(['deductible', 'rates', 'fundCap']);
+    const ctx = describeForm(form({ city: 'jinan', scheme: 'resident', member: 'student' }), {});
+    expect(ctx.asked.map((m) => m.edit.kind)).toEqual(['deductible', 'segments', 'coverage']);
   });
 
-  it('prefills the known part of a partly known table, leaving the unknown rate empty', () => {
-    const ctx = describeForm(form({ city: 'weihai', scheme: 'resident', member: 'adult-tier2', hospitalLevel: '3' }));
-    expect(ctx.ratesPrefill).toEqual([
-      { upTo: '40000', rate: '55' },
-      { upTo: '300000', rate: '70' },
-      { upTo: '', rate: '' },
-    ]);
+  it('starts from the known part of a partly known table, leaving the unknown rate empty', () => {
+    const ctx = describeForm(form({ city: 'weihai', scheme: 'resident', member: 'adult-tier2', hospitalLevel: '3' }), {});
+    expect(ctx.asked[0]?.edit).toMatchObject({
+      rows: [
+        { upTo: '40000', rate: '55' },
+        { upTo: '300000', rate: '70' },
+        { upTo: '', rate: '' },
+      ],
+    });
+  });
+
+  it('shows what was typed, with its messages', () => {
+    const typed: Edits = { [WEIHAI_RATES_KEY]: { kind: 'segments', cls: 'working', grade: '3', rows: [{ upTo: '', rate: '80' }, { upTo: '', rate: '90' }] } };
+    const ctx = describeForm(form({ city: 'weihai', scheme: 'employee' }), typed);
+    expect(ctx.asked[0]?.edit).toBe(typed[WEIHAI_RATES_KEY]);
+    expect(ctx.asked[0]?.issues).toEqual([{ field: 'rows.0.upTo', message: '只有最后一段可以不设上限，请填写这一段的上限' }]);
+  });
+
+  it('follows an edited member mapping: 威海未成年居民 mapped to 二档 no longer asks for the whole table', () => {
+    const values = form({ city: 'weihai', scheme: 'resident', member: 'minor', hospitalLevel: '2' });
+    expect(describeForm(values, {}).asked.map((a) => a.edit.kind)).toEqual(['deductible', 'segments', 'coverage']);
+    const mapped: Edits = { 'weihai-resident-2023/member/minor': { kind: 'member', member: 'minor', choice: 'tier2' } };
+    expect(describeForm(values, mapped).asked.map((a) => a.key)).toEqual(['weihai-resident-2023/segments/tier2/2']);
   });
 
   it('offers the level-1 variants only where the version has them, and only for level 1', () => {
-    const level1 = describeForm(form({ city: 'weihai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '1' }));
+    const level1 = describeForm(form({ city: 'weihai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '1' }), {});
     expect(level1.facilities.map((f) => f.value)).toEqual(['', 'grassroots']);
-    expect(describeForm(form({ city: 'weihai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '2' })).facilities).toEqual([]);
-    expect(describeForm(form({ city: 'yantai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '1' })).facilities).toEqual([]);
-    const yantai2018 = describeForm(form({ city: 'yantai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '1', date: '2020-01-01' }));
+    expect(describeForm(form({ city: 'weihai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '2' }), {}).facilities).toEqual([]);
+    expect(describeForm(form({ city: 'yantai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '1' }), {}).facilities).toEqual([]);
+    const yantai2018 = describeForm(form({ city: 'yantai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '1', date: '2020-01-01' }), {});
     expect(yantai2018.facilities.map((f) => f.value)).toEqual(['', 'no-essential-drugs']);
-  });
-
-  it('changes its key with the grade, so asked values start afresh', () => {
-    const a = describeForm(form({ city: 'weihai', scheme: 'employee', hospitalLevel: '2' }));
-    const b = describeForm(form({ city: 'weihai', scheme: 'employee', hospitalLevel: '3' }));
-    expect(a.key).not.toBe(b.key);
-    expect(describeForm(form({ date: '' })).key).toBe('none');
   });
 });
 
 describe('estimate', () => {
   it('shows nothing for empty or invalid input', () => {
-    expect(estimate(form({ totalCost: '' }))).toEqual({ kind: 'incomplete', reason: 'empty' });
-    expect(estimate(form({ totalCost: '12.345' }))).toEqual({ kind: 'incomplete', reason: 'invalid' });
+    expect(estimate(form({ totalCost: '' }), {})).toEqual({ kind: 'incomplete', reason: 'empty' });
+    expect(estimate(form({ totalCost: '12.345' }), {})).toEqual({ kind: 'incomplete', reason: 'invalid' });
   });
 
   it('gives the CLI’s outOfPocket for the same claim', () => {
     const outcome = estimate(
       form({ city: 'yantai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '3', admission: '2', totalCost: '88000', outOfScope: '3000.5', selfPayFirst: '1200' }),
+      {},
     );
     expect(outcome.kind).toBe('estimate');
     if (outcome.kind !== 'estimate') return;
@@ -82,13 +99,13 @@ describe('estimate', () => {
 
   it('names what to fill when a value is missing, and computes with it once given', () => {
     const base = form({ city: 'weihai', scheme: 'employee', member: 'working', hospitalLevel: '3', totalCost: '50000' });
-    const refused = estimate(base);
-    expect(refused).toMatchObject({ kind: 'refusal', code: 'unknown-parameter', missing: ['统筹基金分段支付比例'] });
+    expect(estimate(base, {})).toMatchObject({ kind: 'refusal', code: 'unknown-parameter', missing: ['统筹基金分段支付比例'] });
 
-    const given = estimate({ ...base, rates: [{ upTo: '10000', rate: '85' }, { upTo: '', rate: '90' }] });
+    const given = estimate(base, weihaiRates);
     expect(given.kind).toBe('estimate');
     if (given.kind !== 'estimate') return;
     expect(given.view.userValues).toBe(true);
+    expect(given.view.steps.filter((s) => s.edited).map((s) => s.label)).toEqual(['起付线至10,000元部分：9,100.00 × 85%', '10,000元至50,000元部分：40,000.00 × 90%']);
     expect(given.view.outOfPocket).toBe(
       cliOutOfPocket({
         city: 'weihai',
@@ -103,15 +120,86 @@ describe('estimate', () => {
     );
   });
 
-  it('ignores values typed for parameters the sources do give', () => {
-    const withStray = estimate(form({ city: 'yantai', scheme: 'employee', totalCost: '50000', deductible: '1', rates: [{ upTo: '', rate: '100' }] }));
-    const plain = estimate(form({ city: 'yantai', scheme: 'employee', totalCost: '50000' }));
-    expect(withStray).toEqual(plain);
+  it('applies an edit of a value the sources do give, unless it equals the official value', () => {
+    const values = form({ city: 'yantai', scheme: 'employee', totalCost: '50000' });
+    const edit = (amount: string): Edits => ({ 'yantai-employee-2024/deductible/working/3': { kind: 'deductible', cls: 'working', grade: '3', amount } });
+    const plain = estimate(values, {});
+    expect(estimate(values, edit('800'))).toEqual(plain);
+    const lower = estimate(values, edit('600'));
+    expect(lower.kind === 'estimate' && lower.view.userValues).toBe(true);
+    expect(lower.kind === 'estimate' && plain.kind === 'estimate' && Number(plain.view.outOfPocket) - Number(lower.view.outOfPocket)).toBeGreaterThan(0);
+  });
+
+  it('ignores edits made under another version', () => {
+    const values = form({ city: 'yantai', scheme: 'employee', totalCost: '50000' });
+    const other: Edits = { 'yantai-employee-2018/deductible/working/3': { kind: 'deductible', cls: 'working', grade: '3', amount: '1' } };
+    expect(estimate(values, other)).toEqual(estimate(values, {}));
   });
 
   it('explains a date no version covers, listing the known versions', () => {
-    const outcome = estimate(form({ city: 'jinan', scheme: 'employee', totalCost: '1000', date: '2019-05-01' }));
+    const outcome = estimate(form({ city: 'jinan', scheme: 'employee', totalCost: '1000', date: '2019-05-01' }), {});
     expect(outcome).toMatchObject({ kind: 'refusal', code: 'no-version' });
     expect(outcome.kind === 'refusal' && outcome.message).toContain('已知版本');
+  });
+});
+
+describe('whatIf', () => {
+  it('lists every parameter, marks the asked ones, and compares only once something is edited', () => {
+    const view = whatIf(form({ city: 'weihai', scheme: 'employee', totalCost: '50000' }), {})!;
+    expect(view.rows.filter((r) => r.state === 'asked').map((r) => r.key)).toEqual([WEIHAI_RATES_KEY]);
+    expect(view.rows.every((r) => r.state === 'asked' || r.state === 'official')).toBe(true);
+    expect(view.comparison).toBeNull();
+  });
+
+  it('says the official rules cannot compute where a parameter is unknown, and shows the edited figures', () => {
+    const view = whatIf(form({ city: 'weihai', scheme: 'employee', totalCost: '50000' }), weihaiRates)!;
+    const c = view.comparison!;
+    expect(c.officialRefusal).toContain('缺少参数');
+    expect(c.editedRefusal).toBeNull();
+    expect(c.lines.map((l) => l.label)).toEqual(['统筹基金支付', '大额补助（24万元以上部分）', '大额补助（个人负担部分）', '个人负担']);
+    expect(c.lines.every((l) => l.official === null && l.edited !== null && l.difference === null)).toBe(true);
+    expect(view.rows.find((r) => r.key === WEIHAI_RATES_KEY)).toMatchObject({ state: 'asked', edited: '起付线至 10,000 元部分 85%；10,000 元以上部分 90%' });
+  });
+
+  it('shows the difference an edit of a known value makes', () => {
+    const key = 'yantai-employee-2024/deductible/working/3';
+    const edit: Edit = { kind: 'deductible', cls: 'working', grade: '3', amount: '600' };
+    const view = whatIf(form({ city: 'yantai', scheme: 'employee', totalCost: '50000' }), { [key]: edit })!;
+    expect(view.rows.find((r) => r.key === key)).toMatchObject({ state: 'edited', official: '800 元', edited: '600 元' });
+    const lines = view.comparison!.lines;
+    expect(lines[0]).toMatchObject({ label: '统筹基金支付', difference: '170.00' }); // 200 more above the deductible, at 85%
+    expect(lines.at(-1)).toMatchObject({ label: '个人负担', difference: '-170.00' });
+  });
+});
+
+describe('share links', () => {
+  const values = form({ city: 'weihai', scheme: 'employee', member: 'retired', hospitalLevel: '2', admission: '2', totalCost: '50000', outOfScope: '1200.5' });
+
+  it('carries only the choices unless asked for the amounts, which go after #', () => {
+    const plain = shareLink(values, weihaiRates, false)!;
+    expect(plain).toBe('/weihai/employee/?member=retired&level=2&admission=2');
+    const full = shareLink(values, weihaiRates, true)!;
+    expect(full.split('#')[0]).toBe(plain);
+    expect(full.split('#')[1]).toContain('total=50000');
+  });
+
+  it('reads back the form and the edits a link with amounts carries', () => {
+    const edits: Edits = { 'weihai-employee-2024/segments/retired/2': { kind: 'segments', cls: 'retired', grade: '2', rows: [{ upTo: '', rate: '88.5' }] } };
+    const link = new URL(shareLink(values, edits, true)!, 'https://example.org');
+    const back = readLink({ city: 'weihai', scheme: 'employee' }, link.search, link.hash);
+    expect(back.notice).toBeNull();
+    expect(back.values).toEqual(values);
+    expect(back.edits).toEqual(edits);
+    expect(estimate(back.values!, back.edits)).toEqual(estimate(values, edits));
+  });
+
+  it('opens a tampered link with the defaults and a notice', () => {
+    const back = readLink({ city: 'weihai', scheme: 'employee' }, '?member=retired&level=2', '#date=2025-03-01&total=-5');
+    expect(back).toEqual({ values: null, edits: {}, notice: LINK_NOTICE });
+  });
+
+  it('gives no link with amounts while the bill has errors', () => {
+    expect(shareLink({ ...values, totalCost: 'abc' }, {}, true)).toBeNull();
+    expect(shareLink({ ...values, totalCost: 'abc' }, {}, false)).toBe('/weihai/employee/?member=retired&level=2&admission=2');
   });
 });

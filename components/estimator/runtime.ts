@@ -3,15 +3,20 @@ import './zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import { isCalendarDate, todayInShanghai } from '@/lib/dates';
-import { classIdOf, estimateYear, gradeOf, type Bill } from '@/lib/engine';
+import { classIdOf, estimateYear, gradeOf, type Bill, type YearResult } from '@/lib/engine';
 import { EstimateError, type ErrorCode } from '@/lib/errors';
-import { Dec, ZERO } from '@/lib/money';
-import { claimOverrides, missingValues, type MissingValue, type Override } from '@/lib/overrides';
+import { ZERO } from '@/lib/money';
+import { applyOverrides, type Override } from '@/lib/overrides';
 import { versionOn } from '@/lib/rules';
 import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/types';
+import { estimatorLink, readEstimatorLink } from '@/components/share/share-link';
+import { askedValues, type AskedValue } from '@/components/what-if/asked';
+import { applyEdits, editOf, type AppliedEdit } from '@/components/what-if/edit-reading';
+import { compareFigures, editorRows, type Comparison, type EditorRow, type FiguresOrRefusal } from '@/components/what-if/editor-view';
+import { editKey, type Edits } from '@/components/what-if/edits';
 import { estimateView, type EstimateView } from './estimate-view';
-import { formSchema, type ParsedForm } from './form-schema';
-import { EMPTY_RATE_ROW, type FormValues, type RateRow } from './form-values';
+import { choicesSchema, formSchema, type ParsedForm } from './form-schema';
+import { initialValues, type FormValues, type Preset } from './form-values';
 
 /**
  * Everything the estimator needs from the engine and its rule data. The page loads this module
@@ -24,16 +29,12 @@ export const resolver: Resolver<FormValues> = zodResolver(formSchema, undefined,
 
 export const today = todayInShanghai;
 
-/** What the form shows besides its fixed fields, for the version, member and grade chosen. */
+/** What the page shows besides the form's fixed fields, for the version, member and grade chosen. */
 export interface FormContext {
-  /** Changes with the version, benefit class or grade: values asked for one do not carry to another. */
-  key: string;
   /** Level-1 variants to choose from ('' = the default grade); empty when there is no choice to make. */
   facilities: { value: '' | Facility; label: string }[];
   /** The basic values no source gives, asked for with their explanations. */
-  missing: MissingValue[];
-  /** The segment editor's starting rows: the known part of a partly known table, else one empty row. */
-  ratesPrefill: RateRow[];
+  asked: AskedValue[];
 }
 
 export type Outcome =
@@ -45,86 +46,143 @@ interface Choice {
   version: Version;
   cls: string;
   grade: Grade;
+  readings: Map<string, AppliedEdit>;
+  overrides: Override[];
 }
 
-function choose(city: FormValues['city'], scheme: FormValues['scheme'], member: string, date: string, level: HospitalLevel, facility?: Facility): Choice | null {
-  const version = versionOn(city, scheme, date);
-  if (!version || !(member in version.members)) return null;
-  return { version, cls: classIdOf(version, member as MemberId), grade: gradeOf(version, { hospitalLevel: level, facility }) };
-}
-
-function chooseFromWatched(values: Watched): Choice | null {
+function choose(values: Watched, edits: Edits): Choice | null {
   const { city, scheme, member, date, hospitalLevel, facility } = values;
   if (!city || !scheme || !member || !date || !isCalendarDate(date) || !hospitalLevel) return null;
-  return choose(city, scheme, member, date, Number(hospitalLevel) as HospitalLevel, facility || undefined);
+  const version = versionOn(city, scheme, date);
+  if (!version || !(member in version.members)) return null;
+  const { readings, overrides } = applyEdits(version, edits);
+  // The class follows an edited member mapping (e.g. 威海未成年居民 → 二档).
+  const cls = classIdOf(applyOverrides(version, overrides), member as MemberId);
+  const grade = gradeOf(version, { hospitalLevel: Number(hospitalLevel) as HospitalLevel, facility: facility || undefined });
+  return { version, cls, grade, readings, overrides };
 }
 
-function prefill(choice: Choice): RateRow[] {
-  const known = choice.version.segments[choice.cls]?.[choice.grade.id]?.value;
-  if (!known?.length) return [EMPTY_RATE_ROW];
-  return known.map((s) => ({
-    upTo: s.upTo === null ? '' : String(s.upTo),
-    // The editor takes percentages; the data holds fractions.
-    rate: s.rate === null ? '' : new Dec(s.rate).times(100).toString(),
-  }));
-}
-
-export function describe(values: Watched): FormContext {
-  const choice = chooseFromWatched(values);
-  if (!choice) return { key: 'none', facilities: [], missing: [], ratesPrefill: [EMPTY_RATE_ROW] };
+export function describe(values: Watched, edits: Edits): FormContext {
+  const choice = choose(values, edits);
+  if (!choice) return { facilities: [], asked: [] };
   const levelOne = choice.version.grades.filter((g) => g.level === 1);
   const facilities =
     values.hospitalLevel === '1' && levelOne.some((g) => g.facility)
       ? levelOne.map((g) => ({ value: g.facility ?? ('' as const), label: g.label }))
       : [];
+  return { facilities, asked: askedValues(choice.version, choice.cls, choice.grade, choice.readings) };
+}
+
+function bill(form: ParsedForm): Bill {
   return {
-    key: `${choice.version.id}|${choice.cls}|${choice.grade.id}`,
-    facilities,
-    missing: missingValues(choice.version, choice.cls, choice.grade),
-    ratesPrefill: prefill(choice),
+    date: form.date,
+    hospitalLevel: form.hospitalLevel,
+    facility: form.facility,
+    totalCost: form.totalCost,
+    outOfScope: form.outOfScope ?? ZERO,
+    selfPayFirst: form.selfPayFirst ?? ZERO,
   };
 }
 
-/** The person's values, for exactly the parameters the sources leave out. */
-function userOverrides(form: ParsedForm): Override[] {
-  const choice = choose(form.city, form.scheme, form.member, form.date, form.hospitalLevel, form.facility);
-  if (!choice) return [];
-  const asked = new Set(missingValues(choice.version, choice.cls, choice.grade).map((m) => m.kind));
-  return claimOverrides(choice.version, choice.cls, choice.grade, {
-    deductible: asked.has('deductible') ? form.deductible?.toNumber() : undefined,
-    rates: asked.has('rates') ? form.rates : undefined,
-    fundCap: asked.has('fundCap') ? form.fundCap?.toNumber() : undefined,
+function run(form: ParsedForm, overrides: Override[]): YearResult {
+  return estimateYear({ city: form.city, scheme: form.scheme, member: form.member, admissions: [bill(form)], firstOrdinal: form.admission, overrides });
+}
+
+function refusal(error: unknown, values: Watched, edits: Edits): Extract<Outcome, { kind: 'refusal' }> {
+  if (error instanceof EstimateError) {
+    const missing = error.code === 'unknown-parameter' ? describe(values, edits).asked.map((m) => m.label) : [];
+    return { kind: 'refusal', code: error.code, message: error.message, missing };
+  }
+  return { kind: 'refusal', code: 'internal', message: '估算时出现意外错误。请检查填写的内容，或刷新页面后重试。', missing: [] };
+}
+
+export function estimate(values: Watched, edits: Edits): Outcome {
+  const parsed = formSchema.safeParse(values);
+  if (!parsed.success) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
+  try {
+    const overrides = choose(values, edits)?.overrides ?? [];
+    return { kind: 'estimate', view: estimateView(run(parsed.data, overrides), overrides.length > 0) };
+  } catch (error) {
+    return refusal(error, values, edits);
+  }
+}
+
+export interface WhatIf {
+  versionTitle: string;
+  rows: EditorRow[];
+  /** Official rules beside the edits, for the form's bill; null until the bill is complete or while nothing is edited. */
+  comparison: Comparison | null;
+}
+
+function figuresOf(form: ParsedForm, overrides: Override[]): FiguresOrRefusal {
+  try {
+    const current = run(form, overrides).admissions.at(-1)!;
+    return { figures: { fund: current.fund, supplements: current.supplements, outOfPocket: current.outOfPocket } };
+  } catch (error) {
+    return { refusal: error instanceof EstimateError ? error.message : '无法估算。' };
+  }
+}
+
+export function whatIf(values: Watched, edits: Edits): WhatIf | null {
+  const choice = choose(values, edits);
+  if (!choice) return null;
+  const asked = new Set(askedValues(choice.version, choice.cls, choice.grade, choice.readings).map((a) => a.key));
+  const parsed = formSchema.safeParse(values);
+  return {
+    versionTitle: choice.version.title,
+    rows: editorRows(choice.version, choice.readings, asked),
+    comparison: parsed.success && choice.overrides.length > 0 ? compareFigures(figuresOf(parsed.data, []), figuresOf(parsed.data, choice.overrides)) : null,
+  };
+}
+
+/** The form and the edits a shared link carries, or the page's defaults with a notice. */
+export function readLink(preset: Preset, search: string, hash: string): { values: FormValues | null; edits: Edits; notice: string | null } {
+  const { state, notice } = readEstimatorLink(preset.city, preset.scheme, search, hash);
+  if (!state) return { values: null, edits: {}, notice };
+  const { choices, amounts } = state;
+  const values: FormValues = {
+    ...initialValues(preset),
+    member: choices.member,
+    hospitalLevel: String(choices.hospitalLevel) as FormValues['hospitalLevel'],
+    facility: choices.facility ?? '',
+    admission: String(choices.admission),
+  };
+  if (!amounts) return { values, edits: {}, notice: null };
+  const version = versionOn(preset.city, preset.scheme, amounts.date);
+  return {
+    values: {
+      ...values,
+      date: amounts.date,
+      totalCost: amounts.totalCost.toFixed(),
+      outOfScope: amounts.outOfScope?.toFixed() ?? '',
+      selfPayFirst: amounts.selfPayFirst?.toFixed() ?? '',
+    },
+    edits: version ? Object.fromEntries(amounts.overrides.map((o) => [editKey(version.id, o), editOf(o)])) : {},
+    notice: null,
+  };
+}
+
+/** A link to this estimate: the choices only, or with the amounts and edits after '#'. Null while the form has errors. */
+export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): string | null {
+  if (!withAmounts) {
+    const choices = choicesSchema.safeParse(values);
+    return choices.success ? estimatorLink(choices.data.city, choices.data.scheme, { choices: choicesOf(choices.data) }) : null;
+  }
+  const parsed = formSchema.safeParse(values);
+  if (!parsed.success) return null;
+  const form = parsed.data;
+  return estimatorLink(form.city, form.scheme, {
+    choices: choicesOf(form),
+    amounts: {
+      date: form.date,
+      totalCost: form.totalCost,
+      outOfScope: form.outOfScope,
+      selfPayFirst: form.selfPayFirst,
+      overrides: choose(values, edits)?.overrides ?? [],
+    },
   });
 }
 
-export function estimate(values: Watched): Outcome {
-  const parsed = formSchema.safeParse(values);
-  if (!parsed.success) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
-  const form = parsed.data;
-  try {
-    const overrides = userOverrides(form);
-    const bill: Bill = {
-      date: form.date,
-      hospitalLevel: form.hospitalLevel,
-      facility: form.facility,
-      totalCost: form.totalCost,
-      outOfScope: form.outOfScope ?? ZERO,
-      selfPayFirst: form.selfPayFirst ?? ZERO,
-    };
-    const result = estimateYear({
-      city: form.city,
-      scheme: form.scheme,
-      member: form.member,
-      admissions: [bill],
-      firstOrdinal: form.admission,
-      overrides,
-    });
-    return { kind: 'estimate', view: estimateView(result, overrides.length > 0) };
-  } catch (error) {
-    if (error instanceof EstimateError) {
-      const missing = error.code === 'unknown-parameter' ? describe(values).missing.map((m) => m.label) : [];
-      return { kind: 'refusal', code: error.code, message: error.message, missing };
-    }
-    return { kind: 'refusal', code: 'internal', message: '估算时出现意外错误。请检查填写的内容，或刷新页面后重试。', missing: [] };
-  }
+function choicesOf(form: Pick<ParsedForm, 'member' | 'hospitalLevel' | 'facility' | 'admission'>) {
+  return { member: form.member, hospitalLevel: form.hospitalLevel, ...(form.facility ? { facility: form.facility } : {}), admission: form.admission };
 }

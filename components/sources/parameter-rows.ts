@@ -2,6 +2,7 @@ import { Dec, bound, percent } from '@/lib/money';
 import { MEMBER_LABELS } from '@/lib/labels';
 import { citesText } from '@/lib/output';
 import type { Band, Coverage, Level, MemberId, Param, RepeatStep, Segment, Version } from '@/lib/types';
+import type { EditTarget } from '@/components/what-if/edits';
 
 /**
  * Every parameter of a version as a row of words: what it is, its value, where it comes from
@@ -16,6 +17,8 @@ export interface ParameterRow {
   level: Level;
   source: string;
   note?: string;
+  /** The parameter an edit of this row replaces. */
+  target: EditTarget;
 }
 
 const yuan = (n: number) => `${bound(new Dec(n))} 元`;
@@ -63,7 +66,7 @@ export function bandsText(bands: Band[], annualMax: number): string {
   return `${parts.join('；')}；每年最多 ${yuan(annualMax)}`;
 }
 
-function row<T>(group: string, name: string, param: Param<T>, text: (value: T) => string, note = param.note): ParameterRow {
+function row<T>(target: EditTarget, group: string, name: string, param: Param<T>, text: (value: T) => string, note = param.note): ParameterRow {
   return {
     group,
     name,
@@ -71,6 +74,7 @@ function row<T>(group: string, name: string, param: Param<T>, text: (value: T) =
     level: param.level,
     source: citesText(param.cite) || '来源未给出',
     ...(note ? { note } : {}),
+    target,
   };
 }
 
@@ -78,27 +82,27 @@ export function parameterRows(version: Version): ParameterRow[] {
   const classLabel = (id: string) => version.classes.find((c) => c.id === id)?.label ?? id;
   const rows: ParameterRow[] = [];
   for (const [member, mapping] of Object.entries(version.members) as [MemberId, Param<string>][]) {
-    rows.push(row('人员类别对应的待遇', MEMBER_LABELS[member], mapping, (cls) => `按“${classLabel(cls)}”待遇`));
+    rows.push(row({ kind: 'member', member }, '人员类别对应的待遇', MEMBER_LABELS[member], mapping, (cls) => `按“${classLabel(cls)}”待遇`));
   }
   for (const cls of version.classes) {
     for (const grade of version.grades) {
       const param = version.deductible[cls.id]?.[grade.id];
-      if (param) rows.push(row('起付线（第一次住院）', `${cls.label} · ${grade.label}`, param, yuan));
+      if (param) rows.push(row({ kind: 'deductible', cls: cls.id, grade: grade.id }, '起付线（第一次住院）', `${cls.label} · ${grade.label}`, param, yuan));
     }
   }
-  rows.push(row('多次住院的起付线', '年度内第二次及以后住院', version.repeat, repeatText));
+  rows.push(row({ kind: 'repeat' }, '多次住院的起付线', '年度内第二次及以后住院', version.repeat, repeatText));
   for (const cls of version.classes) {
     for (const grade of version.grades) {
       const param = version.segments[cls.id]?.[grade.id];
-      if (param) rows.push(row('统筹基金支付比例', `${cls.label} · ${grade.label}`, param, segmentsText));
+      if (param) rows.push(row({ kind: 'segments', cls: cls.id, grade: grade.id }, '统筹基金支付比例', `${cls.label} · ${grade.label}`, param, segmentsText));
     }
   }
   for (const cls of version.classes) {
     const param = version.coverage[cls.id];
-    if (param) rows.push(row('统筹基金年度限额', cls.label, param, coverageText));
+    if (param) rows.push(row({ kind: 'coverage', cls: cls.id }, '统筹基金年度限额', cls.label, param, coverageText));
   }
   for (const layer of version.layers) {
-    rows.push(row('补充保障', layer.name, layer.rule, (r) => bandsText(r.bands, r.annualMax), layer.rule.note ?? layer.hint));
+    rows.push(row({ kind: 'layer', layer: layer.id }, '补充保障', layer.name, layer.rule, (r) => bandsText(r.bands, r.annualMax), layer.rule.note ?? layer.hint));
   }
   return rows;
 }

@@ -1,0 +1,6 @@
+import { lazily } from '@/components/lazy';
+import type * as Runtime from './runtime';
+
+export type CompareRuntime = typeof Runtime;
+
+export const loadCompareRuntime = lazily<CompareRuntime>(() => import('./runtime'));

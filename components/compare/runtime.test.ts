@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { claimSchema, toYearRequest } from '@/lib/claim';
+import { estimateYear } from '@/lib/engine';
+import { toJson } from '@/lib/output';
+import { initialCompareValues, type CompareValues } from './compare-values';
+import { compare, facilities, readLink, shareLink } from './runtime';
+
+const values = (patch: Partial<CompareValues> = {}): CompareValues => ({ ...initialCompareValues(), date: '2025-06-01', totalCost: '50000', ...patch });
+
+describe('compare', () => {
+  it('settles the bill under all six city × scheme rules, each as the CLI would', () => {
+    const outcome = compare(values({ resident: 'adult-tier2', admission: '2', outOfScope: '500' }));
+    expect(outcome.kind).toBe('columns');
+    if (outcome.kind !== 'columns') return;
+    expect(outcome.columns.map((c) => c.title)).toEqual(['威海 · 职工医保', '济南 · 职工医保', '烟台 · 职工医保', '威海 · 居民医保', '济南 · 居民医保', '烟台 · 居民医保']);
+    const yantai = outcome.columns[5]!;
+    const cli = toJson(
+      estimateYear(
+        toYearRequest(
+          claimSchema.parse({ city: 'yantai', scheme: 'resident', member: 'adult-tier2', date: '2025-06-01', hospitalLevel: 3, admission: 2, totalCost: '50000', outOfScope: '500' }),
+        ),
+      ),
+    );
+    expect(yantai.outcome).toMatchObject({ kind: 'estimate', outOfPocket: cli.outOfPocket, fund: cli.fundPayment });
+    expect(yantai.version?.level).toBe('reported');
+    expect(yantai.notes[0]).toContain('公开报道');
+  });
+
+  it('explains a column that cannot compute, naming the values and linking to the page that asks for them with the bill', () => {
+    const outcome = compare(values());
+    if (outcome.kind !== 'columns') throw new Error('expected columns');
+    const weihai = outcome.columns[0]!;
+    expect(weihai.outcome).toMatchObject({ kind: 'refusal', missing: ['统筹基金分段支付比例'] });
+    expect(weihai.outcome.kind === 'refusal' && weihai.outcome.supplyAt).toBe('/weihai/employee/?member=working&level=3&admission=1#date=2025-06-01&total=50000');
+    const early = compare(values({ date: '2019-06-01' }));
+    if (early.kind !== 'columns') throw new Error('expected columns');
+    expect(early.columns[1]).toMatchObject({ version: null, outcome: { kind: 'refusal', supplyAt: null } });
+    expect(early.columns[1]?.outcome.kind === 'refusal' && early.columns[1].outcome.reason).toContain('没有已知的住院报销规定');
+  });
+
+  it('offers the level-1 variants any city distinguishes on that date', () => {
+    expect(facilities(values({ hospitalLevel: '1' })).map((f) => f.value)).toEqual(['', 'grassroots']);
+    expect(facilities(values({ date: '2020-06-01' })).map((f) => f.value)).toEqual(['', 'no-essential-drugs']);
+  });
+
+  it('shares the choices, and the bill only after #', () => {
+    const v = values({ employee: 'retired', resident: 'student', hospitalLevel: '1', facility: 'grassroots', selfPayFirst: '12.5' });
+    expect(shareLink(v, false)).toBe('/compare/?employee=retired&resident=student&level=1&facility=grassroots&admission=1');
+    const url = new URL(shareLink(v, true)!, 'https://example.org');
+    expect(readLink(url.search, url.hash)).toEqual({ values: v, notice: null });
+  });
+});

@@ -1,0 +1,171 @@
+// Must stay first: see zod-config.ts.
+import '@/components/estimator/zod-config';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
+import { z } from 'zod';
+import { isCalendarDate, todayInShanghai } from '@/lib/dates';
+import { estimateYear } from '@/lib/engine';
+import { EstimateError } from '@/lib/errors';
+import { CITIES, CITY_LABELS, EMPLOYEE_MEMBERS, MEMBER_LABELS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from '@/lib/labels';
+import { money, ZERO } from '@/lib/money';
+import { classIdOf, gradeOf } from '@/lib/engine';
+import { missingValues } from '@/lib/overrides';
+import { versionOn } from '@/lib/rules';
+import type { CityId, Facility, Level, MemberId, SchemeId } from '@/lib/types';
+import {
+  admissionField,
+  billFields,
+  checkBillParts,
+  dateField,
+  facilityField,
+  hospitalLevelField,
+} from '@/components/estimator/form-schema';
+import { compareLink, estimatorLink, readCompareLink } from '@/components/share/share-link';
+import { FACILITY_LABELS, initialCompareValues, type CompareValues } from './compare-values';
+
+/** The comparison's engine side: the same bill through each city's and scheme's rules, loaded after the page's first paint. */
+
+type Watched = DeepPartialSkipArrayKey<CompareValues>;
+
+const choiceFields = {
+  employee: z.enum(EMPLOYEE_MEMBERS, { error: '请选择职工医保人员类别' }),
+  resident: z.enum(RESIDENT_MEMBERS, { error: '请选择居民医保人员类别' }),
+  hospitalLevel: hospitalLevelField,
+  facility: facilityField,
+  admission: admissionField,
+};
+
+/** The choices alone (what a link without amounts carries). */
+const choicesSchema = z.object(choiceFields);
+
+const compareSchema = z.object({ ...choiceFields, date: dateField, ...billFields }).superRefine((form, ctx) => checkBillParts(ctx, form));
+
+type ParsedCompare = z.output<typeof compareSchema>;
+
+export const resolver: Resolver<CompareValues> = zodResolver(compareSchema, undefined, { raw: true });
+
+export const today = todayInShanghai;
+
+export interface CompareColumn {
+  city: CityId;
+  scheme: SchemeId;
+  /** "威海 · 职工医保" */
+  title: string;
+  member: string;
+  version: { id: string; title: string; level: 'official' | 'reported'; validFrom: string; validTo: string | null } | null;
+  /** The grade the version settles this hospital as. */
+  grade: string | null;
+  outcome:
+    | { kind: 'estimate'; outOfPocket: string; fund: string; supplements: { name: string; amount: string; level: Level }[] }
+    | { kind: 'refusal'; reason: string; missing: string[]; supplyAt: string | null };
+  /** Where the figures rest on reported values or leave something out, in words. */
+  notes: string[];
+}
+
+export type CompareOutcome = { kind: 'incomplete'; reason: 'empty' | 'invalid' } | { kind: 'columns'; columns: CompareColumn[] };
+
+/** The level-1 variants any of the six versions in force on the date distinguishes ('' = each version's default). */
+export function facilities(values: Watched): { value: '' | Facility; label: string }[] {
+  const { date } = values;
+  if (!date || !isCalendarDate(date)) return [];
+  const found = new Set<Facility>();
+  for (const city of CITIES) for (const scheme of SCHEMES) for (const g of versionOn(city, scheme, date)?.grades ?? []) if (g.facility) found.add(g.facility);
+  return found.size ? (['', ...found] as const).map((value) => ({ value, label: FACILITY_LABELS[value] })) : [];
+}
+
+function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareColumn {
+  const member: MemberId = scheme === 'employee' ? form.employee : form.resident;
+  const version = versionOn(city, scheme, form.date);
+  const base = { city, scheme, title: `${CITY_LABELS[city]} · ${SCHEME_LABELS[scheme]}`, member: MEMBER_LABELS[member] };
+  const bill = { date: form.date, hospitalLevel: form.hospitalLevel, facility: form.facility, totalCost: form.totalCost, outOfScope: form.outOfScope ?? ZERO, selfPayFirst: form.selfPayFirst ?? ZERO };
+  const versionView = version ? { id: version.id, title: version.title, level: version.level, validFrom: version.validFrom, validTo: version.validTo } : null;
+  const grade = version ? gradeOf(version, bill) : null;
+  try {
+    const result = estimateYear({ city, scheme, member, admissions: [bill], firstOrdinal: form.admission });
+    const current = result.admissions[0]!;
+    const reported = version?.level === 'reported' || current.steps.some((s) => s.level === 'reported');
+    return {
+      ...base,
+      version: versionView,
+      grade: grade?.label ?? null,
+      outcome: {
+        kind: 'estimate',
+        outOfPocket: money(current.outOfPocket),
+        fund: money(current.fund),
+        supplements: current.supplements.map((s) => ({ name: s.name, amount: money(s.amount), level: s.level })),
+      },
+      notes: [
+        ...(reported ? ['本列部分或全部数值来自公开报道，待核实。'] : []),
+        ...[...result.notes, ...current.notes].filter((n) => n.kind === 'warning' && n.title !== '公开报道，待核实').map((n) => `${n.title}：${n.text}`),
+      ],
+    };
+  } catch (error) {
+    const reason = error instanceof EstimateError ? error.message : '估算时出现意外错误。';
+    const unknown = error instanceof EstimateError && error.code === 'unknown-parameter' && version && grade;
+    return {
+      ...base,
+      version: versionView,
+      grade: grade?.label ?? null,
+      outcome: {
+        kind: 'refusal',
+        reason,
+        missing: unknown ? missingValues(version, classIdOf(version, member), grade).map((m) => m.label) : [],
+        // The estimator asks for exactly these values; the bill goes along after '#', as in a share link.
+        supplyAt: unknown
+          ? estimatorLink(city, scheme, {
+              choices: { member, hospitalLevel: form.hospitalLevel, ...(form.facility ? { facility: form.facility } : {}), admission: form.admission },
+              amounts: { date: form.date, totalCost: form.totalCost, outOfScope: form.outOfScope, selfPayFirst: form.selfPayFirst, overrides: [] },
+            })
+          : null,
+      },
+      notes: [],
+    };
+  }
+}
+
+export function compare(values: Watched): CompareOutcome {
+  const parsed = compareSchema.safeParse(values);
+  if (!parsed.success) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
+  return { kind: 'columns', columns: SCHEMES.flatMap((scheme) => CITIES.map((city) => column(parsed.data, city, scheme))) };
+}
+
+export function readLink(search: string, hash: string): { values: CompareValues | null; notice: string | null } {
+  const { state, notice } = readCompareLink(search, hash);
+  if (!state) return { values: null, notice };
+  return {
+    values: {
+      ...initialCompareValues(),
+      employee: state.members.employee,
+      resident: state.members.resident,
+      hospitalLevel: String(state.hospitalLevel) as CompareValues['hospitalLevel'],
+      facility: state.facility ?? '',
+      admission: String(state.admission),
+      ...(state.bill
+        ? {
+            date: state.bill.date,
+            totalCost: state.bill.totalCost.toFixed(),
+            outOfScope: state.bill.outOfScope?.toFixed() ?? '',
+            selfPayFirst: state.bill.selfPayFirst?.toFixed() ?? '',
+          }
+        : {}),
+    },
+    notice: null,
+  };
+}
+
+export function shareLink(values: Watched, withAmounts: boolean): string | null {
+  const parsed = choicesSchema.safeParse(values);
+  if (!parsed.success) return null;
+  const c = parsed.data;
+  const choices = {
+    members: { employee: c.employee, resident: c.resident },
+    hospitalLevel: c.hospitalLevel,
+    ...(c.facility && c.hospitalLevel === 1 ? { facility: c.facility } : {}),
+    admission: c.admission,
+  };
+  if (!withAmounts) return compareLink(choices);
+  const bill = compareSchema.safeParse(values);
+  if (!bill.success) return null;
+  const b = bill.data;
+  return compareLink({ ...choices, bill: { date: b.date, totalCost: b.totalCost, outOfScope: b.outOfScope, selfPayFirst: b.selfPayFirst } });
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useEffect, useEffectEvent, useState } from 'react';
+
+/**
+ * The engine, the rule data and each page's schemas are fetched with import() after the page's first
+ * paint (a separate chunk), so the form shows at once and the first JavaScript stays small.
+ */
+
+/** A module fetched on first use and shared; a failed fetch may succeed on the next try. */
+export function lazily<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+}
+
+/** The module once loaded (null before), and whether loading failed; `onLoad` runs first, e.g. to read a shared link. */
+export function useLazy<T>(load: () => Promise<T>, onLoad?: (runtime: T) => void): { runtime: T | null; failed: boolean } {
+  const [state, setState] = useState<{ runtime: T | null; failed: boolean }>({ runtime: null, failed: false });
+  const loaded = useEffectEvent((runtime: T) => {
+    onLoad?.(runtime);
+    setState({ runtime, failed: false });
+  });
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (runtime) => live && loaded(runtime),
+      () => live && setState({ runtime: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  return state;
+}

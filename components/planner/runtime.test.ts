@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { claimSchema, toYearRequest } from '@/lib/claim';
+import { estimateYear } from '@/lib/engine';
+import { toJson } from '@/lib/output';
+import type { Edits } from '@/components/what-if/edits';
+import { plannerSchema } from './planner-schema';
+import { emptyRow, initialPlannerValues, dateOrder, type PlannedRow, type PlannerValues } from './planner-values';
+import { describe as describePlan, plan, readLink, shareLink, whatIf } from './runtime';
+
+const row = (date: string, totalCost: string, patch: Partial<PlannedRow> = {}): PlannedRow => ({ ...emptyRow(date), totalCost, ...patch });
+const values = (admissions: PlannedRow[], patch: Partial<PlannerValues> = {}): PlannerValues => ({ ...initialPlannerValues(), city: 'yantai', admissions, ...patch });
+
+describe('plannerSchema', () => {
+  const issues = (v: PlannerValues) => {
+    const r = plannerSchema.safeParse(v);
+    return r.success ? [] : r.error.issues.map((i) => [i.path.join('.'), i.message]);
+  };
+
+  it('says under the date when an admission leaves the year, even while another field is wrong', () => {
+    expect(issues(values([row('2025-03-01', '100'), row('2024-12-30', '')]))).toEqual([
+      ['admissions.1.totalCost', '请填写住院总费用'],
+      ['admissions.1.date', '各次住院须在同一年内（年度限额按自然年计算），第1次住院在 2025 年'],
+    ]);
+    expect(issues(values([row('', '100'), row('2025-01-01', '1'), row('2024-01-01', '1')]))).toContainEqual([
+      'admissions.2.date',
+      '各次住院须在同一年内（年度限额按自然年计算），第2次住院在 2025 年',
+    ]);
+  });
+
+  it('checks each admission’s parts against its total', () => {
+    expect(issues(values([row('2025-03-01', '100', { outOfScope: '60', selfPayFirst: '41' })]))).toEqual([
+      ['admissions.0.selfPayFirst', '全自费与先行自付之和不能超过住院总费用'],
+    ]);
+  });
+});
+
+describe('dateOrder', () => {
+  it('orders rows by date, undated last, ties as listed', () => {
+    expect(dateOrder([{ date: '2025-05-01' }, { date: '' }, { date: '2025-01-01' }, { date: '2025-05-01' }])).toEqual([2, 0, 3, 1]);
+  });
+});
+
+describe('plan', () => {
+  it('gives, for admissions listed in any order, the CLI’s figures for the same year', () => {
+    const outcome = plan(values([row('2025-06-01', '150000'), row('2025-02-01', '30000', { hospitalLevel: '2', outOfScope: '1000' })]), {});
+    expect(outcome.kind).toBe('plan');
+    if (outcome.kind !== 'plan') return;
+    const cli = toJson(
+      estimateYear(
+        toYearRequest(
+          claimSchema.parse({
+            city: 'yantai',
+            scheme: 'employee',
+            member: 'working',
+            date: '2025-06-01',
+            hospitalLevel: 3,
+            admission: 2,
+            totalCost: '150000',
+            earlier: [{ date: '2025-02-01', hospitalLevel: 2, totalCost: '30000', outOfScope: '1000' }],
+          }),
+        ),
+      ),
+    );
+    const { view } = outcome;
+    expect(view.admissions.map((a) => [a.row, a.date, a.deductible, a.fund, a.outOfPocket])).toEqual(
+      cli.year.admissions.map((a, i) => [1 - i, a.date, a.deductible, a.fundPayment, a.outOfPocket]),
+    );
+    expect(view.admissions[1]?.deductibleWhy).toBe('该级别医院起付线 800.00；年度内第2次住院按 50% 计，为 400.00');
+    expect(view.chart.map((p) => p.share)).toEqual([Number(view.admissions[0]!.outOfPocket) / Number(view.totals.outOfPocket), 1].map((x) => Number(x.toFixed(4))));
+    expect(view.usage[0]?.name).toBe('统筹基金年度最高支付限额');
+  });
+
+  it('asks for missing values per grade, naming the grade when there are several', () => {
+    const weihai = values([row('2025-02-01', '1000'), row('2025-03-01', '1000', { hospitalLevel: '2' })], { city: 'weihai' });
+    expect(describePlan(weihai, {}).asked.map((a) => a.label)).toEqual(['三级医院：统筹基金分段支付比例', '二级医院：统筹基金分段支付比例']);
+    expect(plan(weihai, {})).toMatchObject({ kind: 'refusal', code: 'unknown-parameter' });
+    const edits: Edits = Object.fromEntries(
+      ['2', '3'].map((g) => [`weihai-employee-2024/segments/working/${g}`, { kind: 'segments', cls: 'working', grade: g, rows: [{ upTo: '', rate: '90' }] }]),
+    );
+    expect(plan(weihai, edits).kind).toBe('plan');
+    const compared = whatIf(weihai, edits)!.comparison!;
+    expect(compared.officialRefusal).toContain('缺少参数');
+    expect(compared.lines.at(-1)?.edited).not.toBeNull();
+  });
+});
+
+describe('share links', () => {
+  it('round-trips a year with its edits; the plain link has no amounts', () => {
+    const v = values([row('2025-06-01', '150000'), row('2025-02-01', '30000.5', { hospitalLevel: '1', facility: '' })], { scheme: 'resident', member: 'minor' });
+    const edits: Edits = { 'yantai-resident-2024/deductible/tier2/3': { kind: 'deductible', cls: 'tier2', grade: '3', amount: '700' } };
+    expect(shareLink(v, edits, false)).toBe('/planner/?city=yantai&scheme=resident&member=minor');
+    const url = new URL(shareLink(v, edits, true)!, 'https://example.org');
+    expect(url.search).toBe('?city=yantai&scheme=resident&member=minor');
+    const back = readLink(url.search, url.hash);
+    expect(back.notice).toBeNull();
+    expect(back.values).toEqual(v);
+    expect(back.edits).toEqual(edits);
+  });
+});

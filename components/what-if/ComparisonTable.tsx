@@ -1,0 +1,70 @@
+import { formatYuan } from '@/components/estimator/format';
+import type { Comparison } from './editor-view';
+
+/** "+¥200.00" / "−¥200.00" / "无变化": the sign in words' place, never only in colour. */
+function signed(difference: string): string {
+  if (/^-?0\.00$/.test(difference)) return '无变化';
+  return difference.startsWith('-') ? `−${formatYuan(difference.slice(1))}` : `+${formatYuan(difference)}`;
+}
+
+/** The result under the official rules beside the result under the person's edits, with the difference. A table on wide screens, cards on phones. */
+export function ComparisonTable({ comparison, caption }: { comparison: Comparison; caption: string }) {
+  const cell = 'block px-2 md:table-cell md:py-2 md:text-right tabular-nums';
+  const header = (text: string) => <span className="font-semibold md:sr-only">{text}：</span>;
+  return (
+    <div className="mt-3">
+      {comparison.officialRefusal && (
+        <p className="rounded-md border-2 border-l-8 border-amber-700 bg-amber-50 p-3">
+          <span className="font-bold">按官方规则无法计算：</span>
+          {comparison.officialRefusal}
+        </p>
+      )}
+      {comparison.editedRefusal && (
+        <p className="mt-2 rounded-md border-2 border-l-8 border-amber-700 bg-amber-50 p-3">
+          <span className="font-bold">按您的修改无法计算：</span>
+          {comparison.editedRefusal}
+        </p>
+      )}
+      <table className="mt-3 w-full border-collapse text-base">
+        <caption className="text-left text-lg font-semibold">{caption}</caption>
+        <thead className="sr-only md:not-sr-only">
+          <tr className="border-b-2 border-gray-800">
+            <th scope="col" className="p-2 text-left">
+              项目
+            </th>
+            <th scope="col" className="p-2 text-right">
+              按官方规则
+            </th>
+            <th scope="col" className="p-2 text-right">
+              按您的修改
+            </th>
+            <th scope="col" className="p-2 text-right">
+              差额
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.lines.map((line) => (
+            <tr key={line.label} className="block border-b border-gray-300 py-2 md:table-row">
+              <th scope="row" className="block px-2 text-left font-semibold md:table-cell md:py-2">
+                {line.label}
+              </th>
+              <td className={cell}>
+                {header('按官方规则')}
+                {line.official ? formatYuan(line.official) : comparison.officialRefusal ? '无法计算' : '未计入'}
+              </td>
+              <td className={cell}>
+                {header('按您的修改')}
+                {line.edited ? formatYuan(line.edited) : comparison.editedRefusal ? '无法计算' : '未计入'}
+              </td>
+              <td className={`${cell} font-semibold`}>
+                {header('差额')}
+                {line.difference ? signed(line.difference) : '无法比较'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Supplement } from '@/lib/engine';
+import { money, type Dec } from '@/lib/money';
+import { applyOverrides } from '@/lib/overrides';
+import type { Level, Version } from '@/lib/types';
+import { parameterRows } from '@/components/sources/parameter-rows';
+import { startingEdit, type AppliedEdit, type EditIssue } from './edit-reading';
+import { editKey, type Edit } from './edits';
+
+/**
+ * The what-if editor as the page shows it: every parameter of the version with its official value,
+ * the person's edit, and the result under the official rules beside the result under the edits.
+ */
+
+export interface EditorRow {
+  key: string;
+  group: string;
+  name: string;
+  /** The official value in words; null when no source gives it. */
+  official: string | null;
+  level: Level;
+  source: string;
+  note?: string;
+  /** The value under the person's edit, in words, when the edit is applied. */
+  edited: string | null;
+  /**
+   * official: not edited; editing: an edit not (yet) applied; edited: applied;
+   * asked: asked for above the editor (one input per value), only shown here.
+   */
+  state: 'official' | 'editing' | 'edited' | 'asked';
+  /** The person's edit, or the official value as the edit to start from. */
+  edit: Edit;
+  issues: EditIssue[];
+  /** For the member-type rows: the benefit classes to choose from. */
+  choices?: { value: string; label: string }[];
+}
+
+export function editorRows(version: Version, readings: ReadonlyMap<string, AppliedEdit>, askedKeys: ReadonlySet<string>): EditorRow[] {
+  const applied = applyOverrides(
+    version,
+    [...readings.values()].flatMap((r) => (r.applied && r.override ? [r.override] : [])),
+  );
+  const editedText = new Map(parameterRows(applied).map((r) => [editKey(version.id, r.target), r.value]));
+  const choices = version.classes.map((c) => ({ value: c.id, label: c.label }));
+  return parameterRows(version).map((row) => {
+    const key = editKey(version.id, row.target);
+    const reading = readings.get(key);
+    const state = askedKeys.has(key) ? 'asked' : reading?.applied ? 'edited' : reading ? 'editing' : 'official';
+    return {
+      key,
+      group: row.group,
+      name: row.name,
+      official: row.value,
+      level: row.level,
+      source: row.source,
+      ...(row.note ? { note: row.note } : {}),
+      edited: reading?.applied ? (editedText.get(key) ?? null) : null,
+      state,
+      edit: reading?.edit ?? startingEdit(version, row.target),
+      issues: reading?.issues ?? [],
+      ...(row.target.kind === 'member' ? { choices } : {}),
+    };
+  });
+}
+
+/** The figures compared: the fund, each supplement and the person's share. */
+export interface Figures {
+  fund: Dec;
+  supplements: Pick<Supplement, 'id' | 'name' | 'amount'>[];
+  outOfPocket: Dec;
+}
+
+export interface ComparisonLine {
+  label: string;
+  /** Money strings ("1234.50"); null where that side has no figure. */
+  official: string | null;
+  edited: string | null;
+  /** edited − official, signed ("-200.00"); null unless both sides have a figure. */
+  difference: string | null;
+}
+
+export interface Comparison {
+  /** Why the official rules give no figure (a parameter no source gives), in words. */
+  officialRefusal: string | null;
+  editedRefusal: string | null;
+  lines: ComparisonLine[];
+}
+
+export type FiguresOrRefusal = { figures: Figures } | { refusal: string };
+
+export function compareFigures(official: FiguresOrRefusal, edited: FiguresOrRefusal): Comparison {
+  const a = 'figures' in official ? official.figures : null;
+  const b = 'figures' in edited ? edited.figures : null;
+  const line = (label: string, pick: (f: Figures) => Dec | undefined): ComparisonLine => {
+    const [x, y] = [a && pick(a), b && pick(b)];
+    return { label, official: x ? money(x) : null, edited: y ? money(y) : null, difference: x && y ? money(y.minus(x)) : null };
+  };
+  const supplements = new Map<string, string>();
+  for (const s of [...(a?.supplements ?? []), ...(b?.supplements ?? [])]) supplements.set(s.id, s.name);
+  return {
+    officialRefusal: 'refusal' in official ? official.refusal : null,
+    editedRefusal: 'refusal' in edited ? edited.refusal : null,
+    lines: [
+      line('统筹基金支付', (f) => f.fund),
+      ...[...supplements].map(([id, name]) => line(name, (f) => f.supplements.find((s) => s.id === id)?.amount)),
+      line('个人负担', (f) => f.outOfPocket),
+    ],
+  };
+}

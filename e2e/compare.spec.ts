@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { CITY_LABELS, SCHEME_LABELS } from '../lib/labels';
+import { cliOutOfPocket, resultRegion, shownOutOfPocket, type Claim } from './estimator';
+
+/** The same bill in 威海、济南、烟台 × 职工、居民: six columns, each with its version and level, or why it cannot compute. */
+
+test('compare: six columns with versions and levels; a column that cannot compute says why and where to supply the values', async ({ page, isMobile }) => {
+  const bill = { date: '2025-06-01', hospitalLevel: 3, admission: 1, totalCost: '50000', outOfScope: '2000' } as const;
+  const yantai: Claim = { city: 'yantai', scheme: 'resident', member: 'adult-tier2', ...bill };
+  const expected = cliOutOfPocket(yantai);
+  await page.goto('/compare/');
+  await expect(page.getByLabel('职工医保人员类别')).toHaveValue('working');
+  await expect(page.getByLabel('居民医保人员类别')).toHaveValue('adult-tier1');
+  await page.getByLabel('居民医保人员类别').selectOption({ label: '二档成人' });
+  await page.getByLabel('住院日期').fill(bill.date);
+  await page.getByLabel('住院总费用').fill(bill.totalCost);
+  await page.getByLabel('全自费金额').fill(bill.outOfScope);
+
+  const results = page.getByRole('region', { name: '对比结果' });
+  const columns = results.getByRole('region');
+  await expect(columns).toHaveCount(6);
+  for (const scheme of ['employee', 'resident'] as const) {
+    for (const city of ['weihai', 'jinan', 'yantai'] as const) {
+      await expect(results.getByRole('region', { name: `${CITY_LABELS[city]} · ${SCHEME_LABELS[scheme]}` })).toBeVisible();
+    }
+  }
+  const column = (name: string) => results.getByRole('region', { name });
+  await expect(column('烟台 · 居民医保').locator('dt:text-is("个人负担") + dd')).toHaveText(await expected);
+  await expect(column('烟台 · 居民医保')).toContainText('二档成人，按三级医院');
+  await expect(column('威海 · 职工医保')).toContainText('官方文件');
+  await expect(column('济南 · 职工医保')).toContainText('公开报道，待核实');
+  await expect(column('济南 · 职工医保')).toContainText('本列部分或全部数值来自公开报道，待核实');
+
+  // 威海职工: no source gives the segment rates. The column says so, and links to the page that asks for them, with the bill.
+  const weihai = column('威海 · 职工医保');
+  await expect(weihai).toContainText('无法计算');
+  await expect(weihai).toContainText('12393');
+  if (isMobile) return; // the link's target is checked once
+  await weihai.getByRole('link', { name: '到威海 · 职工医保估算页填写统筹基金分段支付比例' }).click();
+  await expect(page).toHaveURL(/\/weihai\/employee\/\?member=working&level=3&admission=1#/);
+  await expect(page.getByLabel('住院总费用', { exact: true })).toHaveValue('50000');
+  await expect(page.getByLabel('全自费金额', { exact: true })).toHaveValue('2000');
+  await expect(page.getByRole('group', { name: '统筹基金分段支付比例' })).toBeVisible();
+  await expect(resultRegion(page)).toContainText('还需要您填写数值');
+  await expect(shownOutOfPocket(page)).toHaveCount(0);
+});
