@@ -2,7 +2,7 @@
 import '@/components/estimator/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate, todayInShanghai } from '@/lib/dates';
 import { estimateYear } from '@/lib/engine';
 import { EstimateError } from '@/lib/errors';
@@ -38,7 +38,7 @@ const choiceFields = {
 /** The choices alone (what a link without amounts carries). */
 const choicesSchema = z.object(choiceFields);
 
-const compareSchema = z.object({ ...choiceFields, date: dateField, ...billFields }).superRefine((form, ctx) => checkBillParts(ctx, form));
+const compareSchema = z.object({ ...choiceFields, date: dateField, ...billFields }).check(z.superRefine((form, ctx) => checkBillParts(ctx, form)));
 
 type ParsedCompare = z.output<typeof compareSchema>;
 

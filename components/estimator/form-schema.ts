@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate } from '@/lib/dates';
 import { CITIES, membersOf, SCHEMES } from '@/lib/labels';
 import { ZERO, type Dec } from '@/lib/money';
@@ -13,41 +13,57 @@ import { amountMessage, readAmount } from '@/lib/amount-text';
 
 const MAX_ADMISSION = 366;
 
+/** Text read into a value, or into the field's message: the one shape every typed field takes. */
+function readText<T>(read: (text: string) => { value: T } | { message: string }) {
+  return z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      const r = read(text);
+      if ('value' in r) return r.value;
+      ctx.issues.push({ code: 'custom', message: r.message, input: text });
+      return z.NEVER;
+    }),
+  );
+}
+
 function requiredAmount(label: string) {
-  return z.string().transform((text, ctx): Dec => {
+  return readText((text): { value: Dec } | { message: string } => {
     const read = readAmount(text);
-    if (read && 'value' in read) return read.value;
-    ctx.addIssue({ code: 'custom', message: read ? amountMessage(label, read.problem) : `请填写${label}` });
-    return z.NEVER;
+    if (read && 'value' in read) return read;
+    return { message: read ? amountMessage(label, read.problem) : `请填写${label}` };
   });
 }
 
 function optionalAmount(label: string) {
-  return z.string().transform((text, ctx): Dec | undefined => {
+  return readText((text): { value: Dec | undefined } | { message: string } => {
     const read = readAmount(text);
-    if (read === null) return undefined;
-    if ('value' in read) return read.value;
-    ctx.addIssue({ code: 'custom', message: amountMessage(label, read.problem) });
-    return z.NEVER;
+    if (read === null) return { value: undefined };
+    return 'value' in read ? read : { message: amountMessage(label, read.problem) };
   });
 }
 
-export const hospitalLevelField = z.enum(['1', '2', '3'], { error: '请选择医院等级' }).transform((l) => Number(l) as HospitalLevel);
+export const hospitalLevelField = z.pipe(
+  z.enum(['1', '2', '3'], { error: '请选择医院等级' }),
+  z.transform((l: '1' | '2' | '3') => Number(l) as HospitalLevel),
+);
 
-export const facilityField = z.enum(['', 'grassroots', 'no-essential-drugs']).transform((f) => f || undefined);
+export const facilityField = z.pipe(
+  z.enum(['', 'grassroots', 'no-essential-drugs'], { error: '请选择医疗机构类别' }),
+  z.transform((f: '' | 'grassroots' | 'no-essential-drugs') => f || undefined),
+);
 
-export const admissionField = z.string().transform((text, ctx) => {
+export const admissionField = readText<number>((text) => {
   const t = text.trim();
   const n = /^\d{1,3}$/.test(t) ? Number(t) : NaN;
-  if (n >= 1 && n <= MAX_ADMISSION) return n;
-  ctx.addIssue({ code: 'custom', message: `本年第几次住院请填写 1 到 ${MAX_ADMISSION} 之间的整数，例如 1` });
-  return z.NEVER;
+  return n >= 1 && n <= MAX_ADMISSION ? { value: n } : { message: `本年第几次住院请填写 1 到 ${MAX_ADMISSION} 之间的整数，例如 1` };
 });
 
 export const dateField = z
   .string()
-  .refine((d) => d !== '', '请选择住院日期')
-  .refine((d) => d === '' || isCalendarDate(d), '住院日期无效，请重新选择');
+  .check(
+    z.refine((d: string) => d !== '', '请选择住院日期'),
+    z.refine((d: string) => d === '' || isCalendarDate(d), '住院日期无效，请重新选择'),
+  );
 
 /** The three amounts of a bill, checked together. */
 export const billFields = {
@@ -58,7 +74,7 @@ export const billFields = {
 
 /** 全自费 + 先行自付 ≤ 总费用, shown under the part typed last in the form's order, next to the figures to correct. */
 export function checkBillParts(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   bill: { totalCost: Dec; outOfScope?: Dec; selfPayFirst?: Dec },
   path: (string | number)[] = [],
 ) {
@@ -78,24 +94,26 @@ const choiceFields = {
   admission: admissionField,
 };
 
-function checkMember(ctx: z.RefinementCtx, form: { scheme: (typeof SCHEMES)[number]; member: string }) {
+function checkMember(ctx: z.core.$RefinementCtx, form: { scheme: (typeof SCHEMES)[number]; member: string }) {
   if (!(membersOf(form.scheme) as string[]).includes(form.member)) {
     ctx.addIssue({ code: 'custom', path: ['member'], message: '请选择人员类别' });
   }
 }
 
 /** The choices alone (what a link without amounts carries). */
-export const choicesSchema = z
-  .object(choiceFields)
-  .superRefine((form, ctx) => checkMember(ctx, form))
-  .transform((form) => ({ ...form, member: form.member as MemberId }));
+export const choicesSchema = z.pipe(
+  z.object(choiceFields).check(z.superRefine((form, ctx) => checkMember(ctx, form))),
+  z.transform(<T extends { member: string }>(form: T) => ({ ...form, member: form.member as MemberId })),
+);
 
-export const formSchema = z
-  .object({ ...choiceFields, date: dateField, ...billFields })
-  .superRefine((form, ctx) => {
-    checkMember(ctx, form);
-    checkBillParts(ctx, form);
-  })
-  .transform((form) => ({ ...form, member: form.member as MemberId }));
+export const formSchema = z.pipe(
+  z.object({ ...choiceFields, date: dateField, ...billFields }).check(
+    z.superRefine((form, ctx) => {
+      checkMember(ctx, form);
+      checkBillParts(ctx, form);
+    }),
+  ),
+  z.transform(<T extends { member: string }>(form: T) => ({ ...form, member: form.member as MemberId })),
+);
 
 export type ParsedForm = z.output<typeof formSchema>;

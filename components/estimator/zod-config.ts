@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { config } from 'zod/mini';
 
 /**
  * Zod compiles object parsers with `new Function` after probing whether eval is allowed; under the
@@ -6,4 +6,4 @@ import { z } from 'zod';
  * without it. Imported first by runtime.ts, before any module builds a schema, because the probe
  * runs when an object schema is built.
  */
-z.config({ jitless: true });
+config({ jitless: true });

@@ -1,6 +1,6 @@
 // Must stay first: see zod-config.ts.
 import '@/components/estimator/zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readAmount } from '@/lib/amount-text';
 import { isCalendarDate } from '@/lib/dates';
 import { CITIES, EMPLOYEE_MEMBERS, membersOf, RESIDENT_MEMBERS, SCHEMES } from '@/lib/labels';
@@ -33,26 +33,27 @@ const MAX_EDITS = 64;
 
 // ---------- pieces ----------
 
-const level = z.enum(['1', '2', '3']).transform((l) => Number(l) as HospitalLevel);
+const level = z.pipe(z.enum(['1', '2', '3']), z.transform((l: '1' | '2' | '3') => Number(l) as HospitalLevel));
 const facility = z.enum(['grassroots', 'no-essential-drugs']);
 const admission = z
-  .string()
-  .regex(/^\d{1,3}$/)
-  .transform(Number)
-  .refine((n) => n >= 1 && n <= MAX_ADMISSION);
-const date = z.string().refine(isCalendarDate);
+  .pipe(z.string().check(z.regex(/^\d{1,3}$/)), z.transform(Number))
+  .check(z.refine((n: number) => n >= 1 && n <= MAX_ADMISSION));
+const date = z.string().check(z.refine(isCalendarDate));
 const member = z.enum([...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS]);
 /** An amount as the page's inputs read it (at most two decimals, at most 100,000,000). */
-const amount = z.string().transform((text, ctx): Dec => {
-  const read = readAmount(text);
-  if (read && 'value' in read) return read.value;
-  ctx.addIssue({ code: 'custom', message: 'amount' });
-  return z.NEVER;
-});
+const amount = z.pipe(
+  z.string(),
+  z.transform((text: string, ctx): Dec => {
+    const read = readAmount(text);
+    if (read && 'value' in read) return read.value;
+    ctx.issues.push({ code: 'custom', message: 'amount', input: text });
+    return z.NEVER;
+  }),
+);
 
-const num = z.number().min(0).max(100_000_000);
-const rate = z.number().min(0).max(1);
-const id = z.string().max(40);
+const num = z.number().check(z.gte(0), z.lte(100_000_000));
+const rate = z.number().check(z.gte(0), z.lte(1));
+const id = z.string().check(z.maxLength(40));
 /** The shape of an Override; whether it fits the version and reads back the same is checked after. */
 const override = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('deductible'), cls: id, grade: id, value: num }),
@@ -61,36 +62,44 @@ const override = z.discriminatedUnion('kind', [
     kind: z.literal('segments'),
     cls: id,
     grade: id,
-    value: z.array(z.strictObject({ upTo: num.nullable(), rate: rate.nullable() })).min(1).max(20),
+    value: z.array(z.strictObject({ upTo: z.nullable(num), rate: z.nullable(rate) })).check(z.minLength(1), z.maxLength(20)),
   }),
   z.strictObject({
     kind: z.literal('layer'),
     layer: id,
-    value: z.strictObject({ bands: z.array(z.strictObject({ from: num, to: num.nullable(), rate })).min(1).max(20), annualMax: num }),
+    value: z.strictObject({
+      bands: z.array(z.strictObject({ from: num, to: z.nullable(num), rate })).check(z.minLength(1), z.maxLength(20)),
+      annualMax: num,
+    }),
   }),
   z.strictObject({
     kind: z.literal('repeat'),
-    value: z.array(z.strictObject({ from: z.int().min(2).max(MAX_ADMISSION), factor: rate.optional(), amount: num.optional() })).max(20),
+    value: z
+      .array(z.strictObject({ from: z.int().check(z.gte(2), z.lte(MAX_ADMISSION)), factor: z.optional(rate), amount: z.optional(num) }))
+      .check(z.maxLength(20)),
   }),
   z.strictObject({ kind: z.literal('member'), member, value: id }),
 ]);
 
-const json = <T extends z.ZodType>(schema: T) =>
-  z.string().transform((text, ctx): z.output<T> => {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'json' });
+const json = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.string(),
+    z.transform((text: string, ctx): z.output<T> => {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        ctx.issues.push({ code: 'custom', message: 'json', input: text });
+        return z.NEVER;
+      }
+      const parsed = schema.safeParse(data);
+      if (parsed.success) return parsed.data as z.output<T>;
+      ctx.issues.push({ code: 'custom', message: 'shape', input: text });
       return z.NEVER;
-    }
-    const parsed = schema.safeParse(data);
-    if (parsed.success) return parsed.data;
-    ctx.addIssue({ code: 'custom', message: 'shape' });
-    return z.NEVER;
-  });
+    }),
+  );
 
-const overrides = json(z.array(override).max(MAX_EDITS));
+const overrides = json(z.array(override).check(z.maxLength(MAX_EDITS)));
 
 /** Overrides that name parameters of the version in force and read back exactly as written, each target once. */
 function overridesFit(city: CityId, scheme: SchemeId, on: string, list: Override[]): boolean {
@@ -139,8 +148,8 @@ function entries(hash: URLSearchParams): Record<string, string> | 'bad' {
 function read<Q, F, T>(
   search: string,
   hash: string,
-  query: { keys: readonly string[]; schema: z.ZodType<Q> },
-  fragment: z.ZodType<F>,
+  query: { keys: readonly string[]; schema: z.ZodMiniType<Q> },
+  fragment: z.ZodMiniType<F>,
   combine: (q: Q, f: F | undefined) => T | null,
 ): LinkReading<T> {
   const invalid = { state: null, notice: LINK_NOTICE };
@@ -195,14 +204,14 @@ export interface EstimatorLink {
 }
 
 const choiceKeys = ['member', 'level', 'facility', 'admission'] as const;
-const choicesSchema = z.strictObject({ member: member.optional(), level: level.optional(), facility: facility.optional(), admission: admission.optional() });
-const billFragment = z.strictObject({
-  date,
-  total: amount,
-  outOfScope: amount.optional(),
-  selfPayFirst: amount.optional(),
-  edits: overrides.optional(),
+const choicesSchema = z.strictObject({
+  member: z.optional(member),
+  level: z.optional(level),
+  facility: z.optional(facility),
+  admission: z.optional(admission),
 });
+const billFields = { date, total: amount, outOfScope: z.optional(amount), selfPayFirst: z.optional(amount) };
+const billFragment = z.strictObject({ ...billFields, edits: z.optional(overrides) });
 
 /** Choices default as the page's form does: the scheme's first member type, 三级, first admission. */
 function choicesOf(scheme: SchemeId, q: z.output<typeof choicesSchema>): EstimatorChoices | null {
@@ -259,16 +268,19 @@ export interface PlannerLink {
   year?: { admissions: PlannedBill[]; overrides: Override[] };
 }
 
-const plannerQuery = z.strictObject({ city: z.enum(CITIES).optional(), scheme: z.enum(SCHEMES).optional(), member: member.optional() });
+const plannerQuery = z.strictObject({ city: z.optional(z.enum(CITIES)), scheme: z.optional(z.enum(SCHEMES)), member: z.optional(member) });
 const plannedBill = z.strictObject({
   date,
   level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  facility: facility.optional(),
+  facility: z.optional(facility),
   total: amount,
-  outOfScope: amount.optional(),
-  selfPayFirst: amount.optional(),
+  outOfScope: z.optional(amount),
+  selfPayFirst: z.optional(amount),
 });
-const plannerFragment = z.strictObject({ admissions: json(z.array(plannedBill).min(1).max(MAX_ROWS)), edits: overrides.optional() });
+const plannerFragment = z.strictObject({
+  admissions: json(z.array(plannedBill).check(z.minLength(1), z.maxLength(MAX_ROWS))),
+  edits: z.optional(overrides),
+});
 
 export function readPlannerLink(search: string, hash: string): LinkReading<PlannerLink> {
   return read(search, hash, { keys: ['city', 'scheme', 'member'], schema: plannerQuery }, plannerFragment, (q, f) => {
@@ -321,13 +333,13 @@ export interface CompareLink {
 }
 
 const compareQuery = z.strictObject({
-  employee: z.enum(EMPLOYEE_MEMBERS).optional(),
-  resident: z.enum(RESIDENT_MEMBERS).optional(),
-  level: level.optional(),
-  facility: facility.optional(),
-  admission: admission.optional(),
+  employee: z.optional(z.enum(EMPLOYEE_MEMBERS)),
+  resident: z.optional(z.enum(RESIDENT_MEMBERS)),
+  level: z.optional(level),
+  facility: z.optional(facility),
+  admission: z.optional(admission),
 });
-const compareFragment = billFragment.omit({ edits: true });
+const compareFragment = z.strictObject(billFields);
 
 export function readCompareLink(search: string, hash: string): LinkReading<CompareLink> {
   return read(search, hash, { keys: ['employee', 'resident', 'level', 'facility', 'admission'], schema: compareQuery }, compareFragment, (q, f) => {
