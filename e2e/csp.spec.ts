@@ -54,7 +54,25 @@ async function expectHydrated(page: Page) {
     .toBe(true);
 }
 
-for (const url of ['/', '/sources/', '/weihai/employee/']) {
+// The lazily loaded engine must compute under the policy too (zod must not probe for eval): a bill in, a figure out.
+const computes: Record<string, (page: Page) => Promise<void>> = {
+  '/': async (page) => {
+    await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+    await page.getByLabel('住院总费用', { exact: true }).fill('20000');
+    await expect(page.getByRole('region', { name: '估算结果' }).locator('dt:text-is("个人负担") + dd')).toHaveCount(1);
+  },
+  '/planner/': async (page) => {
+    await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+    await page.getByLabel('住院总费用').fill('20000');
+    await expect(page.getByRole('region', { name: '全年估算结果' }).locator('dt:text-is("全年个人负担") + dd')).toHaveCount(1);
+  },
+  '/compare/': async (page) => {
+    await page.getByLabel('住院总费用').fill('20000');
+    await expect(page.getByRole('region', { name: '对比结果' }).getByRole('region')).toHaveCount(6);
+  },
+};
+
+for (const url of ['/', '/sources/', '/weihai/employee/', '/planner/', '/compare/']) {
   test(`${url} runs under its CSP with no violation and hydrates`, async ({ page }) => {
     const violations = await watchCsp(page);
     const response = await page.goto(url);
@@ -63,6 +81,7 @@ for (const url of ['/', '/sources/', '/weihai/employee/']) {
     await expectPolicy(page);
     await expectHydrated(page);
     await page.waitForLoadState('networkidle');
+    await computes[url]?.(page);
     expect(await violations()).toEqual([]);
   });
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { DISCLAIMER, Notice } from '@/components/estimator/EstimateResult';
-import { formatYuan } from '@/components/estimator/format';
+import { Yuan } from '@/components/estimator/Yuan';
 import { LevelBadge } from '@/components/provenance';
 import type { CompareColumn, CompareOutcome } from './runtime';
 
@@ -48,16 +48,22 @@ function Column({ column: c }: { column: CompareColumn }) {
         <dl className="mt-2 space-y-1">
           <div className="flex flex-wrap items-baseline justify-between gap-x-3 rounded-md bg-gray-100 p-2">
             <dt className="font-bold">个人负担</dt>
-            <dd className="text-2xl font-bold tabular-nums">{formatYuan(c.outcome.outOfPocket)}</dd>
+            <dd className="text-2xl font-bold tabular-nums">
+              <Yuan amount={c.outcome.outOfPocket} />
+            </dd>
           </div>
           <div className="flex flex-wrap items-baseline justify-between gap-x-3 px-2">
             <dt>统筹基金支付</dt>
-            <dd className="font-semibold tabular-nums">{formatYuan(c.outcome.fund)}</dd>
+            <dd className="font-semibold tabular-nums">
+              <Yuan amount={c.outcome.fund} />
+            </dd>
           </div>
           {c.outcome.supplements.map((s) => (
             <div key={s.name} className="flex flex-wrap items-baseline justify-between gap-x-3 px-2">
               <dt>{s.name}</dt>
-              <dd className="font-semibold tabular-nums">{formatYuan(s.amount)}</dd>
+              <dd className="font-semibold tabular-nums">
+                <Yuan amount={s.amount} />
+              </dd>
             </div>
           ))}
         </dl>

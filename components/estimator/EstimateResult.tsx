@@ -5,6 +5,7 @@ import { formatYuan } from './format';
 import type { Outcome } from './runtime';
 import { SplitBar } from './SplitBar';
 import { StepList } from './StepList';
+import { Yuan } from './Yuan';
 
 export const DISCLAIMER = '估算结果仅供参考，以定点医疗机构实际结算为准';
 
@@ -83,11 +84,15 @@ function Headline({ view }: { view: EstimateView }) {
       <dl className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 rounded-md bg-gray-100 p-3">
           <dt className="text-xl font-bold">个人负担</dt>
-          <dd className="text-3xl font-bold tabular-nums sm:text-4xl">{formatYuan(view.outOfPocket)}</dd>
+          <dd className="text-3xl font-bold tabular-nums sm:text-4xl">
+            <Yuan amount={view.outOfPocket} />
+          </dd>
         </div>
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 px-3">
           <dt>统筹基金支付</dt>
-          <dd className="text-xl font-semibold tabular-nums">{formatYuan(view.fund)}</dd>
+          <dd className="text-xl font-semibold tabular-nums">
+            <Yuan amount={view.fund} />
+          </dd>
         </div>
         {view.supplements.map((s) => (
           <div key={s.id} className="flex flex-wrap items-baseline justify-between gap-x-4 px-3">
@@ -101,7 +106,9 @@ function Headline({ view }: { view: EstimateView }) {
                 </>
               )}
             </dt>
-            <dd className="text-xl font-semibold tabular-nums">{formatYuan(s.amount)}</dd>
+            <dd className="text-xl font-semibold tabular-nums">
+              <Yuan amount={s.amount} />
+            </dd>
           </div>
         ))}
       </dl>

@@ -11,6 +11,8 @@ export interface ControlA11y {
 export const CONTROL_CLASS =
   'block w-full min-h-12 rounded-md border-2 border-gray-600 bg-white px-3 py-2 text-lg text-gray-950 ' +
   'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ' +
+  // A date input's calendar button is focused inside it, where :focus-visible does not reach the input itself.
+  '[&[type=date]:focus-within]:outline-4 [&[type=date]:focus-within]:outline-offset-2 [&[type=date]:focus-within]:outline-blue-700 ' +
   'aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50';
 
 /** A money input: text (so 1,234.50 and full-width digits can be typed), with the decimal keypad on phones. */

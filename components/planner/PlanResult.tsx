@@ -1,6 +1,6 @@
 import { DISCLAIMER, Notice, PolicyDetails, Refusal } from '@/components/estimator/EstimateResult';
-import { formatYuan } from '@/components/estimator/format';
 import { StepList } from '@/components/estimator/StepList';
+import { Yuan } from '@/components/estimator/Yuan';
 import { LevelBadge } from '@/components/provenance';
 import { CumulativeChart } from './CumulativeChart';
 import type { PlanView } from './plan-view';
@@ -36,7 +36,9 @@ function Line({ term, amount, strong, note }: { term: React.ReactNode; amount: s
   return (
     <div className={`flex flex-wrap items-baseline justify-between gap-x-4 ${strong ? 'rounded-md bg-gray-100 p-3' : 'px-3'}`}>
       <dt className={strong ? 'text-xl font-bold' : ''}>{term}</dt>
-      <dd className={`tabular-nums ${strong ? 'text-3xl font-bold' : 'text-xl font-semibold'}`}>{formatYuan(amount)}</dd>
+      <dd className={`tabular-nums ${strong ? 'text-3xl font-bold' : 'text-xl font-semibold'}`}>
+        <Yuan amount={amount} />
+      </dd>
       {note && <dd className="basis-full text-base text-gray-700">{note}</dd>}
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { CITIES, CITY_LABELS, LEVEL_LABELS, MEMBER_LABELS, membersOf, SCHEME_LABELS, SCHEMES } from '@/lib/labels';
 import type { SchemeId } from '@/lib/types';
@@ -31,6 +31,8 @@ export function Planner() {
   const values = useWatch({ control });
   const { edits, setEdits, setEdit, resetEdit } = useEdits();
   const [notice, setNotice] = useState<string | null>(null);
+  // After a removal or a reordering the focused button is gone: keyboard and screen-reader users continue from 添加一次住院.
+  const addButton = useRef<HTMLButtonElement>(null);
   const { runtime, failed } = useLazy(loadPlannerRuntime, (r) => {
     const link = r.readLink(window.location.search, window.location.hash);
     if (link.values) reset(link.values);
@@ -146,7 +148,14 @@ export function Planner() {
                       )}
                     </Field>
                     {admissions.fields.length > 1 && (
-                      <button type="button" className={BUTTON_CLASS} onClick={() => admissions.remove(i)}>
+                      <button
+                        type="button"
+                        className={BUTTON_CLASS}
+                        onClick={() => {
+                          admissions.remove(i);
+                          addButton.current?.focus();
+                        }}
+                      >
                         删除第{i + 1}次住院
                       </button>
                     )}
@@ -158,13 +167,21 @@ export function Planner() {
           {outOfOrder && (
             <div className="rounded-md border-2 border-l-8 border-amber-700 bg-amber-50 p-3">
               <p>上面的住院不是按日期先后排列的；计算时按日期先后。</p>
-              <button type="button" className={`mt-2 ${BUTTON_CLASS}`} onClick={() => admissions.replace(order.map((row) => getValues(`admissions.${row}`)))}>
+              <button
+                type="button"
+                className={`mt-2 ${BUTTON_CLASS}`}
+                onClick={() => {
+                  admissions.replace(order.map((row) => getValues(`admissions.${row}`)));
+                  addButton.current?.focus();
+                }}
+              >
                 按日期重新排列
               </button>
             </div>
           )}
           {admissions.fields.length < MAX_ROWS ? (
             <button
+              ref={addButton}
               type="button"
               className={BUTTON_CLASS}
               onClick={() => admissions.append(emptyRow(rows.map((r) => r.date ?? '').sort().at(-1) ?? ''), { shouldFocus: true })}

@@ -1,3 +1,6 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
 import { BUTTON_CLASS, CONTROL_CLASS, Field } from '@/components/estimator/fields';
 import type { EditIssue } from './edit-reading';
 import { EMPTY_BAND_ROW, EMPTY_REPEAT_ROW, EMPTY_SEGMENT_ROW, type Edit } from './edits';
@@ -85,26 +88,50 @@ function Rows<R>({
   onRows: (rows: R[]) => void;
   children: (row: R, i: number, set: (patch: Partial<R>) => void) => React.ReactNode;
 }) {
+  // Keyboard and screen-reader users land in the row they added; after a removal, on the add button (the removed one is gone).
+  const list = useRef<HTMLOListElement>(null);
+  const add = useRef<HTMLButtonElement>(null);
+  const added = useRef(false);
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    list.current?.lastElementChild?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [rows.length]);
   return (
     <fieldset className="min-w-0">
       <legend className="text-lg font-semibold">{legend}</legend>
       {hint && <p className="text-base text-gray-700">{hint}</p>}
       <p className="mt-1 text-base text-gray-700">{help}</p>
-      <ol className="mt-3 space-y-4">
+      <ol ref={list} className="mt-3 space-y-4">
         {rows.map((row, i) => (
           <li key={i} className="rounded-md border border-gray-400 bg-white p-3">
-            <div className="flex flex-wrap gap-3 *:min-w-[7em] *:flex-1">
+            <div className="flex flex-wrap gap-3 *:min-w-[min(7em,100%)] *:flex-1">
               {children(row, i, (patch) => onRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r))))}
             </div>
             {rows.length > minRows && (
-              <button type="button" onClick={() => onRows(rows.filter((_, j) => j !== i))} className={`mt-3 ${BUTTON_CLASS}`}>
+              <button
+                type="button"
+                onClick={() => {
+                  onRows(rows.filter((_, j) => j !== i));
+                  add.current?.focus();
+                }}
+                className={`mt-3 ${BUTTON_CLASS}`}
+              >
                 删除第{i + 1}{item}
               </button>
             )}
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => onRows([...rows, empty])} className={`mt-3 ${BUTTON_CLASS}`}>
+      <button
+        ref={add}
+        type="button"
+        onClick={() => {
+          added.current = true;
+          onRows([...rows, empty]);
+        }}
+        className={`mt-3 ${BUTTON_CLASS}`}
+      >
         添加一{item}
       </button>
     </fieldset>

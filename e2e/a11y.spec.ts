@@ -1,0 +1,136 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { fillClaim, fillRates, resultRegion, shownOutOfPocket } from './estimator';
+
+/**
+ * axe-core on every page, in the states a person sees: WCAG 2.1 A/AA and axe's best practices, zero
+ * violations, and no duplicate id. Each page is checked whole once in its fullest state; a later state
+ * of the same page (an error, another preset) only where it changed, to keep the run short. The
+ * phone (Pixel 7) repeats the states whose layout differs there: tables as cards, stacked columns;
+ * iPhone 15 is the same Chromium at another width, so it is skipped.
+ */
+
+test.beforeEach(({}, info) => test.skip(info.project.name === 'iphone15', 'Pixel 7 covers the phone layout'));
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const FORM = 'form';
+const RESULT = 'section[aria-labelledby="result-title"]';
+
+async function expectNoViolations(page: Page, state: string, only: string[] = []) {
+  // Legacy mode runs axe in the page itself instead of finishing in a new blank page for frames the site does not have: 1.7 s less per check.
+  let axe = new AxeBuilder({ page }).withTags(TAGS).setLegacyMode();
+  for (const selector of only) axe = axe.include(selector);
+  const { violations } = await axe.analyze();
+  const found = violations.map((v) => ({
+    rule: v.id,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+  }));
+  expect(found, `axe violations on ${page.url()} (${state})`).toEqual([]);
+  // axe 4 no longer reports duplicate ids that nothing refers to; labels and descriptions go by id, so none at all.
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  });
+  expect(duplicates, `duplicate ids on ${page.url()} (${state})`).toEqual([]);
+}
+
+/** Everything folded away is checked too: steps, 口径说明, the chart's table. */
+async function openAllDetails(page: Page) {
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
+
+test('a11y: the estimator with a result, the what-if editor open, a tampered-link notice; then errors', async ({ page }) => {
+  await page.goto('/?member=minor&level=9#total=abc');
+  await expect(page.getByRole('status').filter({ hasText: '链接中有无法识别或已被改动的内容' })).toBeVisible();
+  await fillClaim(page, { city: 'yantai', scheme: 'employee', member: 'retired', date: '2025-03-01', hospitalLevel: 3, admission: 2, totalCost: '80000', outOfScope: '1000', selfPayFirst: '500' });
+  await expect(shownOutOfPocket(page)).toHaveCount(1);
+  await page.getByText('试算：修改政策参数').click();
+  const name = '修改：起付线（第一次住院）：退休人员 · 三级医院';
+  await page.getByRole('button', { name }).click();
+  await page.getByRole('group', { name }).getByLabel('您的数值').fill('500');
+  await page.getByRole('button', { name: '修改：多次住院的起付线：年度内第二次及以后住院' }).click();
+  await page.getByRole('button', { name: '复制分享链接' }).click();
+  await openAllDetails(page);
+  await expectNoViolations(page, 'a result, edits in the what-if editor, the share link shown');
+
+  await page.getByLabel('住院总费用', { exact: true }).fill('-500');
+  await page.getByLabel('先行自付金额', { exact: true }).fill('1.234');
+  await expect(page.getByText('住院总费用不能为负数')).toBeVisible();
+  await expectNoViolations(page, 'errors under the fields', [FORM, RESULT]);
+});
+
+test('a11y: 威海职工 asks for the segment rates, then computes', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the same form and result as the estimator');
+  await page.goto('/weihai/employee/');
+  await page.getByLabel('住院总费用', { exact: true }).fill('50000');
+  await expect(page.getByRole('region', { name: '需要您补充的数值' })).toBeVisible();
+  await page.getByLabel('第1段比例（%）', { exact: true }).fill('850');
+  await expect(resultRegion(page)).toContainText('还需要您填写数值');
+  await expectNoViolations(page, 'asked-for inputs, one with an error');
+
+  await fillRates(page, [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }]);
+  await expect(shownOutOfPocket(page)).toHaveCount(1);
+  await openAllDetails(page);
+  await expectNoViolations(page, 'computed with the supplied rates', [FORM, RESULT]);
+});
+
+test('a11y: the other preset pages, each with a bill', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the same form and result as the estimator');
+  for (const path of ['/weihai/resident/', '/jinan/employee/', '/jinan/resident/', '/yantai/employee/', '/yantai/resident/']) {
+    await page.goto(path);
+    await page.getByLabel('住院总费用', { exact: true }).fill('60000');
+    await expect(resultRegion(page).getByText(/个人负担|还需要您填写数值/).first()).toBeVisible();
+    await openAllDetails(page);
+    // The page around the form and the result is the estimator's, checked whole above.
+    await expectNoViolations(page, 'a bill of 60,000', [FORM, RESULT]);
+  }
+});
+
+test('a11y: the planner with two admissions and the what-if editor open; then an error', async ({ page }) => {
+  await page.goto('/planner/');
+  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+  const row = (n: number) => page.getByRole('group', { name: `第${n}次住院`, exact: true });
+  await row(1).getByLabel('住院日期').fill('2025-03-01');
+  await row(1).getByLabel('住院总费用').fill('200000');
+  await page.getByRole('button', { name: '添加一次住院' }).click();
+  await row(2).getByLabel('住院日期').fill('2025-02-01');
+  await row(2).getByLabel('住院总费用').fill('30000');
+  await expect(page.getByRole('img', { name: '各次住院后累计的个人负担' })).toBeVisible();
+  await page.getByText('试算：修改政策参数').click();
+  await page.getByRole('button', { name: /^修改：/ }).first().click();
+  await openAllDetails(page);
+  await expectNoViolations(page, 'two admissions out of date order, an open edit');
+
+  await row(2).getByLabel('住院日期').fill('2024-12-30');
+  await expect(row(2).getByLabel('住院日期')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoViolations(page, 'an admission in another year', [FORM, 'section[aria-labelledby="plan-title"]']);
+});
+
+test('a11y: the comparison with a bill, one column unable to compute', async ({ page }) => {
+  await page.goto('/compare/');
+  await page.getByLabel('医院等级').selectOption({ label: '一级及以下' });
+  await page.getByLabel('住院总费用').fill('50000');
+  await expect(page.getByRole('region', { name: '对比结果' }).getByRole('region')).toHaveCount(6);
+  await expect(page.getByRole('region', { name: '威海 · 职工医保' })).toContainText('无法计算');
+  await expectNoViolations(page, 'six columns');
+});
+
+test('a11y: the sources page', async ({ page }) => {
+  await page.goto('/sources/');
+  await expectNoViolations(page, 'all versions');
+});
+
+test('a11y: the 404 page, and the notice to update an old WeChat', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'a heading, a paragraph and a link: the same on every screen');
+  await page.goto('/no-such-page/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+  await expectNoViolations(page, '404');
+
+  await page.addInitScript(() => {
+    CSS.supports = () => false;
+  });
+  await page.goto('/');
+  await expect(page.getByText('请把微信更新到最新版本')).toBeVisible();
+  await expectNoViolations(page, 'the notice for an old browser');
+});

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { cliOutOfPocket, shownOutOfPocket, type Claim } from './estimator';
+
+/**
+ * An estimate with the keyboard alone: Tab and Shift+Tab to move, arrow keys in the selects, typing
+ * in the fields, from the top of the page to the result. Every stop shows where the focus is (an
+ * outline or a shadow on the focused element). The DOM order is the same on every screen: desktop only.
+ */
+
+test.skip(({ isMobile }) => isMobile, 'a keyboard on the desktop; the same DOM order on every screen');
+
+interface Focused {
+  id: string;
+  tag: string;
+  text: string;
+  /** A focus indicator drawn on the element: outline or box-shadow, not transparent. */
+  ring: string | null;
+  onScreen: boolean;
+  inResult: boolean;
+}
+
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const cs = getComputedStyle(el);
+    const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && cs.outlineColor !== 'rgba(0, 0, 0, 0)';
+    const shadow = cs.boxShadow !== 'none';
+    const r = el.getBoundingClientRect();
+    const result = document.getElementById('result-title')?.closest('section');
+    return {
+      id: el.id,
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').trim().slice(0, 30),
+      ring: outline ? `outline ${cs.outlineStyle} ${cs.outlineWidth}` : shadow ? `box-shadow ${cs.boxShadow}` : null,
+      onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight,
+      inResult: !!result && result.contains(el),
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until `done` holds of the focused element, checking at every stop that the focus shows. */
+async function tabUntil(page: Page, done: (f: Focused) => boolean, { back = false, max = 40 } = {}): Promise<Focused> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    expect(f, `focus went nowhere after ${i + 1} presses`).not.toBeNull();
+    expect.soft(f!.ring, `no visible focus on ${f!.tag}#${f!.id} "${f!.text}"`).not.toBeNull();
+    expect.soft(f!.onScreen, `the focused ${f!.tag}#${f!.id} "${f!.text}" is off screen`).toBe(true);
+    if (done(f!)) return f!;
+  }
+  throw new Error(`not reached in ${max} presses`);
+}
+
+const on = (id: string) => (f: Focused) => f.id === id;
+
+async function value(page: Page, id: string) {
+  return page.evaluate((id) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement).value, id);
+}
+
+/** Selects by arrow keys: the closed select changes its value without opening, as on Windows and Linux. */
+async function arrow(page: Page, key: 'ArrowDown' | 'ArrowUp', times: number) {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+test('keyboard only: choose city, scheme, member and grade, type the total, reach the result', async ({ page }) => {
+  await page.goto('/');
+  // The rules are loaded once today's date is filled in.
+  await expect(page.getByLabel('住院日期', { exact: true })).not.toHaveValue('');
+  const date = await value(page, 'field-date');
+
+  await tabUntil(page, on('field-city'), { max: 6 });
+  await arrow(page, 'ArrowDown', 2);
+  expect(await value(page, 'field-city')).toBe('yantai');
+  await tabUntil(page, on('field-scheme'), { max: 1 });
+  await arrow(page, 'ArrowDown', 1);
+  expect(await value(page, 'field-scheme')).toBe('resident');
+  await tabUntil(page, on('field-member'), { max: 1 });
+  await arrow(page, 'ArrowDown', 1);
+  expect(await value(page, 'field-member')).toBe('adult-tier2');
+  await tabUntil(page, on('field-hospitalLevel'), { max: 1 });
+  await arrow(page, 'ArrowUp', 1);
+  expect(await value(page, 'field-hospitalLevel')).toBe('2');
+
+  // Through 本年第几次住院 and the date (its parts and its calendar button are stops of their own) to the total.
+  await tabUntil(page, on('field-totalCost'), { max: 8 });
+  await page.keyboard.type('20000');
+  await tabUntil(page, on('field-outOfScope'), { max: 1 });
+  await page.keyboard.type('1000');
+
+  const claim: Claim = { city: 'yantai', scheme: 'resident', member: 'adult-tier2', date, hospitalLevel: 2, admission: 1, totalCost: '20000', outOfScope: '1000' };
+  const expected = cliOutOfPocket(claim);
+  // On into the result: its first stop is the step list's summary.
+  const inResult = await tabUntil(page, (f) => f.inResult, { max: 6 });
+  expect(inResult.tag).toBe('summary');
+  await expect(shownOutOfPocket(page)).toBeVisible();
+  await expect(shownOutOfPocket(page)).toHaveText(await expected);
+
+  // Back up to the total with Shift+Tab and change it: the result follows.
+  const larger = cliOutOfPocket({ ...claim, totalCost: '30000' });
+  await tabUntil(page, on('field-totalCost'), { back: true, max: 6 });
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('30000');
+  await expect(shownOutOfPocket(page)).toHaveText(await larger);
+});
+
+test('keyboard only: 威海职工 — the asked-for segment rates are reachable, a segment can be added, the result follows', async ({ page }) => {
+  const claim: Claim = {
+    city: 'weihai',
+    scheme: 'employee',
+    member: 'working',
+    date: '',
+    hospitalLevel: 3,
+    admission: 1,
+    totalCost: '50000',
+    overrides: { rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }] },
+  };
+  await page.goto('/weihai/employee/');
+  await expect(page.getByLabel('住院日期', { exact: true })).not.toHaveValue('');
+  claim.date = await value(page, 'field-date');
+  const expected = cliOutOfPocket(claim);
+
+  await tabUntil(page, on('field-totalCost'), { max: 14 });
+  await page.keyboard.type('50000');
+  const asked = page.getByRole('region', { name: '需要您补充的数值' });
+  await expect(asked).toBeVisible();
+
+  const segment = (n: number, what: 'upTo' | 'rate') => (f: Focused) => f.id.startsWith('field-asked-') && f.id.endsWith(`-rows-${n}-${what}`);
+  await tabUntil(page, segment(0, 'upTo'), { max: 3 });
+  await page.keyboard.type('10000');
+  await tabUntil(page, segment(0, 'rate'), { max: 1 });
+  await page.keyboard.type('85');
+  await tabUntil(page, (f) => f.tag === 'button' && f.text === '添加一段', { max: 1 });
+  await page.keyboard.press('Enter');
+  // The new row takes the focus: its 上限 stays empty (不设上限), its 比例 is next.
+  const added = await focused(page);
+  expect(added && segment(1, 'upTo')(added)).toBe(true);
+  await tabUntil(page, segment(1, 'rate'), { max: 1 });
+  await page.keyboard.type('90');
+
+  await tabUntil(page, (f) => f.inResult, { max: 6 });
+  await expect(shownOutOfPocket(page)).toHaveText(await expected);
+
+  // Removing a segment by keyboard leaves the focus on 添加一段, not on the page's start.
+  await tabUntil(page, (f) => f.tag === 'button' && f.text === '删除第2段', { back: true, max: 8 });
+  await page.keyboard.press('Space');
+  await expect(asked.getByLabel('第2段比例（%）')).toHaveCount(0);
+  expect((await focused(page))?.text).toBe('添加一段');
+});
