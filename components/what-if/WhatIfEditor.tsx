@@ -1,3 +1,6 @@
+'use client';
+
+import { useState } from 'react';
 import { LevelBadge } from '@/components/provenance';
 import { BUTTON_CLASS } from '@/components/estimator/fields';
 import { ComparisonTable } from './ComparisonTable';
@@ -30,40 +33,44 @@ export function WhatIfEditor({
   const groups = new Map<string, EditorRow[]>();
   for (const r of rows) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
   const edited = rows.filter((r) => r.edited !== null).length;
+  // Dozens of inputs: rendered only while open, so typing a bill does not re-render them all.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="mt-10 rounded-lg border-2 border-gray-800 print:hidden">
+    <details className="mt-10 rounded-lg border-2 border-gray-800 print:hidden" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="flex min-h-12 cursor-pointer items-center px-4 text-xl font-bold">
         试算：修改政策参数{edited > 0 && `（已修改 ${edited} 项）`}
       </summary>
-      <div className="border-t-2 border-gray-800 p-4">
-        <p>
-          您可以修改下面任何一个参数，或填写来源未给出的参数（例如照结算单填写分段支付比例，或试算新公布的标准），
-          结果会按官方规则和按您的修改并排显示。修改过的数值在各处都标为“已修改”。这些修改只在您的浏览器内使用。
-        </p>
-        {versionTitle === null ? (
-          <p className="mt-3 font-semibold">请先在上方选择参保城市、险种、人员类别和住院日期。</p>
-        ) : (
-          <>
-            <section aria-labelledby="what-if-compare" className="mt-4">
-              <h3 id="what-if-compare" className="text-lg font-bold">
-                官方规则与您的修改对比
-              </h3>
-              {comparison ? <ComparisonTable comparison={comparison} caption={comparisonCaption} /> : <p className="mt-1">{comparisonHint}</p>}
-            </section>
-            <h3 className="mt-6 text-lg font-bold">{versionTitle}的全部参数</h3>
-            {[...groups].map(([group, list]) => (
-              <div key={group} className="mt-4">
-                <h4 className="bg-gray-100 p-2 font-semibold">{group}</h4>
-                <ul className="divide-y divide-gray-300">
-                  {list.map((row) => (
-                    <ParameterEdit key={row.key} row={row} group={group} onEdit={onEdit} onReset={onReset} />
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </>
-        )}
-      </div>
+      {open && (
+        <div className="border-t-2 border-gray-800 p-4">
+          <p>
+            您可以修改下面任何一个参数，或填写来源未给出的参数（例如照结算单填写分段支付比例，或试算新公布的标准），
+            结果会按官方规则和按您的修改并排显示。修改过的数值在各处都标为“已修改”。这些修改只在您的浏览器内使用。
+          </p>
+          {versionTitle === null ? (
+            <p className="mt-3 font-semibold">请先在上方选择参保城市、险种、人员类别和住院日期。</p>
+          ) : (
+            <>
+              <section aria-labelledby="what-if-compare" className="mt-4">
+                <h3 id="what-if-compare" className="text-lg font-bold">
+                  官方规则与您的修改对比
+                </h3>
+                {comparison ? <ComparisonTable comparison={comparison} caption={comparisonCaption} /> : <p className="mt-1">{comparisonHint}</p>}
+              </section>
+              <h3 className="mt-6 text-lg font-bold">{versionTitle}的全部参数</h3>
+              {[...groups].map(([group, list]) => (
+                <div key={group} className="mt-4">
+                  <h4 className="bg-gray-100 p-2 font-semibold">{group}</h4>
+                  <ul className="divide-y divide-gray-300">
+                    {list.map((row) => (
+                      <ParameterEdit key={row.key} row={row} group={group} onEdit={onEdit} onReset={onReset} />
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </>
+          )}
+        </div>
+      )}
     </details>
   );
 }
