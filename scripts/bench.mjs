@@ -141,7 +141,9 @@ async function engineBench() {
     });
     const { estimateYear, Dec } = await import(pathToFileURL(outfile).href);
 
-    const single = {
+    // The headline claim is a typical stay (a 20,000 yuan bill at a tier-3 hospital); the capped one
+    // (300,000, past the fund's annual cap into 大额救助金) is the engine's longest single-admission path.
+    const claim = (total) => ({
       city: 'yantai',
       scheme: 'employee',
       member: 'working',
@@ -150,12 +152,14 @@ async function engineBench() {
         {
           date: '2020-06-01',
           hospitalLevel: 3,
-          totalCost: new Dec(300000),
+          totalCost: new Dec(total),
           outOfScope: new Dec(100),
           selfPayFirst: new Dec(50),
         },
       ],
-    };
+    });
+    const single = claim(20000);
+    const capped = claim(300000);
     // Twelve admissions in one year, one a month, at varied levels and costs.
     const year = {
       ...single,
@@ -183,11 +187,14 @@ async function engineBench() {
     const check = estimateYear(single).admissions[0];
     timeFor(single, 1000); // warm-up: let the JIT settle
     const s = timeFor(single, 2500);
+    timeFor(capped, 500);
+    const c = timeFor(capped, 1500);
     timeFor(year, 500);
     const y = timeFor(year, 1500);
     if (sink === 0) throw new Error('engine returned nothing');
     return {
       perSecond: (s.n / s.ms) * 1000,
+      cappedPerSecond: (c.n / c.ms) * 1000,
       yearMs: y.ms / y.n,
       sample: `total ${check.totalCost} → out of pocket ${check.outOfPocket}`,
     };
@@ -296,7 +303,8 @@ Appended by \`npm run bench\` (scripts/bench.mjs), one row per run.
 - First-load JS: gzip -9 of the distinct \`/_next/static\` scripts in the page's HTML (noModule
   polyfills excluded). "bare": a one-\`<h1>\` App Router page built in the same run with the same
   Next.js. Target: ratio ≤ ${TARGET.ratio}×.
-- Engine, one core: \`estimateYear\` on a single-admission claim (Yantai employee, 2020), target
+- Engine, one core: \`estimateYear\` on a typical single-admission claim (Yantai employee, 2020, a 20,000
+  yuan tier-3 bill; in brackets a 300,000 bill past the fund's annual cap, the longest path), target
   ≥ ${TARGET.perSecond.toLocaleString('en')}/s; mean time of a 12-admission year, target < ${TARGET.yearMs} ms.
 - Lighthouse ${LIGHTHOUSE_VERSION}, mobile preset, median of ${LIGHTHOUSE_RUNS} runs of \`/\`, Debian Chromium, \`out/\` served
   precompressed by scripts/serve.mjs. Target: performance ≥ ${TARGET.performance}.
@@ -360,7 +368,9 @@ async function main() {
   console.log(`  ${'(bare Next.js page)'.padEnd(24)} ${kb(bare.bytes).padStart(9)}  ${String(bare.files).padStart(2)} files`);
 
   console.log(`\nEngine (one core): sample estimate ${engine.sample}`);
-  console.log(`  ${Math.round(engine.perSecond).toLocaleString('en')} single-admission estimates/s; 12-admission year ${engine.yearMs.toFixed(3)} ms`);
+  console.log(
+    `  ${Math.round(engine.perSecond).toLocaleString('en')} single-admission estimates/s (a 300,000 bill past the cap: ${Math.round(engine.cappedPerSecond).toLocaleString('en')}/s); 12-admission year ${engine.yearMs.toFixed(3)} ms`,
+  );
 
   for (const [u, r] of Object.entries(lh)) {
     console.log(`\nLighthouse mobile ${u} (median of ${LIGHTHOUSE_RUNS})`);
@@ -389,7 +399,7 @@ async function main() {
     kb(home.bytes),
     kb(bare.bytes),
     `${ratio(home).toFixed(2)}×`,
-    Math.round(engine.perSecond).toLocaleString('en'),
+    `${Math.round(engine.perSecond).toLocaleString('en')} (capped ${Math.round(engine.cappedPerSecond).toLocaleString('en')})`,
     `${engine.yearMs.toFixed(3)} ms`,
     r ? r.performance : dash,
     r ? r.accessibility : dash,
