@@ -1,4 +1,5 @@
-import type { BenefitClass, Grade, Interpretation } from '../types';
+import { bound, constant, percent } from '../money';
+import type { BenefitClass, Grade, Interpretation, Layer, LayerRule, Param } from '../types';
 
 /** Pieces shared by several versions' data. */
 
@@ -78,3 +79,32 @@ export const NOT_MODELLED_DEDUCTIBLE_RULES = (rules: string): Interpretation => 
   title: '未计入的特殊规定',
   text: `${rules}本估算未区分这些情形，按一般住院计算。`,
 });
+
+/** Residents' 大病保险 as Shandong cities report it: 60/65/70/75% on the year's personal burden from the threshold, at most 400,000. */
+export function residentCriticalIllnessBands(threshold: number): LayerRule {
+  return {
+    bands: [
+      { from: threshold, to: 100000, rate: 0.6 },
+      { from: 100000, to: 200000, rate: 0.65 },
+      { from: 200000, to: 300000, rate: 0.7 },
+      { from: 300000, to: null, rate: 0.75 },
+    ],
+    annualMax: 400000,
+  };
+}
+
+/** The residents' 大病保险 layer, paid on the eligible personal burden; its hint is read off the rule. */
+export function residentCriticalIllness(rule: Param<LayerRule>): Layer {
+  const bands = rule.value?.bands ?? [];
+  const [first, last] = [bands[0], bands.at(-1)];
+  return {
+    id: 'critical-illness',
+    name: '居民大病保险',
+    hint:
+      rule.value && first && last
+        ? `年度累计政策范围内个人负担超过 ${bound(constant(first.from))} 元的部分，按 ${percent(first.rate)}—${percent(last.rate)} 分段支付，年度最高 ${bound(constant(rule.value.annualMax))} 元。`
+        : (rule.note ?? '居民大病保险的标准未见来源。'),
+    base: 'eligibleBurden',
+    rule,
+  };
+}

@@ -10,6 +10,8 @@ import {
   ROUNDING,
   SEGMENTS_PER_ADMISSION,
   reportedInForce,
+  residentCriticalIllness,
+  residentCriticalIllnessBands,
 } from './common';
 
 /**
@@ -59,25 +61,7 @@ export const jinanResident2024: Version = {
   segments: each(CLASS_IDS, () => each(GRADE_IDS, () => unknown(TABLE_UNKNOWN))),
   coverage: each(CLASS_IDS, () => unknown(TABLE_UNKNOWN)),
   layers: [
-    {
-      id: 'critical-illness',
-      name: '居民大病保险',
-      hint: '年度累计政策范围内个人负担超过1.4万元的部分，按60%—75%分段支付，年度最高40万元。',
-      base: 'eligibleBurden',
-      rule: reported(
-        {
-          bands: [
-            { from: 14000, to: 100000, rate: 0.6 },
-            { from: 100000, to: 200000, rate: 0.65 },
-            { from: 200000, to: 300000, rate: 0.7 },
-            { from: 300000, to: null, rate: 0.75 },
-          ],
-          annualMax: 400000,
-        },
-        REPORT,
-        ROW,
-      ),
-    },
+    residentCriticalIllness(reported(residentCriticalIllnessBands(14000), REPORT, ROW)),
   ],
   interpretations: [
     SEGMENTS_PER_ADMISSION,

@@ -5,10 +5,12 @@ import {
   CRITICAL_ILLNESS_BASE,
   FUND_CAP_OVERFLOW,
   LEVEL_ONE_VARIANT,
-  reportedInForce,
   RESIDENT_TIER_CLASSES,
   ROUNDING,
   SEGMENTS_PER_ADMISSION,
+  reportedInForce,
+  residentCriticalIllness,
+  residentCriticalIllnessBands,
 } from './common';
 
 /** Weihai residents, from the 2023 values reported by a local service page; not yet checked against an official text. */
@@ -77,25 +79,7 @@ export const weihaiResident2023: Version = {
     tier2: reported({ kind: 'fundCap', amount: 300000 }, REPORT, ROW),
   },
   layers: [
-    {
-      id: 'critical-illness',
-      name: '居民大病保险',
-      hint: '年度累计政策范围内个人负担超过1.8万元的部分，按60%—75%分段支付，年度最高40万元。',
-      base: 'eligibleBurden',
-      rule: reported(
-        {
-          bands: [
-            { from: 18000, to: 100000, rate: 0.6 },
-            { from: 100000, to: 200000, rate: 0.65 },
-            { from: 200000, to: 300000, rate: 0.7 },
-            { from: 300000, to: null, rate: 0.75 },
-          ],
-          annualMax: 400000,
-        },
-        CRITICAL,
-        '威海居民大病保险（2023年）',
-      ),
-    },
+    residentCriticalIllness(reported(residentCriticalIllnessBands(18000), CRITICAL, '威海居民大病保险（2023年）')),
   ],
   interpretations: [
     SEGMENTS_PER_ADMISSION,

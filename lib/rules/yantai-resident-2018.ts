@@ -1,7 +1,14 @@
 import { YANTAI_RESIDENT_2017 as DOC } from '../documents';
 import { each, official, unknown } from '../params';
 import type { Version } from '../types';
-import { FUND_CAP_OVERFLOW, LEVEL_ONE_VARIANT, RESIDENT_TIER_CLASSES, ROUNDING, SEGMENTS_PER_ADMISSION } from './common';
+import {
+  FUND_CAP_OVERFLOW,
+  LEVEL_ONE_VARIANT,
+  RESIDENT_TIER_CLASSES,
+  ROUNDING,
+  SEGMENTS_PER_ADMISSION,
+  residentCriticalIllness,
+} from './common';
 
 /** 烟台市居民基本医疗保险实施办法 (2018-01-01 to 2022-12-31): complete official inpatient rules. */
 
@@ -56,15 +63,9 @@ export const yantaiResident2018: Version = {
     tier2: official({ kind: 'fundCap', amount: 220000 }, DOC, '第十八条', '限额含住院、慢性病门诊、生育和未成年居民意外伤害门诊的统筹基金支付。'),
   },
   layers: [
-    {
-      id: 'critical-illness',
-      name: '居民大病保险',
-      hint: '第三十四条规定按省有关规定执行，来源中没有2018—2022年的具体标准。',
-      base: 'eligibleBurden',
-      rule: unknown('第三十四条规定居民大病保险按省有关规定执行，现有来源未给出2018—2022年的起付标准和支付比例。', [
-        { doc: DOC, at: '第三十四条' },
-      ]),
-    },
+    residentCriticalIllness(
+      unknown('第三十四条规定居民大病保险按省有关规定执行，现有来源未给出2018—2022年的起付标准和支付比例。', [{ doc: DOC, at: '第三十四条' }]),
+    ),
   ],
   interpretations: [
     SEGMENTS_PER_ADMISSION,

@@ -14,6 +14,8 @@ import {
   ROUNDING,
   SEGMENTS_PER_ADMISSION,
   reportedInForce,
+  residentCriticalIllness,
+  residentCriticalIllnessBands,
 } from './common';
 
 /** Yantai residents after the 2018 measures expired, from public reports; not yet checked against an official text. */
@@ -63,26 +65,14 @@ export const yantaiResident2024: Version = {
     tier2: reported({ kind: 'fundCap', amount: 220000 }, QA, '烟台居民医保年度限额（2025年）'),
   },
   layers: [
-    {
-      id: 'critical-illness',
-      name: '居民大病保险',
-      hint: '年度累计政策范围内个人负担超过1.4万元的部分，按60%—75%分段支付，年度最高40万元。',
-      base: 'eligibleBurden',
-      rule: reported(
-        {
-          bands: [
-            { from: 14000, to: 100000, rate: 0.6 },
-            { from: 100000, to: 200000, rate: 0.65 },
-            { from: 200000, to: 300000, rate: 0.7 },
-            { from: 300000, to: null, rate: 0.75 },
-          ],
-          annualMax: 400000,
-        },
+    residentCriticalIllness(
+      reported(
+        residentCriticalIllnessBands(14000),
         CRITICAL,
         '山东居民大病保险（2023—2024年）',
         '山东多地2023—2024年报道的居民大病保险标准，省级文号未找到。',
       ),
-    },
+    ),
   ],
   interpretations: [
     SEGMENTS_PER_ADMISSION,
