@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { Bill, YearRequest } from './engine';
-import { classIdOf, gradeOf } from './engine';
+import { billOf, classIdOf, gradeOf } from './engine';
 import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS } from './labels';
 import { amountMessage, readAmount } from './amount-text';
 import { isCalendarDate, todayInShanghai } from './dates';
 import { MAX_AMOUNT, ZERO, type Dec } from './money';
 import { claimOverrides, type Override } from './overrides';
 import { versionOn } from './rules';
-import type { HospitalLevel } from './types';
 
 /**
  * The JSON claim read by the CLI (and by share links): validated with zod,
@@ -179,16 +178,8 @@ export function describeIssues(error: z.ZodError): string[] {
 /** The engine request for a validated claim: the year's admissions in date order, the CLI's overrides aimed at this claim's grade and member. */
 export function toYearRequest(claim: Claim): YearRequest {
   const date = claim.date ?? todayInShanghai();
-  const bill = (b: { date: string; hospitalLevel: HospitalLevel; facility?: Bill['facility']; totalCost: Dec; outOfScope?: Dec; selfPayFirst?: Dec }): Bill => ({
-    date: b.date,
-    hospitalLevel: b.hospitalLevel,
-    facility: b.facility,
-    totalCost: b.totalCost,
-    outOfScope: b.outOfScope ?? ZERO,
-    selfPayFirst: b.selfPayFirst ?? ZERO,
-  });
-  const current = bill({ ...claim, date });
-  const earlier = [...(claim.earlier ?? [])].sort((a, b) => a.date.localeCompare(b.date)).map(bill);
+  const current = billOf({ ...claim, date });
+  const earlier = [...(claim.earlier ?? [])].sort((a, b) => a.date.localeCompare(b.date)).map(billOf);
   const { member } = claim;
   return {
     city: claim.city,

@@ -38,6 +38,11 @@ export interface Bill {
   selfPayFirst: Dec;
 }
 
+/** A bill from parsed amounts, the parts a person may leave out counting as 0. */
+export function billOf(b: Omit<Bill, 'outOfScope' | 'selfPayFirst'> & { outOfScope?: Dec; selfPayFirst?: Dec }): Bill {
+  return { ...b, outOfScope: b.outOfScope ?? ZERO, selfPayFirst: b.selfPayFirst ?? ZERO };
+}
+
 export interface YearRequest {
   city: CityId;
   scheme: SchemeId;
