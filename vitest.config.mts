@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: 'property',
           environment: 'node',
+          // 10,000 runs per invariant: seconds each, more on a busy machine.
+          testTimeout: 120_000,
           include: ['**/*.property.test.ts'],
           exclude: ['e2e/**', 'node_modules/**', 'out/**', '.next/**'],
         },
