@@ -215,13 +215,9 @@ export function gradeOf(version: Version, bill: Pick<Bill, 'hospitalLevel' | 'fa
 }
 
 /** A parameter the computation needs: its value, or a refusal that names it and says where to find it. */
-function need<T>(param: Param<T>, name: string, fallbackNote?: string): T {
+function need<T>(param: Param<T>, name: string): T {
   if (param.value !== null) return param.value;
-  throw new EstimateError(
-    'unknown-parameter',
-    `缺少参数：${name}。${param.note ?? fallbackNote ?? ''}`,
-    { parameter: name },
-  );
+  throw new EstimateError('unknown-parameter', `缺少参数：${name}。${param.note ?? ''}`, { parameter: name });
 }
 
 function unknownFor<T>(cls: ClassRef): Param<T> {
