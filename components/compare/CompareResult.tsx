@@ -1,35 +1,28 @@
 import Link from 'next/link';
-import { DISCLAIMER, Notice } from '@/components/estimator/EstimateResult';
-import { Yuan } from '@/components/estimator/Yuan';
+import { Figure, ResultRegion } from '@/components/estimator/result-parts';
 import { LevelBadge } from '@/components/provenance';
 import type { CompareColumn, CompareOutcome } from './runtime';
 
 /** One card per city × scheme, 职工 in one row and 居民 in the next on wide screens, stacked on phones. */
 export function CompareResult({ outcome, loadFailed }: { outcome: CompareOutcome | undefined; loadFailed: boolean }) {
   return (
-    <section aria-labelledby="compare-title" className="mt-8">
-      <h2 id="compare-title" className="text-2xl font-bold">
-        对比结果
-      </h2>
-      <div aria-live="polite" className="mt-3">
-        {loadFailed ? (
-          <Notice title="计算规则没有加载成功">请检查网络后刷新页面。</Notice>
-        ) : !outcome ? (
-          <p>正在准备计算规则……</p>
-        ) : outcome.kind === 'incomplete' ? (
-          <p>{outcome.reason === 'empty' ? '填写住院总费用后，这里会并排显示三个城市、两种医保的估算。' : '请先改正上面标出的填写错误，改正后显示对比结果。'}</p>
-        ) : (
-          <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 print:grid-cols-2">
-            {outcome.columns.map((c) => (
-              <li key={`${c.city}-${c.scheme}`} className="min-w-0">
-                <Column column={c} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-      <p className="mt-6 border-t-2 border-gray-300 pt-3 font-semibold">{DISCLAIMER}</p>
-    </section>
+    <ResultRegion
+      id="compare-title"
+      title="对比结果"
+      className="mt-8"
+      loadFailed={loadFailed}
+      outcome={outcome}
+      incomplete={{ empty: '填写住院总费用后，这里会并排显示三个城市、两种医保的估算。', invalid: '请先改正上面标出的填写错误，改正后显示对比结果。' }}
+      shown={({ columns }) => (
+        <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 print:grid-cols-2">
+          {columns.map((c) => (
+            <li key={`${c.city}-${c.scheme}`} className="min-w-0">
+              <Column column={c} />
+            </li>
+          ))}
+        </ul>
+      )}
+    />
   );
 }
 
@@ -46,25 +39,10 @@ function Column({ column: c }: { column: CompareColumn }) {
       </p>
       {c.outcome.kind === 'estimate' ? (
         <dl className="mt-2 space-y-1">
-          <div className="flex flex-wrap items-baseline justify-between gap-x-3 rounded-md bg-gray-100 p-2">
-            <dt className="font-bold">个人负担</dt>
-            <dd className="text-2xl font-bold tabular-nums">
-              <Yuan amount={c.outcome.outOfPocket} />
-            </dd>
-          </div>
-          <div className="flex flex-wrap items-baseline justify-between gap-x-3 px-2">
-            <dt>统筹基金支付</dt>
-            <dd className="font-semibold tabular-nums">
-              <Yuan amount={c.outcome.fund} />
-            </dd>
-          </div>
+          <Figure term="个人负担" amount={c.outcome.outOfPocket} lead size="card" />
+          <Figure term="统筹基金支付" amount={c.outcome.fund} size="card" />
           {c.outcome.supplements.map((s) => (
-            <div key={s.name} className="flex flex-wrap items-baseline justify-between gap-x-3 px-2">
-              <dt>{s.name}</dt>
-              <dd className="font-semibold tabular-nums">
-                <Yuan amount={s.amount} />
-              </dd>
-            </div>
+            <Figure key={s.name} term={s.name} amount={s.amount} size="card" />
           ))}
         </dl>
       ) : (

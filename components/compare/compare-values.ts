@@ -1,20 +1,14 @@
 import type { EmployeeMember, Facility, ResidentMember } from '@/lib/types';
+import { emptyStay, type AdmissionValues } from '@/components/estimator/form-values';
 
 /** What the comparison's form holds, as typed: one bill, and a member type for each scheme. */
-export interface CompareValues {
+export interface CompareValues extends AdmissionValues {
   employee: EmployeeMember;
   resident: ResidentMember;
-  hospitalLevel: '1' | '2' | '3';
-  facility: '' | Facility;
-  admission: string;
-  date: string;
-  totalCost: string;
-  outOfScope: string;
-  selfPayFirst: string;
 }
 
 export function initialCompareValues(): CompareValues {
-  return { employee: 'working', resident: 'adult-tier1', hospitalLevel: '3', facility: '', admission: '1', date: '', totalCost: '', outOfScope: '', selfPayFirst: '' };
+  return { employee: 'working', resident: 'adult-tier1', admission: '1', ...emptyStay() };
 }
 
 /** The level-1 variants in words that fit every city (each version names its own; see lib/rules). */

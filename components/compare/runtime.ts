@@ -4,11 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { isCalendarDate, todayInShanghai } from '@/lib/dates';
-import { estimateYear } from '@/lib/engine';
 import { EstimateError } from '@/lib/errors';
 import { CITIES, CITY_LABELS, EMPLOYEE_MEMBERS, MEMBER_LABELS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from '@/lib/labels';
-import { money, ZERO } from '@/lib/money';
-import { classIdOf, gradeOf } from '@/lib/engine';
+import { money } from '@/lib/money';
+import { billOf, classIdOf, estimateYear, gradeOf } from '@/lib/engine';
 import { missingValues } from '@/lib/overrides';
 import { versionOn } from '@/lib/rules';
 import type { CityId, Facility, Level, MemberId, SchemeId } from '@/lib/types';
@@ -20,6 +19,7 @@ import {
   facilityField,
   hospitalLevelField,
 } from '@/components/estimator/form-schema';
+import type { Incomplete } from '@/components/estimator/outcome';
 import { compareLink, estimatorLink, readCompareLink } from '@/components/share/share-link';
 import { FACILITY_LABELS, initialCompareValues, type CompareValues } from './compare-values';
 
@@ -62,7 +62,7 @@ export interface CompareColumn {
   notes: string[];
 }
 
-export type CompareOutcome = { kind: 'incomplete'; reason: 'empty' | 'invalid' } | { kind: 'columns'; columns: CompareColumn[] };
+export type CompareOutcome = Incomplete | { kind: 'columns'; columns: CompareColumn[] };
 
 /** The level-1 variants any of the six versions in force on the date distinguishes ('' = each version's default). */
 export function facilities(values: Watched): { value: '' | Facility; label: string }[] {
@@ -76,18 +76,22 @@ export function facilities(values: Watched): { value: '' | Facility; label: stri
 function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareColumn {
   const member: MemberId = scheme === 'employee' ? form.employee : form.resident;
   const version = versionOn(city, scheme, form.date);
-  const base = { city, scheme, title: `${CITY_LABELS[city]} · ${SCHEME_LABELS[scheme]}`, member: MEMBER_LABELS[member] };
-  const bill = { date: form.date, hospitalLevel: form.hospitalLevel, facility: form.facility, totalCost: form.totalCost, outOfScope: form.outOfScope ?? ZERO, selfPayFirst: form.selfPayFirst ?? ZERO };
-  const versionView = version ? { id: version.id, title: version.title, level: version.level, validFrom: version.validFrom, validTo: version.validTo } : null;
+  const bill = billOf(form);
   const grade = version ? gradeOf(version, bill) : null;
+  const base = {
+    city,
+    scheme,
+    title: `${CITY_LABELS[city]} · ${SCHEME_LABELS[scheme]}`,
+    member: MEMBER_LABELS[member],
+    version: version ? { id: version.id, title: version.title, level: version.level, validFrom: version.validFrom, validTo: version.validTo } : null,
+    grade: grade?.label ?? null,
+  };
   try {
     const result = estimateYear({ city, scheme, member, admissions: [bill], firstOrdinal: form.admission });
     const current = result.admissions[0]!;
     const reported = version?.level === 'reported' || current.steps.some((s) => s.level === 'reported');
     return {
       ...base,
-      version: versionView,
-      grade: grade?.label ?? null,
       outcome: {
         kind: 'estimate',
         outOfPocket: money(current.outOfPocket),
@@ -104,8 +108,6 @@ function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareCol
     const unknown = error instanceof EstimateError && error.code === 'unknown-parameter' && version && grade;
     return {
       ...base,
-      version: versionView,
-      grade: grade?.label ?? null,
       outcome: {
         kind: 'refusal',
         reason,

@@ -2,52 +2,30 @@ import Link from 'next/link';
 import { LevelBadge } from '@/components/provenance';
 import type { EstimateView } from './estimate-view';
 import { formatYuan } from './format';
+import type { Refused } from './outcome';
+import { Figure, Notice, ResultRegion, SupplementTerm } from './result-parts';
 import type { Outcome } from './runtime';
 import { SplitBar } from './SplitBar';
 import { StepList } from './StepList';
-import { Yuan } from './Yuan';
-
-export const DISCLAIMER = '估算结果仅供参考，以定点医疗机构实际结算为准';
 
 /** The result region: the estimate, or a plain notice of why there is none yet. */
 export function EstimateResult({ outcome, loadFailed }: { outcome: Outcome | undefined; loadFailed: boolean }) {
   return (
-    <section aria-labelledby="result-title" className="min-w-0 rounded-lg border-2 border-gray-800 p-4">
-      <h2 id="result-title" className="text-2xl font-bold">
-        估算结果
-      </h2>
-      <div aria-live="polite" className="mt-3">
-        {loadFailed ? (
-          <Notice title="计算规则没有加载成功">请检查网络后刷新页面。</Notice>
-        ) : !outcome ? (
-          <p>正在准备计算规则……</p>
-        ) : outcome.kind === 'incomplete' ? (
-          <p>{outcome.reason === 'empty' ? '填写住院总费用后，这里会立即显示估算结果。' : '请先改正上面标出的填写错误，改正后显示估算结果。'}</p>
-        ) : outcome.kind === 'refusal' ? (
-          <Refusal outcome={outcome} />
-        ) : (
-          <Headline view={outcome.view} />
-        )}
-      </div>
+    <ResultRegion
+      id="result-title"
+      title="估算结果"
+      className="min-w-0 rounded-lg border-2 border-gray-800 p-4"
+      loadFailed={loadFailed}
+      outcome={outcome}
+      incomplete={{ empty: '填写住院总费用后，这里会立即显示估算结果。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
+      shown={(o) => (o.kind === 'refusal' ? <Refusal outcome={o} /> : <Headline view={o.view} />)}
+    >
       {outcome?.kind === 'estimate' && <Details view={outcome.view} />}
-      <p className="mt-6 border-t-2 border-gray-300 pt-3 font-semibold">{DISCLAIMER}</p>
-    </section>
+    </ResultRegion>
   );
 }
 
-export function Notice({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <div className="rounded-md border-2 border-l-8 border-amber-700 bg-amber-50 p-3">
-      <p className="text-lg font-bold">
-        <span aria-hidden="true">⚠ </span>
-        {title}
-      </p>
-      <div className="mt-1 space-y-1">{children}</div>
-    </div>
-  );
-}
-
-export function Refusal({ outcome }: { outcome: Extract<Outcome, { kind: 'refusal' }> }) {
+export function Refusal({ outcome }: { outcome: Refused }) {
   switch (outcome.code) {
     case 'unknown-parameter':
       return (
@@ -82,34 +60,10 @@ function Headline({ view }: { view: EstimateView }) {
   return (
     <>
       <dl className="space-y-2">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4 rounded-md bg-gray-100 p-3">
-          <dt className="text-xl font-bold">个人负担</dt>
-          <dd className="text-3xl font-bold tabular-nums sm:text-4xl">
-            <Yuan amount={view.outOfPocket} />
-          </dd>
-        </div>
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4 px-3">
-          <dt>统筹基金支付</dt>
-          <dd className="text-xl font-semibold tabular-nums">
-            <Yuan amount={view.fund} />
-          </dd>
-        </div>
+        <Figure term="个人负担" amount={view.outOfPocket} lead />
+        <Figure term="统筹基金支付" amount={view.fund} />
         {view.supplements.map((s) => (
-          <div key={s.id} className="flex flex-wrap items-baseline justify-between gap-x-4 px-3">
-            <dt>
-              {s.name}
-              {s.level === 'reported' && <span className="text-base text-gray-700">（公开报道，待核实）</span>}
-              {s.level === 'user' && (
-                <>
-                  {' '}
-                  <LevelBadge level="user">已修改</LevelBadge>
-                </>
-              )}
-            </dt>
-            <dd className="text-xl font-semibold tabular-nums">
-              <Yuan amount={s.amount} />
-            </dd>
-          </div>
+          <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} markReported />} amount={s.amount} />
         ))}
       </dl>
       <p className="mt-2 px-3 text-base text-gray-700">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 
 /** A labelled control with its hint and its error, wired so that both are read with it. */
 
@@ -15,8 +16,12 @@ export const CONTROL_CLASS =
   '[&[type=date]:focus-within]:outline-4 [&[type=date]:focus-within]:outline-offset-2 [&[type=date]:focus-within]:outline-blue-700 ' +
   'aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50';
 
-/** A money input: text (so 1,234.50 and full-width digits can be typed), with the decimal keypad on phones. */
-export const AMOUNT_INPUT = { type: 'text', inputMode: 'decimal', autoComplete: 'off', className: CONTROL_CLASS } as const;
+/** The kinds of typed input. Numbers are text, so 1,234.50 and full-width digits can be typed, with the matching keypad on phones. */
+export const INPUT_KINDS = {
+  amount: { type: 'text', inputMode: 'decimal', autoComplete: 'off', className: CONTROL_CLASS },
+  count: { type: 'text', inputMode: 'numeric', autoComplete: 'off', className: CONTROL_CLASS },
+  date: { type: 'date', className: CONTROL_CLASS },
+} as const;
 
 export const BUTTON_CLASS =
   'min-h-11 rounded-md border-2 border-gray-700 bg-white px-4 text-lg font-medium hover:bg-gray-100 ' +
@@ -78,5 +83,43 @@ export function Field({
         </p>
       )}
     </div>
+  );
+}
+
+/** What a form field shows besides its control. */
+interface FieldText {
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** A react-hook-form <select>; its id comes from the registered name. */
+export function SelectField({ registration, options, ...text }: FieldText & { registration: UseFormRegisterReturn; options: readonly Choice[] }) {
+  return (
+    <Field name={registration.name} {...text}>
+      {(a11y) => (
+        <select {...a11y} {...registration} className={CONTROL_CLASS}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A react-hook-form <input> of one of the kinds above; an amount is in 元. */
+export function InputField({ registration, kind, ...text }: FieldText & { registration: UseFormRegisterReturn; kind: keyof typeof INPUT_KINDS }) {
+  return (
+    <Field name={registration.name} unit={kind === 'amount' ? '元' : undefined} {...text}>
+      {(a11y) => <input {...a11y} {...registration} {...INPUT_KINDS[kind]} />}
+    </Field>
   );
 }

@@ -7,18 +7,26 @@ import type { CityId, Facility, SchemeId } from '@/lib/types';
  * (asked for, or edited to try "what if") are edits, kept beside the form (see what-if/edits.ts).
  */
 
-export interface FormValues {
-  city: CityId;
-  scheme: SchemeId;
-  member: string;
+/** One stay in hospital: the estimator's and the comparison's forms hold one, each row of the planner's another. */
+export interface StayValues {
+  date: string;
   hospitalLevel: '1' | '2' | '3';
   /** '' = the level's default grade; otherwise a level-1 variant of the version. */
   facility: '' | Facility;
-  admission: string;
-  date: string;
   totalCost: string;
   outOfScope: string;
   selfPayFirst: string;
+}
+
+/** A stay on its own, with its place among the year's admissions (the planner counts its rows instead). */
+export interface AdmissionValues extends StayValues {
+  admission: string;
+}
+
+export interface FormValues extends AdmissionValues {
+  city: CityId;
+  scheme: SchemeId;
+  member: string;
 }
 
 export interface Preset {
@@ -28,18 +36,11 @@ export interface Preset {
 
 export const DEFAULT_PRESET: Preset = { city: 'weihai', scheme: 'employee' };
 
-/** The date stays empty until the browser fills in today: a build-time date would be stale. */
+/** A stay with nothing typed yet. The date stays empty until the browser fills in today: a build-time date would be stale. */
+export function emptyStay(date = ''): StayValues {
+  return { date, hospitalLevel: '3', facility: '', totalCost: '', outOfScope: '', selfPayFirst: '' };
+}
+
 export function initialValues(preset: Preset = DEFAULT_PRESET): FormValues {
-  return {
-    city: preset.city,
-    scheme: preset.scheme,
-    member: membersOf(preset.scheme)[0] ?? '',
-    hospitalLevel: '3',
-    facility: '',
-    admission: '1',
-    date: '',
-    totalCost: '',
-    outOfScope: '',
-    selfPayFirst: '',
-  };
+  return { city: preset.city, scheme: preset.scheme, member: membersOf(preset.scheme)[0] ?? '', admission: '1', ...emptyStay() };
 }

@@ -3,20 +3,20 @@ import './zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import { isCalendarDate, todayInShanghai } from '@/lib/dates';
-import { classIdOf, estimateYear, gradeOf, type Bill, type YearResult } from '@/lib/engine';
-import { EstimateError, type ErrorCode } from '@/lib/errors';
-import { ZERO } from '@/lib/money';
+import { billOf, classIdOf, estimateYear, gradeOf, type YearResult } from '@/lib/engine';
+import { EstimateError } from '@/lib/errors';
 import { applyOverrides, type Override } from '@/lib/overrides';
 import { versionOn } from '@/lib/rules';
 import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/types';
 import { estimatorLink, readEstimatorLink } from '@/components/share/share-link';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, editOf, type AppliedEdit } from '@/components/what-if/edit-reading';
-import { compareFigures, editorRows, type Comparison, type EditorRow, type FiguresOrRefusal } from '@/components/what-if/editor-view';
+import { compareFigures, editorRows, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
 import { editKey, type Edits } from '@/components/what-if/edits';
 import { estimateView, type EstimateView } from './estimate-view';
 import { choicesSchema, formSchema, type ParsedForm } from './form-schema';
 import { initialValues, type FormValues, type Preset } from './form-values';
+import { refusalOf, type Incomplete, type Refused } from './outcome';
 
 /**
  * Everything the estimator needs from the engine and its rule data. The page loads this module
@@ -37,10 +37,7 @@ export interface FormContext {
   asked: AskedValue[];
 }
 
-export type Outcome =
-  | { kind: 'incomplete'; reason: 'empty' | 'invalid' }
-  | { kind: 'estimate'; view: EstimateView }
-  | { kind: 'refusal'; code: ErrorCode | 'internal'; message: string; missing: string[] };
+export type Outcome = Incomplete | { kind: 'estimate'; view: EstimateView } | Refused;
 
 interface Choice {
   version: Version;
@@ -73,27 +70,8 @@ export function describe(values: Watched, edits: Edits): FormContext {
   return { facilities, asked: askedValues(choice.version, choice.cls, choice.grade, choice.readings) };
 }
 
-function bill(form: ParsedForm): Bill {
-  return {
-    date: form.date,
-    hospitalLevel: form.hospitalLevel,
-    facility: form.facility,
-    totalCost: form.totalCost,
-    outOfScope: form.outOfScope ?? ZERO,
-    selfPayFirst: form.selfPayFirst ?? ZERO,
-  };
-}
-
 function run(form: ParsedForm, overrides: Override[]): YearResult {
-  return estimateYear({ city: form.city, scheme: form.scheme, member: form.member, admissions: [bill(form)], firstOrdinal: form.admission, overrides });
-}
-
-function refusal(error: unknown, values: Watched, edits: Edits): Extract<Outcome, { kind: 'refusal' }> {
-  if (error instanceof EstimateError) {
-    const missing = error.code === 'unknown-parameter' ? describe(values, edits).asked.map((m) => m.label) : [];
-    return { kind: 'refusal', code: error.code, message: error.message, missing };
-  }
-  return { kind: 'refusal', code: 'internal', message: '估算时出现意外错误。请检查填写的内容，或刷新页面后重试。', missing: [] };
+  return estimateYear({ city: form.city, scheme: form.scheme, member: form.member, admissions: [billOf(form)], firstOrdinal: form.admission, overrides });
 }
 
 export function estimate(values: Watched, edits: Edits): Outcome {
@@ -103,15 +81,8 @@ export function estimate(values: Watched, edits: Edits): Outcome {
     const overrides = choose(values, edits)?.overrides ?? [];
     return { kind: 'estimate', view: estimateView(run(parsed.data, overrides), overrides.length > 0) };
   } catch (error) {
-    return refusal(error, values, edits);
+    return refusalOf(error, () => describe(values, edits).asked.map((m) => m.label));
   }
-}
-
-export interface WhatIf {
-  versionTitle: string;
-  rows: EditorRow[];
-  /** Official rules beside the edits, for the form's bill; null until the bill is complete or while nothing is edited. */
-  comparison: Comparison | null;
 }
 
 function figuresOf(form: ParsedForm, overrides: Override[]): FiguresOrRefusal {

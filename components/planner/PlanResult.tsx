@@ -1,7 +1,6 @@
-import { DISCLAIMER, Notice, PolicyDetails, Refusal } from '@/components/estimator/EstimateResult';
+import { PolicyDetails, Refusal } from '@/components/estimator/EstimateResult';
+import { Figure, ResultRegion, SupplementTerm } from '@/components/estimator/result-parts';
 import { StepList } from '@/components/estimator/StepList';
-import { Yuan } from '@/components/estimator/Yuan';
-import { LevelBadge } from '@/components/provenance';
 import { CumulativeChart } from './CumulativeChart';
 import type { PlanView } from './plan-view';
 import type { PlanOutcome } from './runtime';
@@ -9,38 +8,17 @@ import type { PlanOutcome } from './runtime';
 /** The year's result: totals, each admission in date order, the annual limits used, the running 个人负担. */
 export function PlanResult({ outcome, loadFailed }: { outcome: PlanOutcome | undefined; loadFailed: boolean }) {
   return (
-    <section aria-labelledby="plan-title" className="min-w-0 rounded-lg border-2 border-gray-800 p-4">
-      <h2 id="plan-title" className="text-2xl font-bold">
-        全年估算结果
-      </h2>
-      <div aria-live="polite" className="mt-3">
-        {loadFailed ? (
-          <Notice title="计算规则没有加载成功">请检查网络后刷新页面。</Notice>
-        ) : !outcome ? (
-          <p>正在准备计算规则……</p>
-        ) : outcome.kind === 'incomplete' ? (
-          <p>{outcome.reason === 'empty' ? '填写每次住院的日期和总费用后，这里会按日期先后显示全年的估算。' : '请先改正上面标出的填写错误，改正后显示估算结果。'}</p>
-        ) : outcome.kind === 'refusal' ? (
-          <Refusal outcome={outcome} />
-        ) : (
-          <Totals view={outcome.view} />
-        )}
-      </div>
+    <ResultRegion
+      id="plan-title"
+      title="全年估算结果"
+      className="min-w-0 rounded-lg border-2 border-gray-800 p-4"
+      loadFailed={loadFailed}
+      outcome={outcome}
+      incomplete={{ empty: '填写每次住院的日期和总费用后，这里会按日期先后显示全年的估算。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
+      shown={(o) => (o.kind === 'refusal' ? <Refusal outcome={o} /> : <Totals view={o.view} />)}
+    >
       {outcome?.kind === 'plan' && <Details view={outcome.view} />}
-      <p className="mt-6 border-t-2 border-gray-300 pt-3 font-semibold">{DISCLAIMER}</p>
-    </section>
-  );
-}
-
-function Line({ term, amount, strong, note }: { term: React.ReactNode; amount: string; strong?: boolean; note?: string }) {
-  return (
-    <div className={`flex flex-wrap items-baseline justify-between gap-x-4 ${strong ? 'rounded-md bg-gray-100 p-3' : 'px-3'}`}>
-      <dt className={strong ? 'text-xl font-bold' : ''}>{term}</dt>
-      <dd className={`tabular-nums ${strong ? 'text-3xl font-bold' : 'text-xl font-semibold'}`}>
-        <Yuan amount={amount} />
-      </dd>
-      {note && <dd className="basis-full text-base text-gray-700">{note}</dd>}
-    </div>
+    </ResultRegion>
   );
 }
 
@@ -48,12 +26,12 @@ function Totals({ view }: { view: PlanView }) {
   return (
     <>
       <dl className="space-y-2">
-        <Line term="全年个人负担" amount={view.totals.outOfPocket} strong />
-        <Line term="统筹基金支付合计" amount={view.totals.fund} />
+        <Figure term="全年个人负担" amount={view.totals.outOfPocket} lead />
+        <Figure term="统筹基金支付合计" amount={view.totals.fund} />
         {view.totals.supplements.map((s) => (
-          <Line key={s.name} term={`${s.name}合计`} amount={s.amount} />
+          <Figure key={s.name} term={`${s.name}合计`} amount={s.amount} />
         ))}
-        <Line term="住院总费用合计" amount={view.totals.totalCost} />
+        <Figure term="住院总费用合计" amount={view.totals.totalCost} />
       </dl>
       <p className="mt-2 px-3 text-base text-gray-700">
         {view.member}，本年共 {view.admissions.length} 次住院，按住院日期先后计算。
@@ -76,28 +54,14 @@ function Details({ view }: { view: PlanView }) {
                 第{a.ordinal}次住院：{a.date}，{a.grade}
               </h4>
               <dl className="mt-1 space-y-1">
-                <Line term="住院总费用" amount={a.totalCost} />
-                <Line term="起付线" amount={a.deductible} note={a.deductibleWhy} />
-                <Line term="统筹基金支付" amount={a.fund} />
+                <Figure term="住院总费用" amount={a.totalCost} />
+                <Figure term="起付线" amount={a.deductible} note={a.deductibleWhy} />
+                <Figure term="统筹基金支付" amount={a.fund} />
                 {a.supplements.map((s) => (
-                  <Line
-                    key={s.id}
-                    term={
-                      <>
-                        {s.name}
-                        {s.level === 'user' && (
-                          <>
-                            {' '}
-                            <LevelBadge level="user">已修改</LevelBadge>
-                          </>
-                        )}
-                      </>
-                    }
-                    amount={s.amount}
-                  />
+                  <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} />} amount={s.amount} />
                 ))}
-                <Line term="个人负担" amount={a.outOfPocket} />
-                <Line term="累计个人负担" amount={a.cumulativeOutOfPocket} />
+                <Figure term="个人负担" amount={a.outOfPocket} />
+                <Figure term="累计个人负担" amount={a.cumulativeOutOfPocket} />
               </dl>
               <StepList steps={a.steps} openOnWide={false} />
             </li>

@@ -1,37 +1,25 @@
 import { membersOf } from '@/lib/labels';
-import type { CityId, Facility, SchemeId } from '@/lib/types';
+import type { CityId, SchemeId } from '@/lib/types';
+import { emptyStay, type StayValues } from '@/components/estimator/form-values';
 
 /** What the planner's form holds, as typed: the choices, and the year's admissions in the person's order. */
-
-export interface PlannedRow {
-  date: string;
-  hospitalLevel: '1' | '2' | '3';
-  facility: '' | Facility;
-  totalCost: string;
-  outOfScope: string;
-  selfPayFirst: string;
-}
 
 export interface PlannerValues {
   city: CityId;
   scheme: SchemeId;
   member: string;
-  admissions: PlannedRow[];
+  admissions: StayValues[];
 }
 
 /** The planner's limit on a year's admissions (the share links' too). */
 export const MAX_ROWS = 30;
 
-export function emptyRow(date = ''): PlannedRow {
-  return { date, hospitalLevel: '3', facility: '', totalCost: '', outOfScope: '', selfPayFirst: '' };
-}
-
 export function initialPlannerValues(): PlannerValues {
-  return { city: 'weihai', scheme: 'employee', member: membersOf('employee')[0] ?? '', admissions: [emptyRow()] };
+  return { city: 'weihai', scheme: 'employee', member: membersOf('employee')[0] ?? '', admissions: [emptyStay()] };
 }
 
 /** Row indices in date order (undated rows last, ties in the person's order): the order the year is settled in. */
-export function dateOrder(rows: readonly Pick<PlannedRow, 'date'>[]): number[] {
+export function dateOrder(rows: readonly Pick<StayValues, 'date'>[]): number[] {
   return rows
     .map((r, i) => ({ date: r.date || '9999', i }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i)

@@ -4,11 +4,12 @@ import { estimateYear } from '@/lib/engine';
 import { toJson } from '@/lib/output';
 import type { Edits } from '@/components/what-if/edits';
 import { plannerSchema } from './planner-schema';
-import { emptyRow, initialPlannerValues, dateOrder, type PlannedRow, type PlannerValues } from './planner-values';
+import { emptyStay, type StayValues } from '@/components/estimator/form-values';
+import { initialPlannerValues, dateOrder, type PlannerValues } from './planner-values';
 import { describe as describePlan, plan, readLink, shareLink, whatIf } from './runtime';
 
-const row = (date: string, totalCost: string, patch: Partial<PlannedRow> = {}): PlannedRow => ({ ...emptyRow(date), totalCost, ...patch });
-const values = (admissions: PlannedRow[], patch: Partial<PlannerValues> = {}): PlannerValues => ({ ...initialPlannerValues(), city: 'yantai', admissions, ...patch });
+const row = (date: string, totalCost: string, patch: Partial<StayValues> = {}): StayValues => ({ ...emptyStay(date), totalCost, ...patch });
+const values = (admissions: StayValues[], patch: Partial<PlannerValues> = {}): PlannerValues => ({ ...initialPlannerValues(), city: 'yantai', admissions, ...patch });
 
 describe('plannerSchema', () => {
   const issues = (v: PlannerValues) => {

@@ -3,18 +3,18 @@ import '@/components/estimator/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import { isCalendarDate, todayInShanghai } from '@/lib/dates';
-import { classIdOf, gradeOf } from '@/lib/engine';
-import { EstimateError, type ErrorCode } from '@/lib/errors';
-import { ZERO } from '@/lib/money';
+import { billOf, classIdOf, gradeOf } from '@/lib/engine';
+import { EstimateError } from '@/lib/errors';
 import { applyOverrides, type Override } from '@/lib/overrides';
 import { planYear, type PlannedAdmission } from '@/lib/planner';
 import { membersOf } from '@/lib/labels';
 import { versionOn } from '@/lib/rules';
 import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/types';
+import { refusalOf, type Incomplete, type Refused } from '@/components/estimator/outcome';
 import { plannerLink, readPlannerLink } from '@/components/share/share-link';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, editOf, type AppliedEdit } from '@/components/what-if/edit-reading';
-import { compareFigures, editorRows, type FiguresOrRefusal } from '@/components/what-if/editor-view';
+import { compareFigures, editorRows, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
 import { editKey, type Edits } from '@/components/what-if/edits';
 import { planView, type PlanView } from './plan-view';
 import { plannerSchema, type ParsedPlan } from './planner-schema';
@@ -28,10 +28,7 @@ export const resolver: Resolver<PlannerValues> = zodResolver(plannerSchema, unde
 
 export const today = todayInShanghai;
 
-export type PlanOutcome =
-  | { kind: 'incomplete'; reason: 'empty' | 'invalid' }
-  | { kind: 'plan'; view: PlanView }
-  | { kind: 'refusal'; code: ErrorCode | 'internal'; message: string; missing: string[] };
+export type PlanOutcome = Incomplete | { kind: 'plan'; view: PlanView } | Refused;
 
 interface Choice {
   version: Version;
@@ -83,15 +80,7 @@ export function describe(values: Watched, edits: Edits): PlannerContext {
 }
 
 function admissionsOf(form: ParsedPlan): PlannedAdmission[] {
-  return form.admissions.map((a, i) => ({
-    id: String(i),
-    date: a.date,
-    hospitalLevel: a.hospitalLevel,
-    facility: a.facility,
-    totalCost: a.totalCost,
-    outOfScope: a.outOfScope ?? ZERO,
-    selfPayFirst: a.selfPayFirst ?? ZERO,
-  }));
+  return form.admissions.map((a, i) => ({ id: String(i), ...billOf(a) }));
 }
 
 function run(form: ParsedPlan, overrides: Override[]) {
@@ -108,11 +97,7 @@ export function plan(values: Watched, edits: Edits): PlanOutcome {
   try {
     return { kind: 'plan', view: planView(run(parsed.data, overrides), overrides.length > 0) };
   } catch (error) {
-    if (error instanceof EstimateError) {
-      const missing = error.code === 'unknown-parameter' ? describe(values, edits).asked.map((a) => a.label) : [];
-      return { kind: 'refusal', code: error.code, message: error.message, missing };
-    }
-    return { kind: 'refusal', code: 'internal', message: '估算时出现意外错误。请检查填写的内容，或刷新页面后重试。', missing: [] };
+    return refusalOf(error, () => describe(values, edits).asked.map((a) => a.label));
   }
 }
 
@@ -125,7 +110,7 @@ function figuresOf(form: ParsedPlan, overrides: Override[]): FiguresOrRefusal {
   }
 }
 
-export function whatIf(values: Watched, edits: Edits) {
+export function whatIf(values: Watched, edits: Edits): WhatIf | null {
   const choice = choose(values, edits);
   if (!choice) return null;
   const parsed = plannerSchema.safeParse(values);

@@ -1,17 +1,15 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { BUTTON_CLASS, CONTROL_CLASS, Field } from '@/components/estimator/fields';
+import { BUTTON_CLASS, CONTROL_CLASS, Field, INPUT_KINDS } from '@/components/estimator/fields';
 import type { EditIssue } from './edit-reading';
-import { EMPTY_BAND_ROW, EMPTY_REPEAT_ROW, EMPTY_SEGMENT_ROW, type Edit } from './edits';
+import { EMPTY_BAND_ROW, EMPTY_REPEAT_ROW, EMPTY_SEGMENT_ROW, type BandRowText, type Edit, type RepeatRowText, type SegmentRowText } from './edits';
 
 /**
  * The inputs for one edit, by the kind of parameter: an amount, a segment table, a supplementary
  * layer's bands and annual maximum, the repeat-admission rule, or a member type's benefit class.
  * Controlled: every change hands the whole edit back. Messages come from edit-reading.ts.
  */
-
-const TEXT_INPUT = { type: 'text', autoComplete: 'off', className: CONTROL_CLASS } as const;
 
 interface Props<E extends Edit> {
   edit: E;
@@ -32,23 +30,45 @@ export function EditInputs({
   hint?: string;
   choices?: { value: string; label: string }[];
 }) {
-  const { edit } = props;
+  const { edit, onChange, issues, idPrefix } = props;
+  const fieldset = { legend: label, hint, issues, idPrefix };
   switch (edit.kind) {
     case 'deductible':
     case 'coverage':
       return <AmountInput {...props} edit={edit} label={label} hint={hint} />;
     case 'segments':
-      return <SegmentsInputs {...props} edit={edit} legend={label} hint={hint} />;
+      return <Rows {...fieldset} table={SEGMENTS} rows={edit.rows} onRows={(rows) => onChange({ ...edit, rows })} />;
     case 'layer':
       return <BandsInputs {...props} edit={edit} legend={label} hint={hint} />;
     case 'repeat':
-      return <RepeatInputs {...props} edit={edit} legend={label} hint={hint} />;
+      return <Rows {...fieldset} table={REPEATS} rows={edit.rows} onRows={(rows) => onChange({ ...edit, rows })} />;
     case 'member':
       return <MemberInput {...props} edit={edit} label={label} choices={choices ?? []} />;
   }
 }
 
 const issueOf = (issues: EditIssue[], field: string) => issues.find((i) => i.field === field)?.message;
+
+/** A text input for an amount or a count, holding the text as typed. */
+function TextField({
+  kind = 'amount',
+  value,
+  placeholder,
+  onChange,
+  ...field
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  unit?: string;
+  kind?: 'amount' | 'count';
+  value: string;
+  placeholder?: string;
+  onChange: (value: string) => void;
+}) {
+  return <Field {...field}>{(a11y) => <input {...a11y} {...INPUT_KINDS[kind]} placeholder={placeholder} value={value} onChange={(e) => onChange(e.target.value)} />}</Field>;
+}
 
 function AmountInput({
   edit,
@@ -59,35 +79,73 @@ function AmountInput({
   hint,
 }: Props<Extract<Edit, { amount: string }>> & { label: string; hint?: string }) {
   return (
-    <Field name={`${idPrefix}.amount`} label={label} hint={hint} error={issueOf(issues, 'amount')} unit="元">
-      {(a11y) => <input {...a11y} {...TEXT_INPUT} inputMode="decimal" value={edit.amount} onChange={(e) => onChange({ ...edit, amount: e.target.value })} />}
-    </Field>
+    <TextField name={`${idPrefix}.amount`} label={label} hint={hint} error={issueOf(issues, 'amount')} unit="元" value={edit.amount} onChange={(amount) => onChange({ ...edit, amount })} />
   );
 }
 
-/** A table of rows with add and remove buttons; each row's inputs side by side while they have room. */
-function Rows<R>({
-  legend,
-  hint,
-  help,
-  rows,
-  empty,
-  minRows,
-  item = '段',
-  onRows,
-  children,
-}: {
-  legend: string;
-  hint?: string;
+/** A kind of table of rows: what it asks for, its empty row, how few rows it may keep, what one row is called, and a row's inputs. */
+interface RowTable<R> {
   help: string;
-  rows: R[];
   empty: R;
   minRows: number;
-  /** What one row is called: 段 of a table, 条 of a rule. */
-  item?: string;
+  /** 段 of a table, 条 of a rule. */
+  item: string;
+  /** Each input of a row: the field, its label after "第n段", a count rather than an amount, and what leaving it empty means. */
+  columns: { field: keyof R & string; label: string; kind?: 'count'; placeholder?: string }[];
+}
+
+const SEGMENT_COLUMNS: RowTable<SegmentRowText>['columns'] = [
+  { field: 'upTo', label: '上限（元）', placeholder: '不设上限' },
+  { field: 'rate', label: '比例（%）' },
+];
+
+const SEGMENTS: RowTable<SegmentRowText> = {
+  help: '按政策范围内费用从低到高，每行填一段：上限（元）留空表示不设上限，比例填统筹基金支付的百分数，例如 85。',
+  empty: EMPTY_SEGMENT_ROW,
+  minRows: 1,
+  item: '段',
+  columns: SEGMENT_COLUMNS,
+};
+
+const BANDS: RowTable<BandRowText> = {
+  help: '按本年累计的计算基数从低到高，每行填一段：起点和上限（元，最后一段的上限可留空），比例填支付的百分数。',
+  empty: EMPTY_BAND_ROW,
+  minRows: 1,
+  item: '段',
+  columns: [{ field: 'from', label: '起点（元）' }, ...SEGMENT_COLUMNS],
+};
+
+const REPEATS: RowTable<RepeatRowText> = {
+  help: '每行一条：从本年第几次住院起，起付线按第一次的百分之几计（0 表示不设起付线），或按固定金额计，两者填一项。一行也不留表示每次住院都按全额。',
+  empty: EMPTY_REPEAT_ROW,
+  minRows: 0,
+  item: '条',
+  columns: [
+    { field: 'from', label: '：从第几次住院起', kind: 'count' },
+    { field: 'percent', label: '：按第一次的百分比（%）' },
+    { field: 'amount', label: '：或固定金额（元）' },
+  ],
+};
+
+/** A table of rows with add and remove buttons; each row's inputs side by side while they have room. */
+function Rows<R extends Record<keyof R, string>>({
+  table,
+  legend,
+  hint,
+  rows,
+  onRows,
+  issues,
+  idPrefix,
+}: {
+  table: RowTable<R>;
+  legend: string;
+  hint?: string;
+  rows: R[];
   onRows: (rows: R[]) => void;
-  children: (row: R, i: number, set: (patch: Partial<R>) => void) => React.ReactNode;
+  issues: EditIssue[];
+  idPrefix: string;
 }) {
+  const { item } = table;
   // Keyboard and screen-reader users land in the row they added; after a removal, on the add button (the removed one is gone).
   const list = useRef<HTMLOListElement>(null);
   const add = useRef<HTMLButtonElement>(null);
@@ -101,14 +159,25 @@ function Rows<R>({
     <fieldset className="min-w-0">
       <legend className="text-lg font-semibold">{legend}</legend>
       {hint && <p className="text-base text-gray-700">{hint}</p>}
-      <p className="mt-1 text-base text-gray-700">{help}</p>
+      <p className="mt-1 text-base text-gray-700">{table.help}</p>
       <ol ref={list} className="mt-3 space-y-4">
         {rows.map((row, i) => (
           <li key={i} className="rounded-md border border-gray-400 bg-white p-3">
             <div className="flex flex-wrap gap-3 *:min-w-[min(7em,100%)] *:flex-1">
-              {children(row, i, (patch) => onRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r))))}
+              {table.columns.map((c) => (
+                <TextField
+                  key={c.field}
+                  name={`${idPrefix}.rows.${i}.${c.field}`}
+                  label={`第${i + 1}${item}${c.label}`}
+                  error={issueOf(issues, `rows.${i}.${c.field}`)}
+                  kind={c.kind}
+                  placeholder={c.placeholder}
+                  value={row[c.field]}
+                  onChange={(value) => onRows(rows.map((r, j) => (j === i ? { ...r, [c.field]: value } : r)))}
+                />
+              ))}
             </div>
-            {rows.length > minRows && (
+            {rows.length > table.minRows && (
               <button
                 type="button"
                 onClick={() => {
@@ -128,7 +197,7 @@ function Rows<R>({
         type="button"
         onClick={() => {
           added.current = true;
-          onRows([...rows, empty]);
+          onRows([...rows, table.empty]);
         }}
         className={`mt-3 ${BUTTON_CLASS}`}
       >
@@ -138,90 +207,19 @@ function Rows<R>({
   );
 }
 
-function SegmentsInputs({ edit, issues, onChange, idPrefix, legend, hint }: Props<Extract<Edit, { kind: 'segments' }>> & { legend: string; hint?: string }) {
-  return (
-    <Rows
-      legend={legend}
-      hint={hint}
-      help="按政策范围内费用从低到高，每行填一段：上限（元）留空表示不设上限，比例填统筹基金支付的百分数，例如 85。"
-      rows={edit.rows}
-      empty={EMPTY_SEGMENT_ROW}
-      minRows={1}
-      onRows={(rows) => onChange({ ...edit, rows })}
-    >
-      {(row, i, set) => (
-        <>
-          <Field name={`${idPrefix}.rows.${i}.upTo`} label={`第${i + 1}段上限（元）`} error={issueOf(issues, `rows.${i}.upTo`)}>
-            {(a11y) => <input {...a11y} {...TEXT_INPUT} inputMode="decimal" placeholder="不设上限" value={row.upTo} onChange={(e) => set({ upTo: e.target.value })} />}
-          </Field>
-          <Field name={`${idPrefix}.rows.${i}.rate`} label={`第${i + 1}段比例（%）`} error={issueOf(issues, `rows.${i}.rate`)}>
-            {(a11y) => <input {...a11y} {...TEXT_INPUT} inputMode="decimal" value={row.rate} onChange={(e) => set({ rate: e.target.value })} />}
-          </Field>
-        </>
-      )}
-    </Rows>
-  );
-}
-
 function BandsInputs({ edit, issues, onChange, idPrefix, legend, hint }: Props<Extract<Edit, { kind: 'layer' }>> & { legend: string; hint?: string }) {
   return (
     <div className="space-y-4">
-      <Rows
-        legend={legend}
-        hint={hint}
-        help="按本年累计的计算基数从低到高，每行填一段：起点和上限（元，最后一段的上限可留空），比例填支付的百分数。"
-        rows={edit.rows}
-        empty={EMPTY_BAND_ROW}
-        minRows={1}
-        onRows={(rows) => onChange({ ...edit, rows })}
-      >
-        {(row, i, set) => (
-          <>
-            <Field name={`${idPrefix}.rows.${i}.from`} label={`第${i + 1}段起点（元）`} error={issueOf(issues, `rows.${i}.from`)}>
-              {(a11y) => <input {...a11y} {...TEXT_INPUT} inputMode="decimal" value={row.from} onChange={(e) => set({ from: e.target.value })} />}
-            </Field>
-            <Field name={`${idPrefix}.rows.${i}.upTo`} label={`第${i + 1}段上限（元）`} error={issueOf(issues, `rows.${i}.upTo`)}>
-              {(a11y) => <input {...a11y} {...TEXT_INPUT} inputMode="decimal" placeholder="不设上限" value={row.upTo} onChange={(e) => set({ upTo: e.target.value })} />}
-            </Field>
-            <Field name={`${idPrefix}.rows.${i}.rate`} label={`第${i + 1}段比例（%）`} error={issueOf(issues, `rows.${i}.rate`)}>
-              {(a11y) => <input {...a11y} {...TEXT_INPUT} inputMode="decimal" value={row.rate} onChange={(e) => set({ rate: e.target.value })} />}
-            </Field>
-          </>
-        )}
-      </Rows>
-      <Field name={`${idPrefix}.annualMax`} label="每年最多支付" error={issueOf(issues, 'annualMax')} unit="元">
-        {(a11y) => <input {...a11y} {...TEXT_INPUT} inputMode="decimal" value={edit.annualMax} onChange={(e) => onChange({ ...edit, annualMax: e.target.value })} />}
-      </Field>
+      <Rows table={BANDS} legend={legend} hint={hint} rows={edit.rows} onRows={(rows) => onChange({ ...edit, rows })} issues={issues} idPrefix={idPrefix} />
+      <TextField
+        name={`${idPrefix}.annualMax`}
+        label="每年最多支付"
+        error={issueOf(issues, 'annualMax')}
+        unit="元"
+        value={edit.annualMax}
+        onChange={(annualMax) => onChange({ ...edit, annualMax })}
+      />
     </div>
-  );
-}
-
-function RepeatInputs({ edit, issues, onChange, idPrefix, legend, hint }: Props<Extract<Edit, { kind: 'repeat' }>> & { legend: string; hint?: string }) {
-  return (
-    <Rows
-      legend={legend}
-      hint={hint}
-      help="每行一条：从本年第几次住院起，起付线按第一次的百分之几计（0 表示不设起付线），或按固定金额计，两者填一项。一行也不留表示每次住院都按全额。"
-      rows={edit.rows}
-      empty={EMPTY_REPEAT_ROW}
-      minRows={0}
-      item="条"
-      onRows={(rows) => onChange({ ...edit, rows })}
-    >
-      {(row, i, set) => (
-        <>
-          <Field name={`${idPrefix}.rows.${i}.from`} label={`第${i + 1}条：从第几次住院起`} error={issueOf(issues, `rows.${i}.from`)}>
-            {(a11y) => <input {...a11y} {...TEXT_INPUT} inputMode="numeric" value={row.from} onChange={(e) => set({ from: e.target.value })} />}
-          </Field>
-          <Field name={`${idPrefix}.rows.${i}.percent`} label={`第${i + 1}条：按第一次的百分比（%）`} error={issueOf(issues, `rows.${i}.percent`)}>
-            {(a11y) => <input {...a11y} {...TEXT_INPUT} inputMode="decimal" value={row.percent} onChange={(e) => set({ percent: e.target.value })} />}
-          </Field>
-          <Field name={`${idPrefix}.rows.${i}.amount`} label={`第${i + 1}条：或固定金额（元）`} error={issueOf(issues, `rows.${i}.amount`)}>
-            {(a11y) => <input {...a11y} {...TEXT_INPUT} inputMode="decimal" value={row.amount} onChange={(e) => set({ amount: e.target.value })} />}
-          </Field>
-        </>
-      )}
-    </Rows>
   );
 }
 

@@ -5,7 +5,7 @@ import { LevelBadge } from '@/components/provenance';
 import { BUTTON_CLASS } from '@/components/estimator/fields';
 import { ComparisonTable } from './ComparisonTable';
 import { EditInputs } from './EditInputs';
-import type { Comparison, EditorRow } from './editor-view';
+import type { EditorRow, WhatIf } from './editor-view';
 import type { Edit } from './edits';
 
 /**
@@ -13,23 +13,21 @@ import type { Edit } from './edits';
  * under the official rules beside the result under the edits. Collapsed until the person opens it.
  */
 export function WhatIfEditor({
-  versionTitle,
-  rows,
-  comparison,
+  whatIf,
   comparisonCaption = '本次住院的估算',
   comparisonHint,
   onEdit,
   onReset,
 }: {
-  versionTitle: string | null;
-  rows: EditorRow[];
-  comparison: Comparison | null;
+  /** Null until the choices and the date select a version. */
+  whatIf: WhatIf | null;
   comparisonCaption?: string;
   /** Why there is no comparison yet. */
   comparisonHint: string;
   onEdit: (key: string, edit: Edit) => void;
   onReset: (key: string) => void;
 }) {
+  const rows = whatIf?.rows ?? [];
   const groups = new Map<string, EditorRow[]>();
   for (const r of rows) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
   const edited = rows.filter((r) => r.edited !== null).length;
@@ -46,7 +44,7 @@ export function WhatIfEditor({
             您可以修改下面任何一个参数，或填写来源未给出的参数（例如照结算单填写分段支付比例，或试算新公布的标准），
             结果会按官方规则和按您的修改并排显示。修改过的数值在各处都标为“已修改”。这些修改只在您的浏览器内使用。
           </p>
-          {versionTitle === null ? (
+          {whatIf === null ? (
             <p className="mt-3 font-semibold">请先在上方选择参保城市、险种、人员类别和住院日期。</p>
           ) : (
             <>
@@ -54,9 +52,9 @@ export function WhatIfEditor({
                 <h3 id="what-if-compare" className="text-lg font-bold">
                   官方规则与您的修改对比
                 </h3>
-                {comparison ? <ComparisonTable comparison={comparison} caption={comparisonCaption} /> : <p className="mt-1">{comparisonHint}</p>}
+                {whatIf.comparison ? <ComparisonTable comparison={whatIf.comparison} caption={comparisonCaption} /> : <p className="mt-1">{comparisonHint}</p>}
               </section>
-              <h3 className="mt-6 text-lg font-bold">{versionTitle}的全部参数</h3>
+              <h3 className="mt-6 text-lg font-bold">{whatIf.versionTitle}的全部参数</h3>
               {[...groups].map(([group, list]) => (
                 <div key={group} className="mt-4">
                   <h4 className="bg-gray-100 p-2 font-semibold">{group}</h4>

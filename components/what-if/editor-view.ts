@@ -85,6 +85,14 @@ export interface Comparison {
   lines: ComparisonLine[];
 }
 
+/** The editor's content for the form as it is: the version's parameters, and the comparison. */
+export interface WhatIf {
+  versionTitle: string;
+  rows: EditorRow[];
+  /** Official rules beside the edits, for the form's bill; null until the bill is complete or while nothing is edited. */
+  comparison: Comparison | null;
+}
+
 export type FiguresOrRefusal = { figures: Figures } | { refusal: string };
 
 export function compareFigures(official: FiguresOrRefusal, edited: FiguresOrRefusal): Comparison {
