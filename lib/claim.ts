@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bill, YearRequest } from './engine';
 import { billOf, classIdOf, gradeOf } from './engine';
-import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS } from './labels';
+import { CITIES, EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from './labels';
 import { amountMessage, readAmount } from './amount-text';
 import { isCalendarDate, todayInShanghai } from './dates';
 import { MAX_AMOUNT, ZERO, type Dec } from './money';
@@ -101,8 +101,8 @@ function ascending(segments: { upTo: number | null }[]): boolean {
 export const claimSchema = z
   .strictObject(
     {
-      city: z.enum(['weihai', 'jinan', 'yantai'], { error: 'city 必须是 weihai（威海）、jinan（济南）或 yantai（烟台）' }),
-      scheme: z.enum(['employee', 'resident'], { error: 'scheme 必须是 employee（职工医保）或 resident（居民医保）' }),
+      city: z.enum(CITIES, { error: 'city 必须是 weihai（威海）、jinan（济南）或 yantai（烟台）' }),
+      scheme: z.enum(SCHEMES, { error: 'scheme 必须是 employee（职工医保）或 resident（居民医保）' }),
       member: z.enum([...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS], {
         error: `人员类别（member）必须是 ${[...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS].join('、')} 之一`,
       }),
