@@ -60,10 +60,12 @@ test('a11y: the estimator with a result, the what-if editor open, a tampered-lin
   await expectNoViolations(page, 'errors under the fields', [FORM, RESULT]);
 });
 
-test('a11y: 威海职工 asks for the segment rates, then computes', async ({ page, isMobile }) => {
+test('a11y: 济南居民 asks for the values no source gives, then computes', async ({ page, isMobile }) => {
   test.skip(isMobile, 'the same form and result as the estimator');
-  await page.goto('/weihai/employee/');
+  await page.goto('/jinan/resident/');
   await page.getByLabel('住院总费用', { exact: true }).fill('50000');
+  await page.getByLabel('起付线（第一次住院的标准）').fill('600');
+  await page.getByLabel('统筹基金年度最高支付限额').fill('200000');
   await expect(page.getByRole('region', { name: '需要您补充的数值' })).toBeVisible();
   await page.getByLabel('第1段比例（%）', { exact: true }).fill('850');
   await expect(resultRegion(page)).toContainText('还需要您填写数值');
@@ -77,7 +79,7 @@ test('a11y: 威海职工 asks for the segment rates, then computes', async ({ pa
 
 test('a11y: the other preset pages, each with a bill', async ({ page, isMobile }) => {
   test.skip(isMobile, 'the same form and result as the estimator');
-  for (const path of ['/weihai/resident/', '/jinan/employee/', '/jinan/resident/', '/yantai/employee/', '/yantai/resident/']) {
+  for (const path of ['/weihai/employee/', '/weihai/resident/', '/jinan/employee/', '/yantai/employee/', '/yantai/resident/']) {
     await page.goto(path);
     await page.getByLabel('住院总费用', { exact: true }).fill('60000');
     await expect(resultRegion(page).getByText(/个人负担|还需要您填写数值/).first()).toBeVisible();

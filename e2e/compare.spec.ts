@@ -28,16 +28,17 @@ test('compare: six columns with versions and levels; a column that cannot comput
   await expect(column('烟台 · 居民医保').locator('dt:text-is("个人负担") + dd')).toHaveText(await expected);
   await expect(column('烟台 · 居民医保')).toContainText('二档成人，按三级医院');
   await expect(column('威海 · 职工医保')).toContainText('官方文件');
-  await expect(column('济南 · 职工医保')).toContainText('公开报道，待核实');
-  await expect(column('济南 · 职工医保')).toContainText('本列部分或全部数值来自公开报道，待核实');
+  // Beside each figure, what it rests on: 威海职工 partly on reported rates, 济南职工 wholly on a report.
+  await expect(column('威海 · 职工医保')).toContainText('部分参数来自公开报道，待核实');
+  await expect(column('济南 · 职工医保')).toContainText('参数来自公开报道，待核实');
 
-  // 威海职工: no source gives the segment rates. The column says so, and links to the page that asks for them, with the bill.
-  const weihai = column('威海 · 职工医保');
-  await expect(weihai).toContainText('无法计算');
-  await expect(weihai).toContainText('12393');
+  // 济南居民: no source gives the base table. The column says so, and links to the page that asks for it, with the bill.
+  const jinan = column('济南 · 居民医保');
+  await expect(jinan).toContainText('无法计算');
+  await expect(jinan).toContainText('12393');
   if (isMobile) return; // the link's target is checked once
-  await weihai.getByRole('link', { name: '到威海 · 职工医保估算页填写统筹基金分段支付比例' }).click();
-  await expect(page).toHaveURL(/\/weihai\/employee\/\?member=working&level=3&admission=1#/);
+  await jinan.getByRole('link', { name: '到济南 · 居民医保估算页填写起付线（第一次住院的标准）、统筹基金分段支付比例、统筹基金年度最高支付限额' }).click();
+  await expect(page).toHaveURL(/\/jinan\/resident\/\?member=adult-tier1&level=3&admission=1#/);
   await expect(page.getByLabel('住院总费用', { exact: true })).toHaveValue('50000');
   await expect(page.getByLabel('全自费金额', { exact: true })).toHaveValue('2000');
   await expect(page.getByRole('group', { name: '统筹基金分段支付比例' })).toBeVisible();

@@ -3,11 +3,11 @@ import { cliOutOfPocket, expectOutOfPocket, fillClaim, fillRates, resultRegion, 
 
 /**
  * One full journey per city × scheme: the page's 个人负担 equals the CLI's outOfPocket for the same claim.
- * The asked-for-values journey runs on every project; the figures of the others do not depend on the
+ * The Weihai employee and the asked-for-values journeys run on every project; the figures of the others do not depend on the
  * screen, so they run on the desktop only (mobile.spec.ts covers the phones' layout).
  */
 
-test('journey: 威海职工医保 asks for the segment rates, then computes', async ({ page }) => {
+test('journey: 威海职工医保 estimates at once, saying beside the figure which values are reported and that they may be dated', async ({ page }) => {
   const claim: Claim = {
     city: 'weihai',
     scheme: 'employee',
@@ -18,33 +18,52 @@ test('journey: 威海职工医保 asks for the segment rates, then computes', as
     totalCost: '50000',
     outOfScope: '2000',
     selfPayFirst: '1000',
-    overrides: { rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }] },
   };
   const expected = cliOutOfPocket(claim);
   await page.goto('/weihai/employee/');
   await fillClaim(page, claim);
-
-  const asked = page.getByRole('region', { name: '需要您补充的数值' });
-  await expect(asked.getByRole('group', { name: '统筹基金分段支付比例' })).toBeVisible();
-  await expect(asked).toContainText('12393');
-  // Exactly the missing value: the deductible and the annual band are known for Weihai employees.
-  await expect(asked.getByLabel(/起付线/)).toHaveCount(0);
-  await expect(asked.getByLabel(/年度最高支付限额/)).toHaveCount(0);
-  await expect(resultRegion(page)).toContainText('还需要您填写数值');
-  await expect(resultRegion(page)).toContainText('统筹基金分段支付比例');
-  await expect(shownOutOfPocket(page)).toHaveCount(0);
-
-  await fillRates(page, claim.overrides!.rates!);
   await expectOutOfPocket(page, expected);
+  await expect(page.getByRole('region', { name: '需要您补充的数值' })).toHaveCount(0);
+
   const region = resultRegion(page);
-  await expect(region).toContainText('含您填写的数值');
-  await expect(region).toContainText('您填写的参数（非官方数值）');
+  // Beside the figure: the reported rates by name, and the warning that a 2023 report may not hold in 2025.
+  const beside = region.locator('dt:text-is("个人负担") ~ dd').last();
+  await expect(beside).toContainText('部分参数来自公开报道，待核实');
+  await expect(beside).toContainText('在职职工·三级医院·分段支付比例');
+  await expect(beside).toContainText('本估算按 2023 年公开报道的规定计算，2025 年的规定可能已调整');
   // The version with its dates and level, the split in words, the supplements by name, the disclaimer.
   await expect(region).toContainText('施行期间：2024-01-01 至 2028-12-31');
-  await expect(region).toContainText('官方文件');
   await expect(region).toContainText(/统筹基金支付¥[\d,]+\.\d\d（\d+\.\d%）/);
   await expect(region.getByRole('term')).toContainText(['个人负担', '统筹基金支付', '大额补助（24万元以上部分）', '大额补助（个人负担部分）']);
   await expect(region).toContainText('估算结果仅供参考，以定点医疗机构实际结算为准');
+});
+
+test('journey: 济南居民医保 asks for deductible, rates and annual cap, then says the figure rests on them', async ({ page }) => {
+  const claim: Claim = {
+    city: 'jinan',
+    scheme: 'resident',
+    member: 'minor',
+    date: '2025-09-12',
+    hospitalLevel: 2,
+    admission: 1,
+    totalCost: '40000',
+    outOfScope: '1200',
+    overrides: { deductible: '600', rates: [{ upTo: null, rate: 0.7 }], fundCap: '200000' },
+  };
+  const expected = cliOutOfPocket(claim);
+  await page.goto('/jinan/resident/');
+  await fillClaim(page, claim);
+  const asked = page.getByRole('region', { name: '需要您补充的数值' });
+  await expect(asked).toContainText('12393');
+  await expect(resultRegion(page)).toContainText('还需要您填写数值');
+  await expect(shownOutOfPocket(page)).toHaveCount(0);
+  await page.getByLabel('起付线（第一次住院的标准）').fill('600');
+  await page.getByLabel('统筹基金年度最高支付限额').fill('200000');
+  await fillRates(page, claim.overrides!.rates!);
+  await expectOutOfPocket(page, expected);
+  const region = resultRegion(page);
+  await expect(region.locator('dt:text-is("个人负担") ~ dd').last()).toContainText('含您填写的数值');
+  await expect(region).toContainText('您填写的参数（非官方数值）');
 });
 
 test.describe('on the desktop', () => {
@@ -77,28 +96,6 @@ test.describe('on the desktop', () => {
       await expectOutOfPocket(page, expected);
     });
   }
-
-  test('journey: 济南居民医保 asks for deductible, rates and annual cap', async ({ page }) => {
-    const claim: Claim = {
-      city: 'jinan',
-      scheme: 'resident',
-      member: 'minor',
-      date: '2025-09-12',
-      hospitalLevel: 2,
-      admission: 1,
-      totalCost: '40000',
-      outOfScope: '1200',
-      overrides: { deductible: '600', rates: [{ upTo: null, rate: 0.7 }], fundCap: '200000' },
-    };
-    const expected = cliOutOfPocket(claim);
-    await page.goto('/jinan/resident/');
-    await fillClaim(page, claim);
-    await expect(resultRegion(page)).toContainText('还需要您填写数值');
-    await page.getByLabel('起付线（第一次住院的标准）').fill('600');
-    await page.getByLabel('统筹基金年度最高支付限额').fill('200000');
-    await fillRates(page, claim.overrides!.rates!);
-    await expectOutOfPocket(page, expected);
-  });
 
   test('journey: 威海居民二档 asks for the rate beyond 300,000 only when the bill reaches it', async ({ page }) => {
     const small: Claim = { city: 'weihai', scheme: 'resident', member: 'adult-tier2', date: '2025-02-03', hospitalLevel: 3, admission: 1, totalCost: '60000' };

@@ -104,18 +104,18 @@ test('keyboard only: choose city, scheme, member and grade, type the total, reac
   await expect(shownOutOfPocket(page)).toHaveText(await larger);
 });
 
-test('keyboard only: 威海职工 — the asked-for segment rates are reachable, a segment can be added, the result follows', async ({ page }) => {
+test('keyboard only: 济南居民 — the asked-for values are reachable, a segment can be added, the result follows', async ({ page }) => {
   const claim: Claim = {
-    city: 'weihai',
-    scheme: 'employee',
-    member: 'working',
+    city: 'jinan',
+    scheme: 'resident',
+    member: 'adult-tier1',
     date: '',
     hospitalLevel: 3,
     admission: 1,
     totalCost: '50000',
-    overrides: { rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }] },
+    overrides: { deductible: '1000', rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }], fundCap: '200000' },
   };
-  await page.goto('/weihai/employee/');
+  await page.goto('/jinan/resident/');
   await expect(page.getByLabel('住院日期', { exact: true })).not.toHaveValue('');
   claim.date = await value(page, 'field-date');
   const expected = cliOutOfPocket(claim);
@@ -125,6 +125,9 @@ test('keyboard only: 威海职工 — the asked-for segment rates are reachable,
   const asked = page.getByRole('region', { name: '需要您补充的数值' });
   await expect(asked).toBeVisible();
 
+  const amount = (kind: string) => (f: Focused) => f.id.startsWith('field-asked-') && f.id.includes(`-${kind}-`) && f.id.endsWith('-amount');
+  await tabUntil(page, amount('deductible'), { max: 3 });
+  await page.keyboard.type('1000');
   const segment = (n: number, what: 'upTo' | 'rate') => (f: Focused) => f.id.startsWith('field-asked-') && f.id.endsWith(`-rows-${n}-${what}`);
   await tabUntil(page, segment(0, 'upTo'), { max: 3 });
   await page.keyboard.type('10000');
@@ -137,12 +140,14 @@ test('keyboard only: 威海职工 — the asked-for segment rates are reachable,
   expect(added && segment(1, 'upTo')(added)).toBe(true);
   await tabUntil(page, segment(1, 'rate'), { max: 1 });
   await page.keyboard.type('90');
+  await tabUntil(page, amount('coverage'), { max: 4 });
+  await page.keyboard.type('200000');
 
   await tabUntil(page, (f) => f.inResult, { max: 6 });
   await expect(shownOutOfPocket(page)).toHaveText(await expected);
 
   // Removing a segment by keyboard leaves the focus on 添加一段, not on the page's start.
-  await tabUntil(page, (f) => f.tag === 'button' && f.text === '删除第2段', { back: true, max: 8 });
+  await tabUntil(page, (f) => f.tag === 'button' && f.text === '删除第2段', { back: true, max: 10 });
   await page.keyboard.press('Space');
   await expect(asked.getByLabel('第2段比例（%）')).toHaveCount(0);
   expect((await focused(page))?.text).toBe('添加一段');

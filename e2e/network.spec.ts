@@ -36,8 +36,18 @@ async function engineReady(page: Page) {
 test('offline after load: the estimator computes, switches city and scheme, takes asked-for values and what-if edits', async ({ page, context }) => {
   const yantai: Claim = { city: 'yantai', scheme: 'employee', member: 'retired', date: '2025-06-01', hospitalLevel: 2, admission: 1, totalCost: '30000', outOfScope: '1500' };
   const jinan: Claim = { city: 'jinan', scheme: 'employee', member: 'flexible', date: '2025-07-01', hospitalLevel: 3, admission: 2, totalCost: '80000', selfPayFirst: '1000' };
-  const weihai: Claim = { city: 'weihai', scheme: 'employee', member: 'working', date: '2025-03-01', hospitalLevel: 3, admission: 1, totalCost: '50000', overrides: { rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }] } };
-  const [forYantai, forJinan, forWeihai] = [cliOutOfPocket(yantai), cliOutOfPocket(jinan), cliOutOfPocket(weihai)] as const;
+  const asking: Claim = {
+    city: 'jinan',
+    scheme: 'resident',
+    member: 'adult-tier1',
+    date: '2025-03-01',
+    hospitalLevel: 3,
+    admission: 1,
+    totalCost: '50000',
+    overrides: { deductible: '1000', rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }], fundCap: '200000' },
+  };
+  const weihai: Claim = { city: 'weihai', scheme: 'employee', member: 'working', date: '2025-03-01', hospitalLevel: 3, admission: 1, totalCost: '50000' };
+  const [forYantai, forJinan, forAsking, forWeihai] = [cliOutOfPocket(yantai), cliOutOfPocket(jinan), cliOutOfPocket(asking), cliOutOfPocket(weihai)] as const;
   await page.goto('/');
   await engineReady(page);
   const requests = await goOffline(page, context);
@@ -46,9 +56,13 @@ test('offline after load: the estimator computes, switches city and scheme, take
   await expect(shownOutOfPocket(page)).toHaveText(await forYantai);
   await fillClaim(page, jinan);
   await expect(shownOutOfPocket(page)).toHaveText(await forJinan);
-  await fillClaim(page, weihai);
+  await fillClaim(page, asking);
   await expect(resultRegion(page)).toContainText('还需要您填写数值');
-  await fillRates(page, weihai.overrides!.rates!);
+  await page.getByLabel('起付线（第一次住院的标准）').fill('1000');
+  await page.getByLabel('统筹基金年度最高支付限额').fill('200000');
+  await fillRates(page, asking.overrides!.rates!);
+  await expect(shownOutOfPocket(page)).toHaveText(await forAsking);
+  await fillClaim(page, weihai);
   await expect(shownOutOfPocket(page)).toHaveText(await forWeihai);
 
   await page.getByText('试算：修改政策参数').click();

@@ -11,6 +11,17 @@ test('the step list starts open on wide screens and closed on phones', async ({ 
   await expect(resultRegion(page).getByText('依据：', { exact: false }).first()).toBeVisible({ visible: wide });
 });
 
+test('the first screen computes: with only a total typed, every preset with known rules shows an estimate, not a request for values', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the same rules on every screen');
+  for (const path of ['/', '/weihai/employee/', '/weihai/resident/', '/jinan/employee/', '/yantai/employee/', '/yantai/resident/']) {
+    await page.goto(path);
+    await page.getByLabel('住院总费用', { exact: true }).fill('20000');
+    await expect(shownOutOfPocket(page), path).toHaveCount(1);
+    await expect(page.getByRole('region', { name: '需要您补充的数值' }), path).toHaveCount(0);
+    await expect(resultRegion(page), path).not.toContainText('还需要您填写数值');
+  }
+});
+
 test.describe('page content', () => {
   test.skip(({ isMobile }) => isMobile, 'the same on every screen: desktop only');
 
@@ -38,13 +49,17 @@ test.describe('page content', () => {
     const weihai = page.getByRole('region', { name: '威海市职工基本医疗保险住院待遇（2024—2028年）' });
     await expect(weihai).toContainText('威医保发〔2023〕56号');
     await expect(weihai).toContainText('2024-01-01 至 2028-12-31');
-    await expect(weihai.getByRole('table', { name: '参数一览' })).toContainText('未知，需要您填写');
+    // Official deductibles beside reported segment rates: the version says so, and when its newest source is dated.
+    await expect(weihai).toContainText('部分参数来自公开报道，待核实');
+    await expect(weihai).toContainText('最近核实2023-12-20');
+    await expect(weihai.getByRole('table', { name: '参数一览' })).toContainText('40,000 元以上部分 90%');
     await expect(weihai.getByRole('heading', { name: '口径说明' })).toBeVisible();
     await expect(weihai).toContainText('24万元是年度政策范围内费用的额度');
 
     const jinan = page.getByRole('region', { name: /济南市职工基本医疗保险住院待遇/ });
     await expect(jinan).toContainText('公开报道，待核实');
     await expect(jinan).toContainText('2024-01-01 至 今（未见截止日期）');
+    await expect(page.getByRole('region', { name: /济南市居民基本医疗保险住院待遇/ }).getByRole('table', { name: '参数一览' })).toContainText('未知，需要您填写');
   });
 
   test('no request leaves the site and no typed figure appears in any request', async ({ page, baseURL }) => {

@@ -105,7 +105,7 @@ test.describe('on the desktop', () => {
 
     await page.getByRole('button', { name: '删除第2次住院' }).click();
     await expect(row(page, 2)).toHaveCount(0);
-    // 威海职工: the segment rates are asked for, as on the estimator.
-    await expect(page.getByRole('region', { name: '需要您补充的数值' })).toContainText('12393');
+    // 威海职工: every value has a source, so the year computes at once.
+    await expect(page.getByRole('region', { name: '全年估算结果' })).toContainText('全年个人负担');
   });
 });

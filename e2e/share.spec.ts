@@ -24,15 +24,15 @@ test.describe('share links', () => {
   test.skip(({ isMobile }) => isMobile, 'the same links on every screen');
 
   const claim: Claim = {
-    city: 'weihai',
-    scheme: 'employee',
-    member: 'retired',
+    city: 'jinan',
+    scheme: 'resident',
+    member: 'adult-tier2',
     date: '2025-03-01',
     hospitalLevel: 2,
     admission: 2,
     totalCost: '87654.32',
     outOfScope: '1234.56',
-    overrides: { rates: [{ upTo: 20000, rate: 0.86 }, { upTo: null, rate: 0.91 }] },
+    overrides: { deductible: '600', rates: [{ upTo: 20000, rate: 0.86 }, { upTo: null, rate: 0.91 }], fundCap: '250000' },
   };
 
   test('the plain link carries the choices and no amount', async ({ page, context }) => {
@@ -40,27 +40,29 @@ test.describe('share links', () => {
     await fillClaim(page, claim);
     await expect(page.getByText('隐私提示：含金额的链接')).toBeVisible();
     const url = await shareUrl(page, '复制分享链接');
-    expect(url.pathname).toBe('/weihai/employee/');
-    expect(url.search).toBe('?member=retired&level=2&admission=2');
+    expect(url.pathname).toBe('/jinan/resident/');
+    expect(url.search).toBe('?member=adult-tier2&level=2&admission=2');
     expect(url.hash).toBe('');
     expect(url.href).not.toMatch(/87654|1234|2025-03-01/);
 
     const other = await context.newPage();
     await other.goto(url.href);
-    await expect(other.getByLabel('人员类别', { exact: true })).toHaveValue('retired');
+    await expect(other.getByLabel('人员类别', { exact: true })).toHaveValue('adult-tier2');
     await expect(other.getByLabel('医院等级', { exact: true })).toHaveValue('2');
     await expect(other.getByLabel('本年第几次住院', { exact: true })).toHaveValue('2');
     await expect(other.getByLabel('住院总费用', { exact: true })).toHaveValue('');
   });
 
   test('the link with amounts restores the figures and the supplied rates from the fragment; the server sees none of them', async ({ page, context }) => {
-    await page.goto('/weihai/employee/');
+    await page.goto('/jinan/resident/');
     await fillClaim(page, claim);
+    await page.getByLabel('起付线（第一次住院的标准）').fill(claim.overrides!.deductible!);
+    await page.getByLabel('统筹基金年度最高支付限额').fill(claim.overrides!.fundCap!);
     await fillRates(page, claim.overrides!.rates!);
     const shown = await shownOutOfPocket(page).textContent();
     expect(shown).toMatch(/^¥/);
     const url = await shareUrl(page, '分享含金额的链接');
-    expect(url.search).toBe('?member=retired&level=2&admission=2');
+    expect(url.search).toBe('?member=adult-tier2&level=2&admission=2');
     expect(url.hash).toContain('total=87654.32');
     expect(url.hash).toContain('edits=');
 

@@ -87,11 +87,13 @@ test('200 % text at 360 px: the estimator, with asked-for values, a result and t
   await doubleTextSize(page);
   await page.goto('/');
   await expectDoubled(page);
-  await fillClaim(page, { city: 'weihai', scheme: 'employee', member: 'retired', date: '2025-03-01', hospitalLevel: 3, admission: 2, totalCost: '99999999.99', outOfScope: '12345678.9', selfPayFirst: '1' });
+  await fillClaim(page, { city: 'jinan', scheme: 'resident', member: 'minor', date: '2025-03-01', hospitalLevel: 3, admission: 2, totalCost: '99999999.99', outOfScope: '12345678.9', selfPayFirst: '1' });
+  await page.getByLabel('起付线（第一次住院的标准）').fill('1000');
+  await page.getByLabel('统筹基金年度最高支付限额').fill('200000');
   await fillRates(page, [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }]);
   await expect(shownOutOfPocket(page)).toHaveCount(1);
   await page.getByText('试算：修改政策参数').click();
-  await page.getByRole('button', { name: '修改：补充保障：大额补助（个人负担部分）' }).click();
+  await page.getByRole('button', { name: '修改：补充保障：居民大病保险' }).click();
   await page.getByRole('button', { name: '分享含金额的链接' }).click();
   expect(await lostContent(page)).toEqual([]);
   await expectOnScreen(page, page.getByRole('heading', { level: 1 }));

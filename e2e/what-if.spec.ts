@@ -11,20 +11,22 @@ function editor(page: Page) {
 
 const line = (page: Page, label: string) => editor(page).getByRole('table', { name: '本次住院的估算' }).getByRole('row', { name: new RegExp(`^${label}`) });
 
-test('what-if: 威海职工 with the segment rates supplied — the official rules cannot compute, the edited ones can', async ({ page }) => {
+test('what-if: 济南居民 with the unknown values supplied — the official rules cannot compute, the edited ones can', async ({ page }) => {
   const claim: Claim = {
-    city: 'weihai',
-    scheme: 'employee',
-    member: 'working',
+    city: 'jinan',
+    scheme: 'resident',
+    member: 'adult-tier1',
     date: '2025-03-01',
     hospitalLevel: 3,
     admission: 1,
     totalCost: '50000',
-    overrides: { rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }] },
+    overrides: { deductible: '1000', rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }], fundCap: '200000' },
   };
   const expected = cliOutOfPocket(claim);
-  await page.goto('/weihai/employee/');
+  await page.goto('/jinan/resident/');
   await fillClaim(page, claim);
+  await page.getByLabel('起付线（第一次住院的标准）').fill('1000');
+  await page.getByLabel('统筹基金年度最高支付限额').fill('200000');
   await fillRates(page, claim.overrides!.rates!);
 
   await expect(editor(page)).not.toHaveAttribute('open');

@@ -116,7 +116,7 @@ describe('CLI refusals: exit code 2 and a clear Chinese message', () => {
     ['rates out of order', { ...valid, overrides: { rates: [{ upTo: 10000, rate: 0.8 }, { upTo: 5000, rate: 0.9 }] } }, 'invalid-input', '从小到大'],
     ['an open segment before the last', { ...valid, overrides: { rates: [{ upTo: null, rate: 0.8 }, { upTo: 5000, rate: 0.9 }] } }, 'invalid-input', '只有最后一段'],
     ['no version in force', { ...valid, date: '2023-06-01' }, 'no-version', '没有已知的住院报销规定'],
-    ['an unknown parameter', { ...valid, city: 'weihai', date: '2025-01-01' }, 'unknown-parameter', '分段支付比例'],
+    ['an unknown parameter', { ...valid, city: 'jinan', scheme: 'resident', member: 'adult-tier2', date: '2025-01-01' }, 'unknown-parameter', '起付线'],
   ])('%s', (_, input, code, message) => {
     const { exitCode, json } = answer(input);
     expect(exitCode).toBe(2);

@@ -14,6 +14,8 @@ export const YANTAI_EMPLOYEE_2017: Document = {
   issuer: '烟台市人民政府',
   date: '2017-11-01',
   level: 'official',
+  asOf: '2017-11-01',
+  inForceTo: '2022-12-31',
   file: 'yantai-2017-employee-resident.txt',
 };
 
@@ -24,6 +26,8 @@ export const YANTAI_RESIDENT_2017: Document = {
   issuer: '烟台市人民政府',
   date: '2017-11-01',
   level: 'official',
+  asOf: '2017-11-01',
+  inForceTo: '2022-12-31',
   file: 'yantai-2017-employee-resident.txt',
 };
 
@@ -34,6 +38,8 @@ export const WEIHAI_2023_56: Document = {
   issuer: '威海市医疗保障局等五部门',
   date: '2023-12-20',
   level: 'official',
+  asOf: '2023-12-20',
+  inForceTo: '2028-12-31',
   file: 'weihai-2023-56-employee.txt',
 };
 
@@ -44,6 +50,7 @@ export const WEIHAI_2023_38: Document = {
   issuer: '威海市医疗保障局、威海市财政局、国家税务总局威海市税务局',
   date: '2023-08-24',
   level: 'official',
+  asOf: '2023-08-24',
   file: 'weihai-2023-38-resident.txt',
 };
 
@@ -54,6 +61,7 @@ export const SHANDONG_EMPLOYEE_DRAFT: Document = {
   issuer: '山东省',
   date: '2023',
   level: 'official',
+  asOf: '2023-01-01',
   file: 'shandong-employee-provincial-pooling-draft.txt',
 };
 
@@ -64,6 +72,8 @@ export const JINAN_2019: Document = {
   issuer: '济南市人民政府办公厅',
   date: '2019-10-18',
   level: 'official',
+  asOf: '2019-10-18',
+  inForceTo: '2024-09-30',
   file: 'jinan-2019-city-pooling.txt',
 };
 
@@ -74,7 +84,55 @@ export const REPORT_WEIHAI_RESIDENT_2023: Document = {
   issuer: '威海本地宝',
   date: '2023',
   level: 'reported',
+  asOf: '2023-01-01',
   recordedIn: `${README} · Weihai`,
+};
+
+export const REPORT_WEIHAI_EMPLOYEE_RATES: Document = {
+  id: 'report-weihai-employee-rates',
+  number: null,
+  title: '威海本地宝：威海职工医保慢特病报销比例+起付标准（在职职工住院分段比例，未注明日期，引用2023年政策）',
+  issuer: '威海本地宝',
+  date: '未注明日期',
+  level: 'reported',
+  asOf: null,
+  url: 'http://m.weihai.bendibao.com/mip/12787.shtm',
+  recordedIn: `${README} · Found in December 2026`,
+};
+
+export const REPORT_WEIHAI_EMPLOYEE_COPY_2023: Document = {
+  id: 'report-weihai-employee-copy-2023',
+  number: null,
+  title: '转载页面：威海职工医保住院待遇（含在职和退休人员两组分段比例）',
+  issuer: '内容转载页面',
+  date: '2023-12-19',
+  level: 'reported',
+  asOf: '2023-12-19',
+  url: 'https://ddtbk.com/techan/e17ed4af9437a27cad53137e7685dab7.html',
+  recordedIn: `${README} · Found in December 2026`,
+};
+
+export const REPORT_WEIHAI_RETIREE_HALF: Document = {
+  id: 'report-weihai-retiree-half',
+  number: null,
+  title: '转载页面：2023年威海职工医疗保险报销比例（“退休人员个人负担比例为在职职工的一半”）',
+  issuer: '内容转载页面',
+  date: '2023',
+  level: 'reported',
+  asOf: '2023-01-01',
+  url: 'http://www.shebaodata.com/zhishi/yiliao/327800.html',
+  recordedIn: `${README} · Found in December 2026`,
+};
+
+export const REPORT_WEIHAI_RESIDENT_REPEAT: Document = {
+  id: 'report-weihai-resident-repeat',
+  number: null,
+  title: '威海本地宝页面（12783.shtm）：威海居民医保第一、二次住院设起付标准，第三次起不设',
+  issuer: '威海本地宝',
+  date: '未注明日期',
+  level: 'reported',
+  asOf: null,
+  recordedIn: `${README} · Found in December 2026`,
 };
 
 export const REPORT_WEIHAI_CRITICAL_2023: Document = {
@@ -84,6 +142,7 @@ export const REPORT_WEIHAI_CRITICAL_2023: Document = {
   issuer: '政策解读页面',
   date: '2023-12',
   level: 'reported',
+  asOf: '2023-12-01',
   recordedIn: `${README} · Weihai`,
 };
 
@@ -94,6 +153,7 @@ export const REPORT_JINAN_EMPLOYEE_2024: Document = {
   issuer: '招聘资讯页面',
   date: '2024-04-03',
   level: 'reported',
+  asOf: '2024-04-03',
   recordedIn: `${README} · Jinan`,
 };
 
@@ -104,16 +164,19 @@ export const REPORT_JINAN_RESIDENT_2024: Document = {
   issuer: '济南本地宝',
   date: '2024-02-28',
   level: 'reported',
+  asOf: '2024-02-28',
   recordedIn: `${README} · Jinan`,
 };
 
 export const REPORT_YANTAI_QA_2025: Document = {
   id: 'report-yantai-qa-2025',
   number: null,
-  title: '胶东在线（jiaodong）烟台医保问答',
-  issuer: '烟台本地媒体',
+  title: '烟台融媒（胶东在线）烟台医保问答',
+  issuer: '烟台融媒',
   date: '2025-11-19',
   level: 'reported',
+  asOf: '2025-11-19',
+  url: 'https://ytapp.jiaodong.net/system/2025/11/19/201356419.shtml',
   recordedIn: `${README} · Yantai`,
 };
 
@@ -124,6 +187,7 @@ export const REPORT_YANTAI_EMPLOYEE_2024: Document = {
   issuer: '政策解读页面',
   date: '2024-07-29',
   level: 'reported',
+  asOf: '2024-07-29',
   recordedIn: `${README} · Yantai`,
 };
 
@@ -134,6 +198,7 @@ export const REPORT_YANTAI_CAPS_2022: Document = {
   issuer: '烟台本地页面',
   date: '2022-10 / 2023-06',
   level: 'reported',
+  asOf: '2023-06-01',
   recordedIn: `${README} · Yantai`,
 };
 
@@ -144,6 +209,7 @@ export const REPORT_YANTAI_RESIDENT_RATES: Document = {
   issuer: '烟台本地页面',
   date: '2023—2024',
   level: 'reported',
+  asOf: '2024-01-01',
   recordedIn: `${README} · Yantai`,
 };
 
@@ -154,6 +220,7 @@ export const REPORT_SHANDONG_CRITICAL_2023: Document = {
   issuer: '多地公开报道',
   date: '2023—2024',
   level: 'reported',
+  asOf: '2024-01-01',
   recordedIn: `${README} · Shandong residents' 大病保险`,
 };
 
@@ -167,4 +234,9 @@ export function citationText(doc: Document, at: string): string {
     return at ? `${head}${at}` : head;
   }
   return `公开报道：${doc.issuer}，${doc.date}（公开报道，待核实）${at ? `；${at}` : ''}`;
+}
+
+/** 最近核实: the date of the newest dated source among a version's documents. */
+export function lastVerified(docs: readonly Document[]): string | null {
+  return docs.reduce<string | null>((newest, d) => (d.asOf && (!newest || d.asOf > newest) ? d.asOf : newest), null);
 }

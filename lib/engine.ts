@@ -1,7 +1,9 @@
+import { todayInShanghai } from './dates';
 import { EstimateError } from './errors';
 import { CITY_LABELS, MEMBER_LABELS, SCHEME_LABELS } from './labels';
 import { Dec, ZERO, bound, clamp, constant, fen, max, min, percent, sum, yuan } from './money';
 import { applyOverrides, type Override } from './overrides';
+import { futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
 import { versionOn, versionsOf } from './rules';
 import type {
   Citation,
@@ -52,6 +54,15 @@ export interface YearRequest {
   /** Ordinal of the first listed admission: 1 when the whole year is listed. */
   firstOrdinal: number;
   overrides?: Override[];
+  /** Today in China (default: now), for the warning on stays dated far ahead. */
+  today?: string;
+}
+
+/** A parameter a step rests on: its name in words, how far to trust it, where it comes from. */
+export interface Use {
+  readonly name: string;
+  readonly level: Level;
+  readonly cite: readonly Citation[];
 }
 
 export interface Step {
@@ -60,6 +71,8 @@ export interface Step {
   readonly amount: Dec;
   /** Where the amount comes from: the person's bill, arithmetic on earlier steps, or a rule's citations. */
   readonly origin: 'input' | 'computed' | 'rule';
+  /** The parameters a rule step rests on; their citations and least trusted level are the step's. */
+  readonly uses: readonly Use[];
   readonly cite: readonly Citation[];
   readonly level?: Level;
   /** The arithmetic behind the amount, in words. */
@@ -71,14 +84,18 @@ type StepText = readonly [label: string, detail?: string];
 /** A step whose words are written only when read: estimates run in bulk (planner, batch checks) rarely show every step. */
 class SettledStep implements Step {
   private text?: StepText;
+  readonly cite: readonly Citation[];
+  readonly level?: Level;
   constructor(
     readonly key: string,
     readonly amount: Dec,
     readonly origin: Step['origin'],
     private readonly describe: () => StepText,
-    readonly cite: readonly Citation[] = [],
-    readonly level?: Level,
-  ) {}
+    readonly uses: readonly Use[] = [],
+  ) {
+    this.cite = uses.length === 1 ? uses[0]!.cite : uses.flatMap((u) => u.cite);
+    this.level = uses.length === 0 ? undefined : uses.map((u) => u.level).reduce(worst);
+  }
   get label(): string {
     return (this.text ??= this.describe())[0];
   }
@@ -89,6 +106,8 @@ class SettledStep implements Step {
 
 export interface Note {
   kind: 'interpretation' | 'assumption' | 'warning';
+  /** What a warning is about, for the pages that show it beside the figure; not part of the CLI's output. */
+  topic?: 'provenance' | 'freshness';
   title: string;
   text: string;
 }
@@ -129,6 +148,8 @@ export interface YearResult {
   version: Version;
   className: string;
   admissions: AdmissionResult[];
+  /** What the year's figures rest on: official texts, public reports, values the person typed. */
+  provenance: Provenance;
   interpretations: Interpretation[];
   notes: Note[];
 }
@@ -151,12 +172,14 @@ export function estimateYear(request: YearRequest): YearResult {
   const admissions = request.admissions.map((bill, i) =>
     settle(version, cls, bill, request.firstOrdinal + i, state),
   );
+  const provenance = provenanceOf(admissions.flatMap((a) => a.steps.flatMap((s) => s.uses)));
   return {
     version,
     className: cls.label,
     admissions,
+    provenance,
     interpretations: version.interpretations,
-    notes: yearNotes(request, version),
+    notes: yearNotes(request, admissions, provenance),
   };
 }
 
@@ -214,6 +237,10 @@ export function gradeOf(version: Version, bill: Pick<Bill, 'hospitalLevel' | 'fa
   return grade;
 }
 
+function usedParam(name: string, param: Param<unknown>): Use {
+  return { name, level: param.level, cite: param.cite };
+}
+
 /** A parameter the computation needs: its value, or a refusal that names it and says where to find it. */
 function need<T>(param: Param<T>, name: string): T {
   if (param.value !== null) return param.value;
@@ -260,8 +287,7 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
         D,
         'rule',
         () => [`起付线（本年第${ordinal}次住院）`, deductibleDetail(deductibleParam.value, version.repeat.value, ordinal, D)],
-        [...deductibleParam.cite, ...version.repeat.cite],
-        worst(deductibleParam.level, version.repeat.level),
+        [usedParam(`${where}·起付线`, deductibleParam), usedParam('多次住院的起付线规则', version.repeat)],
       ),
     );
   }
@@ -273,9 +299,10 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
   const bandEnd =
     coverage?.kind === 'eligibleBand' ? clamp(constant(coverage.amount).minus(eligibleBefore), ZERO, E) : E;
   const parts = bandEnd.greaterThan(D) ? segmentParts(need(segmentsParam, `${where}·分段支付比例`), D, bandEnd, where, segmentsParam) : [];
+  const segmentsUse = parts.length ? [usedParam(`${where}·分段支付比例`, segmentsParam)] : [];
   for (const part of parts) {
     const text = (): StepText => [`${partLabel(part, D)}：${yuan(part.to.minus(part.from))} × ${percent(part.rate)}`];
-    steps.push(new SettledStep('segment', part.pay, 'rule', text, segmentsParam.cite, segmentsParam.level));
+    steps.push(new SettledStep('segment', part.pay, 'rule', text, segmentsUse));
   }
   const segmentTotal = sum(parts.map((p) => p.pay));
 
@@ -292,7 +319,7 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
       `年度限额 ${bound(cap)} 元，本年此前已支付 ${yuan(fundBefore)}，本次最多可支付 ${yuan(remaining)}` +
         (paid.lessThan(segmentTotal) ? `；按比例计算的 ${yuan(segmentTotal)} 超出限额，本次支付 ${yuan(paid)}` : ''),
     ];
-    steps.push(new SettledStep('cap', paid, 'rule', text, coverageParam.cite, coverageParam.level));
+    steps.push(new SettledStep('cap', paid, 'rule', text, [usedParam(`${cls.label}·统筹基金年度最高支付限额`, coverageParam)]));
     fund = paid;
   } else if (coverage) {
     const band = constant(coverage.amount);
@@ -301,7 +328,7 @@ function settle(version: Version, cls: ClassRef, bill: Bill, ordinal: number, st
       `年度额度 ${bound(band)} 元，本年此前已计入 ${yuan(eligibleBefore)}，本次计入 ${yuan(bandEnd)}` +
         (bandEnd.lessThan(E) ? `；其余 ${yuan(E.minus(bandEnd))} 超出额度，统筹基金不再支付` : ''),
     ];
-    steps.push(new SettledStep('cap', bandEnd, 'rule', text, coverageParam.cite, coverageParam.level));
+    steps.push(new SettledStep('cap', bandEnd, 'rule', text, [usedParam(`${cls.label}·年度政策范围内费用额度`, coverageParam)]));
   }
   steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
 
@@ -474,7 +501,7 @@ function payLayer(layer: Layer, rule: LayerRule, base: Dec, state: YearState, st
       (lines.length ? `；${lines.map((l) => `${yuan(l.length)} × ${percent(l.rate)} = ${yuan(l.pay)}`).join('；')}` : '；未达到支付起点') +
       (paid.lessThan(total) ? `；年度最高 ${bound(annualMax)} 元，本次支付 ${yuan(paid)}` : ''),
   ];
-  steps.push(new SettledStep(`layer:${layer.id}`, paid, 'rule', text, layer.rule.cite, layer.rule.level));
+  steps.push(new SettledStep(`layer:${layer.id}`, paid, 'rule', text, [usedParam(layer.name, layer.rule)]));
   year.base = end;
   year.paid = year.paid.plus(paid);
   return paid;
@@ -495,7 +522,7 @@ function usageOf(version: Version, coverage: Coverage | null, state: YearState):
   };
 }
 
-function yearNotes(request: YearRequest, version: Version): Note[] {
+function yearNotes(request: YearRequest, admissions: AdmissionResult[], provenance: Provenance): Note[] {
   const notes: Note[] = [];
   if (request.firstOrdinal > 1) {
     notes.push({
@@ -504,16 +531,11 @@ function yearNotes(request: YearRequest, version: Version): Note[] {
       text: `这是本年第${request.firstOrdinal}次住院，但没有填写此前各次住院的费用，本估算假设此前住院未使用统筹基金年度限额和补充保障的额度；起付线仍按第${request.firstOrdinal}次住院的规则计算。`,
     });
   }
-  if (version.level === 'reported') {
-    notes.push({
-      kind: 'warning',
-      title: '公开报道，待核实',
-      text: '本版本的参数来自公开报道，尚未与官方文件核对，结果仅供参考。',
-    });
-  }
-  if ((request.overrides ?? []).length > 0) {
-    notes.push({ kind: 'warning', title: '含您填写的参数', text: '部分参数由您填写，结果随之变化，请核对来源。' });
-  }
+  notes.push(...provenanceNotes(provenance));
+  const stale = stalenessNote(admissions.map((a) => ({ date: a.date, uses: a.steps.flatMap((s) => s.uses) })));
+  if (stale) notes.push(stale);
+  const future = futureNote(admissions.map((a) => a.date), request.today ?? todayInShanghai());
+  if (future) notes.push(future);
   return notes;
 }
 

@@ -65,7 +65,7 @@ export function toJson(result: YearResult) {
     ...result.notes,
     ...current.notes,
     ...result.interpretations.map((i) => ({ kind: 'interpretation' as const, title: i.title, text: i.text })),
-  ];
+  ].map(({ kind, title, text }) => ({ kind, title, text }));
   return {
     policy: {
       id: version.id,
@@ -75,6 +75,7 @@ export function toJson(result: YearResult) {
       validTo: version.validTo,
       level: version.level,
     },
+    provenance: result.provenance,
     member: result.className,
     grade: current.grade.label,
     admission: current.ordinal,

@@ -25,6 +25,15 @@ export interface Document {
   /** Date issued or reported, as precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
   date: string;
   level: 'official' | 'reported';
+  /**
+   * The ISO date the source speaks for, for freshness: a report's date, or the first day of the latest
+   * year or month it reports for when no day is given; an official text's date of issue; null when undated.
+   */
+  asOf: string | null;
+  /** An official text's stated last day in force: it vouches for its rules until then. */
+  inForceTo?: string;
+  /** Where the source can be read, when a public address is known. */
+  url?: string;
   /** The file in ../shared/policy/sources/ holding an official text. */
   file?: string;
   /** For reports: which table of ../shared/policy/README.md records the value. */

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Figure, ResultRegion } from '@/components/estimator/result-parts';
+import { Figure, ProvenanceLine, ResultRegion } from '@/components/estimator/result-parts';
 import { LevelBadge } from '@/components/provenance';
 import type { CompareColumn, CompareOutcome } from './runtime';
 
@@ -39,7 +39,7 @@ function Column({ column: c }: { column: CompareColumn }) {
       </p>
       {c.outcome.kind === 'estimate' ? (
         <dl className="mt-2 space-y-1">
-          <Figure term="个人负担" amount={c.outcome.outOfPocket} lead size="card" />
+          <Figure term="个人负担" amount={c.outcome.outOfPocket} lead size="card" note={<ProvenanceLine provenance={c.outcome.provenance} freshness={[]} />} />
           <Figure term="统筹基金支付" amount={c.outcome.fund} size="card" />
           {c.outcome.supplements.map((s) => (
             <Figure key={s.name} term={s.name} amount={s.amount} size="card" />

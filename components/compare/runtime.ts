@@ -9,6 +9,7 @@ import { CITIES, CITY_LABELS, EMPLOYEE_MEMBERS, MEMBER_LABELS, RESIDENT_MEMBERS,
 import { money } from '@/lib/money';
 import { billOf, classIdOf, estimateYear, gradeOf } from '@/lib/engine';
 import { missingValues } from '@/lib/overrides';
+import type { Provenance } from '@/lib/provenance';
 import { versionOn } from '@/lib/rules';
 import type { CityId, Facility, Level, MemberId, SchemeId } from '@/lib/types';
 import {
@@ -56,7 +57,7 @@ export interface CompareColumn {
   /** The grade the version settles this hospital as. */
   grade: string | null;
   outcome:
-    | { kind: 'estimate'; outOfPocket: string; fund: string; supplements: { name: string; amount: string; level: Level }[] }
+    | { kind: 'estimate'; outOfPocket: string; fund: string; supplements: { name: string; amount: string; level: Level }[]; provenance: Provenance }
     | { kind: 'refusal'; reason: string; missing: string[]; supplyAt: string | null };
   /** Where the figures rest on reported values or leave something out, in words. */
   notes: string[];
@@ -89,7 +90,6 @@ function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareCol
   try {
     const result = estimateYear({ city, scheme, member, admissions: [bill], firstOrdinal: form.admission });
     const current = result.admissions[0]!;
-    const reported = version?.level === 'reported' || current.steps.some((s) => s.level === 'reported');
     return {
       ...base,
       outcome: {
@@ -97,11 +97,10 @@ function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareCol
         outOfPocket: money(current.outOfPocket),
         fund: money(current.fund),
         supplements: current.supplements.map((s) => ({ name: s.name, amount: money(s.amount), level: s.level })),
+        provenance: result.provenance,
       },
-      notes: [
-        ...(reported ? ['本列部分或全部数值来自公开报道，待核实。'] : []),
-        ...[...result.notes, ...current.notes].filter((n) => n.kind === 'warning' && n.title !== '公开报道，待核实').map((n) => `${n.title}：${n.text}`),
-      ],
+      // Provenance shows beside the figure; the other warnings (freshness, a layer left out) below it.
+      notes: [...result.notes, ...current.notes].filter((n) => n.kind === 'warning' && n.topic !== 'provenance').map((n) => `${n.title}：${n.text}`),
     };
   } catch (error) {
     const reason = error instanceof EstimateError ? error.message : '估算时出现意外错误。';

@@ -3,7 +3,7 @@ import { LevelBadge } from '@/components/provenance';
 import type { EstimateView } from './estimate-view';
 import { formatYuan } from './format';
 import type { Refused } from './outcome';
-import { Figure, Notice, ResultRegion, SupplementTerm } from './result-parts';
+import { Figure, Notice, ProvenanceLine, ResultRegion, SupplementTerm } from './result-parts';
 import type { Outcome } from './runtime';
 import { SplitBar } from './SplitBar';
 import { StepList } from './StepList';
@@ -60,7 +60,7 @@ function Headline({ view }: { view: EstimateView }) {
   return (
     <>
       <dl className="space-y-2">
-        <Figure term="个人负担" amount={view.outOfPocket} lead />
+        <Figure term="个人负担" amount={view.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} />} />
         <Figure term="统筹基金支付" amount={view.fund} />
         {view.supplements.map((s) => (
           <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} markReported />} amount={s.amount} />

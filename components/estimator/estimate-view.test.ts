@@ -34,7 +34,9 @@ describe('estimateView', () => {
     expect(view.steps.find((s) => s.label.startsWith('起付线'))?.source).toMatch(/公开报道/);
     expect(view.version.level).toBe('reported');
     expect(view.version.documents.length).toBeGreaterThan(0);
-    expect(view.notes.map((n) => n.title)).toContain('公开报道，待核实');
+    expect(view.notes.map((n) => n.title)).toContain('参数来自公开报道，待核实');
+    expect(view.provenance).toMatchObject({ level: 'reported', anyOfficial: false });
+    expect(view.provenance.reported).toContain('二档缴费·三级医院·分段支付比例');
     expect(view.interpretations.length).toBe(result.interpretations.length);
   });
 });

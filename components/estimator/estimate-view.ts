@@ -2,6 +2,7 @@ import { citationText } from '@/lib/documents';
 import type { Note, YearResult } from '@/lib/engine';
 import { money, type Dec } from '@/lib/money';
 import { sourceText } from '@/lib/output';
+import type { Provenance } from '@/lib/provenance';
 import type { Level } from '@/lib/types';
 
 /**
@@ -47,6 +48,10 @@ export interface EstimateView {
   };
   /** The person supplied values no source gives: the result rests on them. */
   userValues: boolean;
+  /** What the figures rest on, shown beside them. */
+  provenance: Provenance;
+  /** Warnings that belong beside the figure: the rule may be out of date, the stay is far ahead. */
+  freshness: { title: string; text: string }[];
   notes: Note[];
   interpretations: { title: string; text: string }[];
 }
@@ -89,6 +94,8 @@ export function estimateView(result: YearResult, userValues: boolean): EstimateV
       documents: version.documents.map((d) => citationText(d, '')),
     },
     userValues,
+    provenance: result.provenance,
+    freshness: result.notes.filter((n) => n.topic === 'freshness').map(({ title, text }) => ({ title, text })),
     notes: [...result.notes, ...current.notes],
     interpretations: result.interpretations.map(({ title, text }) => ({ title, text })),
   };

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Provenance } from '@/lib/provenance';
 import type { Level } from '@/lib/types';
 import { LevelBadge } from '@/components/provenance';
 import type { Incomplete } from './outcome';
@@ -89,7 +90,7 @@ export function Figure({
   term: ReactNode;
   amount: string;
   lead?: boolean;
-  note?: string;
+  note?: ReactNode;
   size?: keyof typeof FIGURE_SIZES;
 }) {
   const s = FIGURE_SIZES[size];
@@ -117,5 +118,41 @@ export function SupplementTerm({ name, level, markReported = false }: { name: st
         </>
       )}
     </>
+  );
+}
+
+/** Beside a result's figures: what they rest on (official texts, public reports, values typed), and whether the rule may have changed. */
+export function ProvenanceLine({
+  provenance: p,
+  freshness,
+}: {
+  provenance: Provenance;
+  freshness: { title: string; text: string }[];
+}) {
+  return (
+    <div className="mt-1 space-y-1 text-base text-gray-900">
+      {p.user.length > 0 && (
+        <p>
+          <LevelBadge level="user">含您填写的数值</LevelBadge> {p.user.join('；')}
+        </p>
+      )}
+      {p.reported.length > 0 && (
+        <p>
+          <LevelBadge level="reported">{p.anyOfficial ? '部分参数来自公开报道，待核实' : '参数来自公开报道，待核实'}</LevelBadge>{' '}
+          {p.reported.join('；')}
+        </p>
+      )}
+      {p.level === 'official' && (
+        <p>
+          <LevelBadge level="official">官方文件</LevelBadge> 所用参数都来自官方文件
+        </p>
+      )}
+      {freshness.map((n) => (
+        <p key={n.title} className="border-l-4 border-amber-700 pl-2">
+          <span className="font-semibold">{n.title}：</span>
+          {n.text}
+        </p>
+      ))}
+    </div>
   );
 }

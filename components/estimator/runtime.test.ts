@@ -19,13 +19,27 @@ const weihaiRates: Edits = {
   [WEIHAI_RATES_KEY]: { kind: 'segments', cls: 'working', grade: '3', rows: [{ upTo: '10000', rate: '85' }, { upTo: '', rate: '90' }] },
 };
 
+/** 济南居民: no source gives the base table, so the form asks for all three values. */
+const JINAN = { city: 'jinan', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '3' } as const;
+const JINAN_KEYS = ['jinan-resident-2024/deductible/tier1/3', 'jinan-resident-2024/segments/tier1/3', 'jinan-resident-2024/coverage/tier1'] as const;
+const jinanValues: Edits = {
+  [JINAN_KEYS[0]]: { kind: 'deductible', cls: 'tier1', grade: '3', amount: '1000' },
+  [JINAN_KEYS[1]]: { kind: 'segments', cls: 'tier1', grade: '3', rows: [{ upTo: '10000', rate: '85' }, { upTo: '', rate: '90' }] },
+  [JINAN_KEYS[2]]: { kind: 'coverage', cls: 'tier1', coverageKind: 'fundCap', amount: '200000' },
+};
+
 describe('describe: what the form asks besides its fixed fields', () => {
-  it('asks Weihai employees for the segment rates only, as an edit of that parameter', () => {
+  it('asks Weihai employees for nothing: every value they need has a source', () => {
     const ctx = describeForm(form({ city: 'weihai', scheme: 'employee', member: 'retired', hospitalLevel: '2' }), {});
-    expect(ctx.asked.map((m) => m.key)).toEqual(['weihai-employee-2024/segments/retired/2']);
-    expect(ctx.asked[0]?.note).toContain('12393');
-    expect(ctx.asked[0]?.edit).toEqual({ kind: 'segments', cls: 'retired', grade: '2', rows: [{ upTo: '', rate: '' }] });
+    expect(ctx.asked).toEqual([]);
     expect(ctx.facilities).toEqual([]);
+  });
+
+  it('asks for a value no source gives as an edit of that parameter, starting empty', () => {
+    const ctx = describeForm(form({ ...JINAN, hospitalLevel: '2' }), {});
+    expect(ctx.asked.map((m) => m.key)).toEqual(JINAN_KEYS.map((k) => k.replace('/3', '/2')));
+    expect(ctx.asked[1]?.note).toContain('12393');
+    expect(ctx.asked[1]?.edit).toEqual({ kind: 'segments', cls: 'tier1', grade: '2', rows: [{ upTo: '', rate: '' }] });
   });
 
   it('asks Jinan residents for the deductible, the rates and the annual cap', () => {
@@ -45,10 +59,10 @@ describe('describe: what the form asks besides its fixed fields', () => {
   });
 
   it('shows what was typed, with its messages', () => {
-    const typed: Edits = { [WEIHAI_RATES_KEY]: { kind: 'segments', cls: 'working', grade: '3', rows: [{ upTo: '', rate: '80' }, { upTo: '', rate: '90' }] } };
-    const ctx = describeForm(form({ city: 'weihai', scheme: 'employee' }), typed);
-    expect(ctx.asked[0]?.edit).toBe(typed[WEIHAI_RATES_KEY]);
-    expect(ctx.asked[0]?.issues).toEqual([{ field: 'rows.0.upTo', message: '只有最后一段可以不设上限，请填写这一段的上限' }]);
+    const typed: Edits = { [JINAN_KEYS[1]]: { kind: 'segments', cls: 'tier1', grade: '3', rows: [{ upTo: '', rate: '80' }, { upTo: '', rate: '90' }] } };
+    const ctx = describeForm(form(JINAN), typed);
+    expect(ctx.asked[1]?.edit).toBe(typed[JINAN_KEYS[1]]);
+    expect(ctx.asked[1]?.issues).toEqual([{ field: 'rows.0.upTo', message: '只有最后一段可以不设上限，请填写这一段的上限' }]);
   });
 
   it('follows an edited member mapping: 威海未成年居民 mapped to 二档 no longer asks for the whole table', () => {
@@ -97,25 +111,46 @@ describe('estimate', () => {
     expect(outcome.view.userValues).toBe(false);
   });
 
-  it('names what to fill when a value is missing, and computes with it once given', () => {
-    const base = form({ city: 'weihai', scheme: 'employee', member: 'working', hospitalLevel: '3', totalCost: '50000' });
-    expect(estimate(base, {})).toMatchObject({ kind: 'refusal', code: 'unknown-parameter', missing: ['统筹基金分段支付比例'] });
+  it('computes the Weihai employee case from its sources, saying which values are reported', () => {
+    const outcome = estimate(form({ city: 'weihai', scheme: 'employee', member: 'working', hospitalLevel: '3', totalCost: '50000' }), {});
+    expect(outcome.kind).toBe('estimate');
+    if (outcome.kind !== 'estimate') return;
+    // (10000−900)×80% = 7280；30000×88% = 26400；10000×90% = 9000；统筹 42680；个人 7320
+    expect([outcome.view.fund, outcome.view.outOfPocket]).toEqual(['42680.00', '7320.00']);
+    expect(outcome.view.provenance).toMatchObject({ level: 'reported', anyOfficial: true, reported: ['在职职工·三级医院·分段支付比例'] });
+  });
 
-    const given = estimate(base, weihaiRates);
+  it('names what to fill when a value is missing, and computes with it once given', () => {
+    const base = form({ ...JINAN, totalCost: '50000' });
+    expect(estimate(base, {})).toMatchObject({
+      kind: 'refusal',
+      code: 'unknown-parameter',
+      missing: ['起付线（第一次住院的标准）', '统筹基金分段支付比例', '统筹基金年度最高支付限额'],
+    });
+
+    const given = estimate(base, jinanValues);
     expect(given.kind).toBe('estimate');
     if (given.kind !== 'estimate') return;
     expect(given.view.userValues).toBe(true);
-    expect(given.view.steps.filter((s) => s.edited).map((s) => s.label)).toEqual(['起付线至10,000元部分：9,100.00 × 85%', '10,000元至50,000元部分：40,000.00 × 90%']);
+    expect(given.view.provenance.user).toContain('一档成人·三级医院·分段支付比例');
+    expect(given.view.steps.filter((s) => s.edited).map((s) => s.label)).toEqual([
+      '起付线（本年第1次住院）',
+      '起付线至10,000元部分：9,000.00 × 85%',
+      '10,000元至50,000元部分：40,000.00 × 90%',
+      '统筹基金年度最高支付限额',
+    ]);
+    // (10000−1000)×85% = 7650；40000×90% = 36000；统筹 43650；个人负担 6350 未达大病保险起点 14000
+    expect(given.view.outOfPocket).toBe('6350.00');
     expect(given.view.outOfPocket).toBe(
       cliOutOfPocket({
-        city: 'weihai',
-        scheme: 'employee',
-        member: 'working',
+        city: 'jinan',
+        scheme: 'resident',
+        member: 'adult-tier1',
         date: '2025-03-01',
         hospitalLevel: 3,
         admission: 1,
         totalCost: '50000',
-        overrides: { rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }] },
+        overrides: { deductible: 1000, rates: [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }], fundCap: 200000 },
       }),
     );
   });
@@ -145,20 +180,28 @@ describe('estimate', () => {
 
 describe('whatIf', () => {
   it('lists every parameter, marks the asked ones, and compares only once something is edited', () => {
-    const view = whatIf(form({ city: 'weihai', scheme: 'employee', totalCost: '50000' }), {})!;
-    expect(view.rows.filter((r) => r.state === 'asked').map((r) => r.key)).toEqual([WEIHAI_RATES_KEY]);
+    const view = whatIf(form({ ...JINAN, totalCost: '50000' }), {})!;
+    expect(view.rows.filter((r) => r.state === 'asked').map((r) => r.key)).toEqual([...JINAN_KEYS]);
     expect(view.rows.every((r) => r.state === 'asked' || r.state === 'official')).toBe(true);
     expect(view.comparison).toBeNull();
   });
 
   it('says the official rules cannot compute where a parameter is unknown, and shows the edited figures', () => {
-    const view = whatIf(form({ city: 'weihai', scheme: 'employee', totalCost: '50000' }), weihaiRates)!;
+    const view = whatIf(form({ ...JINAN, totalCost: '50000' }), jinanValues)!;
     const c = view.comparison!;
     expect(c.officialRefusal).toContain('缺少参数');
     expect(c.editedRefusal).toBeNull();
-    expect(c.lines.map((l) => l.label)).toEqual(['统筹基金支付', '大额补助（24万元以上部分）', '大额补助（个人负担部分）', '个人负担']);
+    expect(c.lines.map((l) => l.label)).toEqual(['统筹基金支付', '居民大病保险', '个人负担']);
     expect(c.lines.every((l) => l.official === null && l.edited !== null && l.difference === null)).toBe(true);
-    expect(view.rows.find((r) => r.key === WEIHAI_RATES_KEY)).toMatchObject({ state: 'asked', edited: '起付线至 10,000 元部分 85%；10,000 元以上部分 90%' });
+    expect(view.rows.find((r) => r.key === JINAN_KEYS[1])).toMatchObject({ state: 'asked', edited: '起付线至 10,000 元部分 85%；10,000 元以上部分 90%' });
+  });
+
+  it('lets the retirees’ rate above 40,000 be tried at 95%, the other reading of the sources', () => {
+    const key = 'weihai-employee-2024/segments/retired/3';
+    const edit: Edit = { kind: 'segments', cls: 'retired', grade: '3', rows: [{ upTo: '10000', rate: '90' }, { upTo: '40000', rate: '94' }, { upTo: '', rate: '95' }] };
+    const view = whatIf(form({ city: 'weihai', scheme: 'employee', member: 'retired', totalCost: '100000' }), { [key]: edit })!;
+    // 40000 以上的 60000 由 90% 改为 95%：统筹多 3000
+    expect(view.comparison!.lines[0]).toMatchObject({ label: '统筹基金支付', difference: '3000.00' });
   });
 
   it('shows the difference an edit of a known value makes', () => {

@@ -1,5 +1,5 @@
 import { PolicyDetails, Refusal } from '@/components/estimator/EstimateResult';
-import { Figure, ResultRegion, SupplementTerm } from '@/components/estimator/result-parts';
+import { Figure, ProvenanceLine, ResultRegion, SupplementTerm } from '@/components/estimator/result-parts';
 import { StepList } from '@/components/estimator/StepList';
 import { CumulativeChart } from './CumulativeChart';
 import type { PlanView } from './plan-view';
@@ -26,7 +26,7 @@ function Totals({ view }: { view: PlanView }) {
   return (
     <>
       <dl className="space-y-2">
-        <Figure term="全年个人负担" amount={view.totals.outOfPocket} lead />
+        <Figure term="全年个人负担" amount={view.totals.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} />} />
         <Figure term="统筹基金支付合计" amount={view.totals.fund} />
         {view.totals.supplements.map((s) => (
           <Figure key={s.name} term={`${s.name}合计`} amount={s.amount} />

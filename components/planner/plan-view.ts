@@ -52,6 +52,8 @@ export interface PlanView {
   version: ReturnType<typeof estimateView>['version'];
   member: string;
   userValues: boolean;
+  provenance: ReturnType<typeof estimateView>['provenance'];
+  freshness: ReturnType<typeof estimateView>['freshness'];
   notes: Note[];
   interpretations: { title: string; text: string }[];
 }
@@ -132,6 +134,8 @@ export function planView(plan: YearPlan, userValues: boolean): PlanView {
     version: view.version,
     member: result.className,
     userValues,
+    provenance: view.provenance,
+    freshness: view.freshness,
     notes: [...result.notes, ...admissionNotes(result.admissions)],
     interpretations: view.interpretations,
   };

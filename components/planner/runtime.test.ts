@@ -72,14 +72,26 @@ describe('plan', () => {
   });
 
   it('asks for missing values per grade, naming the grade when there are several', () => {
-    const weihai = values([row('2025-02-01', '1000'), row('2025-03-01', '1000', { hospitalLevel: '2' })], { city: 'weihai' });
-    expect(describePlan(weihai, {}).asked.map((a) => a.label)).toEqual(['三级医院：统筹基金分段支付比例', '二级医院：统筹基金分段支付比例']);
-    expect(plan(weihai, {})).toMatchObject({ kind: 'refusal', code: 'unknown-parameter' });
-    const edits: Edits = Object.fromEntries(
-      ['2', '3'].map((g) => [`weihai-employee-2024/segments/working/${g}`, { kind: 'segments', cls: 'working', grade: g, rows: [{ upTo: '', rate: '90' }] }]),
-    );
-    expect(plan(weihai, edits).kind).toBe('plan');
-    const compared = whatIf(weihai, edits)!.comparison!;
+    const jinan = values([row('2025-02-01', '1000'), row('2025-03-01', '1000', { hospitalLevel: '2' })], { city: 'jinan', scheme: 'resident', member: 'adult-tier1' });
+    expect(describePlan(jinan, {}).asked.map((a) => a.label)).toEqual([
+      '三级医院：起付线（第一次住院的标准）',
+      '三级医院：统筹基金分段支付比例',
+      '统筹基金年度最高支付限额',
+      '二级医院：起付线（第一次住院的标准）',
+      '二级医院：统筹基金分段支付比例',
+    ]);
+    expect(plan(jinan, {})).toMatchObject({ kind: 'refusal', code: 'unknown-parameter' });
+    const edits: Edits = {
+      ...Object.fromEntries(
+        ['2', '3'].flatMap((g) => [
+          [`jinan-resident-2024/deductible/tier1/${g}`, { kind: 'deductible', cls: 'tier1', grade: g, amount: '500' }],
+          [`jinan-resident-2024/segments/tier1/${g}`, { kind: 'segments', cls: 'tier1', grade: g, rows: [{ upTo: '', rate: '60' }] }],
+        ]),
+      ),
+      'jinan-resident-2024/coverage/tier1': { kind: 'coverage', cls: 'tier1', coverageKind: 'fundCap', amount: '200000' },
+    };
+    expect(plan(jinan, edits).kind).toBe('plan');
+    const compared = whatIf(jinan, edits)!.comparison!;
     expect(compared.officialRefusal).toContain('缺少参数');
     expect(compared.lines.at(-1)?.edited).not.toBeNull();
   });

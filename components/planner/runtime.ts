@@ -64,9 +64,10 @@ export interface PlannerContext {
 }
 
 function asked(choice: Choice): AskedValue[] {
-  // Several grades may each lack a value: then each input names its grade.
+  // Several grades may each lack a value: then each input names its grade. A class's value is asked once.
   const named = choice.grades.length > 1;
-  return choice.grades.flatMap((g) => askedValues(choice.version, choice.cls, g, choice.readings, named ? `${g.label}：` : ''));
+  const all = choice.grades.flatMap((g) => askedValues(choice.version, choice.cls, g, choice.readings, named));
+  return all.filter((a, i) => all.findIndex((b) => b.key === a.key) === i);
 }
 
 export function describe(values: Watched, edits: Edits): PlannerContext {

@@ -42,12 +42,21 @@ describe('parameterRows', () => {
   });
 
   it('marks what no source gives, with the reason', () => {
-    const weihai = VERSIONS.find((v) => v.id === 'weihai-employee-2024')!;
-    const rates = parameterRows(weihai).filter((r) => r.group === '统筹基金支付比例');
-    expect(rates).toHaveLength(6);
+    const jinan = VERSIONS.find((v) => v.id === 'jinan-resident-2024')!;
+    const rates = parameterRows(jinan).filter((r) => r.group === '统筹基金支付比例');
+    expect(rates).toHaveLength(12);
     for (const r of rates) {
       expect(r.value).toBeNull();
       expect(r.note).toContain('12393');
     }
+  });
+
+  it('gives the Weihai employee rates as reported, beside the official deductibles', () => {
+    const weihai = VERSIONS.find((v) => v.id === 'weihai-employee-2024')!;
+    const rows = parameterRows(weihai);
+    const rates = rows.filter((r) => r.group === '统筹基金支付比例');
+    expect(rates.map((r) => r.level)).toEqual(Array(6).fill('reported'));
+    expect(rates.find((r) => r.name === '退休人员 · 二级医院')?.value).toBe('起付线至 10,000 元部分 92.5%；10,000 至 40,000 元部分 95%；40,000 元以上部分 90%');
+    expect(rows.filter((r) => r.group === '起付线（第一次住院）').every((r) => r.level === 'official')).toBe(true);
   });
 });

@@ -29,17 +29,19 @@ function targetOf(cls: string, grade: Grade, kind: MissingValue['kind']): EditTa
   }
 }
 
+/** `nameGrade`: several grades are asked for at once, so each grade's values name it (the annual cap is the class's, named once). */
 export function askedValues(
   version: Version,
   cls: string,
   grade: Grade,
   readings: ReadonlyMap<string, AppliedEdit>,
-  labelPrefix = '',
+  nameGrade = false,
 ): AskedValue[] {
   return missingValues(version, cls, grade).map((m) => {
     const target = targetOf(cls, grade, m.kind);
     const key = editKey(version.id, target);
     const reading = readings.get(key);
-    return { key, label: `${labelPrefix}${m.label}`, note: m.note, edit: reading?.edit ?? startingEdit(version, target), issues: reading?.issues ?? [] };
+    const label = nameGrade && target.kind !== 'coverage' ? `${grade.label}：${m.label}` : m.label;
+    return { key, label, note: m.note, edit: reading?.edit ?? startingEdit(version, target), issues: reading?.issues ?? [] };
   });
 }

@@ -55,8 +55,12 @@ describe.each(VERSIONS.map((v) => [v.id, v] as const))('%s', (_, v) => {
         expect(c.at, path).toBeTruthy();
         expect(c.doc.level, path).toBe(p.level);
       }
-      if (v.level === 'official') expect(p.level, path).toBe('official');
     }
+  });
+
+  it('marks an official version that rests partly on reports by citing those reports among its documents', () => {
+    const reported = paramsOf(v).filter(([, p]) => p.level === 'reported');
+    if (v.level === 'official' && reported.length) expect(v.documents.some((d) => d.level === 'reported')).toBe(true);
   });
 
   it('has segment bounds in ascending order ending open, rates between 0 and 1', () => {
@@ -86,7 +90,8 @@ describe.each(VERSIONS.map((v) => [v.id, v] as const))('%s', (_, v) => {
 
   it('has dates in force in order and a level matching its documents', () => {
     if (v.validTo !== null) expect(v.validFrom <= v.validTo).toBe(true);
-    if (v.level === 'official') expect(v.documents.every((d) => d.level === 'official')).toBe(true);
-    else expect(v.documents.some((d) => d.level === 'reported')).toBe(true);
+    expect(v.documents[0]?.level, 'the first document is the version’s own level').toBe(v.level);
+    if (v.level === 'reported') expect(v.documents.some((d) => d.level === 'reported')).toBe(true);
+    for (const d of v.documents) if (d.asOf !== null) expect(d.asOf, d.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

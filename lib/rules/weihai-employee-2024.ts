@@ -1,6 +1,11 @@
-import { WEIHAI_2023_56 as DOC } from '../documents';
-import { each, official, unknown } from '../params';
-import type { Version } from '../types';
+import {
+  REPORT_WEIHAI_EMPLOYEE_COPY_2023 as COPY,
+  REPORT_WEIHAI_EMPLOYEE_RATES as RATES_PAGE,
+  REPORT_WEIHAI_RETIREE_HALF as HALF,
+  WEIHAI_2023_56 as DOC,
+} from '../documents';
+import { each, official, reported } from '../params';
+import type { Segment, Version } from '../types';
 import {
   EMPLOYEE_CLASSES,
   FLEXIBLE_AS_WORKING,
@@ -11,13 +16,37 @@ import {
 } from './common';
 
 /**
- * 威医保发〔2023〕56号 (2024-01-01 to 2028-12-31). Official, but the text keeps
- * the "original" segment rates without listing them: they are unknown and asked for.
+ * 威医保发〔2023〕56号 (2024-01-01 to 2028-12-31): deductibles, the repeat rule, the 240,000 band and
+ * 大额补助 are official. The text keeps the "original" segment rates without listing them; those come
+ * from public reports of the pre-2024 rules and are marked as such.
  */
 
-const RATES_UNKNOWN =
-  '56号文二（一）规定按医院级别“按原支付比例实行分段累进制支付”，但没有列出各段的界限和比例，其他来源也没有可信的数字。' +
-  '请向威海市医疗保障局或医保服务热线12393询问，或照住院结算单上的分段比例填写。';
+/** Part bounds on the admission's eligible cost: to 10,000, 10,000–40,000, above 40,000 (until the band stops the fund). */
+function parts(low: number, mid: number, high: number): Segment[] {
+  return [
+    { upTo: 10000, rate: low },
+    { upTo: 40000, rate: mid },
+    { upTo: null, rate: high },
+  ];
+}
+
+const WORKING: Record<(typeof GRADE_IDS)[number], Segment[]> = {
+  '1': parts(0.9, 0.92, 0.9),
+  '2': parts(0.85, 0.9, 0.9),
+  '3': parts(0.8, 0.88, 0.9),
+};
+
+const RETIRED: Record<(typeof GRADE_IDS)[number], Segment[]> = {
+  '1': parts(0.95, 0.96, 0.9),
+  '2': parts(0.925, 0.95, 0.9),
+  '3': parts(0.9, 0.94, 0.9),
+};
+
+const WORKING_ROW = '在职职工住院分段支付比例（2024年以前规定，56号文沿用）';
+const RETIRED_ROW = '退休人员住院分段支付比例（转载页面第二组数字）';
+
+const RETIRED_NOTE =
+  '4万元以上部分按报道原文为90%。另一转载页面称“退休人员个人负担比例为在职职工的一半”，按此应为95%；两者不一致，本估算按原文90%，可在“试算”中改为95%比较。';
 
 export const weihaiEmployee2024: Version = {
   id: 'weihai-employee-2024',
@@ -27,7 +56,7 @@ export const weihaiEmployee2024: Version = {
   validFrom: '2024-01-01',
   validTo: '2028-12-31',
   level: 'official',
-  documents: [DOC],
+  documents: [DOC, RATES_PAGE, COPY, HALF],
   classes: EMPLOYEE_CLASSES,
   members: {
     working: official('working', DOC, '二（一）'),
@@ -47,9 +76,12 @@ export const weihaiEmployee2024: Version = {
     '二（一）',
     '年度内第二次住院起付线减半，第三次住院起不设起付线。',
   ),
-  segments: each(['working', 'retired'], () =>
-    each(GRADE_IDS, () => unknown(RATES_UNKNOWN, [{ doc: DOC, at: '二（一）' }])),
-  ),
+  segments: {
+    working: each(GRADE_IDS, (g) =>
+      reported(WORKING[g], [RATES_PAGE, COPY], WORKING_ROW, '56号文二（一）规定“按原支付比例”分段支付，比例本身来自公开报道。'),
+    ),
+    retired: each(GRADE_IDS, (g) => reported(RETIRED[g], COPY, RETIRED_ROW, RETIRED_NOTE)),
+  },
   coverage: each(['working', 'retired'], () =>
     official(
       { kind: 'eligibleBand', amount: 240000 },
@@ -87,6 +119,20 @@ export const weihaiEmployee2024: Version = {
   ],
   interpretations: [
     SEGMENTS_PER_ADMISSION,
+    {
+      id: 'weihai-original-rates',
+      title: '“按原支付比例”指2024年以前的分段比例',
+      text:
+        '56号文二（一）只说按医院级别“按原支付比例实行分段累进制支付”，没有列出比例。本估算采用公开报道的2024年以前的比例：' +
+        '起付线至1万元、1万至4万元、4万元以上三段（在职职工一级90%、92%、90%，二级85%、90%、90%，三级80%、88%、90%；' +
+        '退休人员一级95%、96%、90%，二级92.5%、95%、90%，三级90%、94%、90%）。' +
+        '原来24万至50万元按80%支付的一段，2024年起由大额补助（24万元以上部分90%）代替，不再计入统筹基金。',
+    },
+    {
+      id: 'weihai-retiree-above-40k',
+      title: '退休人员4万元以上部分按90%',
+      text: RETIRED_NOTE,
+    },
     {
       id: 'weihai-band',
       title: '24万元是年度政策范围内费用的额度',

@@ -1,4 +1,9 @@
-import { REPORT_WEIHAI_CRITICAL_2023 as CRITICAL, REPORT_WEIHAI_RESIDENT_2023 as REPORT, WEIHAI_2023_38 } from '../documents';
+import {
+  REPORT_WEIHAI_CRITICAL_2023 as CRITICAL,
+  REPORT_WEIHAI_RESIDENT_2023 as REPORT,
+  REPORT_WEIHAI_RESIDENT_REPEAT as REPEAT,
+  WEIHAI_2023_38,
+} from '../documents';
 import { each, official, reported, unknown } from '../params';
 import type { Segment, Version } from '../types';
 import {
@@ -45,7 +50,7 @@ export const weihaiResident2023: Version = {
   validFrom: '2023-01-01',
   validTo: null,
   level: 'reported',
-  documents: [REPORT, CRITICAL, WEIHAI_2023_38],
+  documents: [REPORT, REPEAT, CRITICAL, WEIHAI_2023_38],
   classes: RESIDENT_TIER_CLASSES,
   members: {
     'adult-tier1': official('tier1', WEIHAI_2023_38, '一（二）', '一般居民分一档、二档缴费。'),
@@ -64,9 +69,9 @@ export const weihaiResident2023: Version = {
   ),
   repeat: reported(
     [{ from: 3, factor: 0 }],
-    REPORT,
+    [REPORT, REPEAT],
     ROW,
-    '报道只说明年度内第三次住院起不设起付线，没有提到第二次住院减免，第二次按全额计算。',
+    '年度内第一、第二次住院都按全额起付线，第三次住院起不设起付线（第二次不减半）。',
   ),
   segments: {
     tier1: each(GRADE_IDS, (g) => reported(TIER1[g], REPORT, ROW)),
@@ -79,7 +84,14 @@ export const weihaiResident2023: Version = {
     tier2: reported({ kind: 'fundCap', amount: 300000 }, REPORT, ROW),
   },
   layers: [
-    residentCriticalIllness(reported(residentCriticalIllnessBands(18000), CRITICAL, '威海居民大病保险（2023年）')),
+    residentCriticalIllness(
+      reported(
+        residentCriticalIllnessBands(18000),
+        CRITICAL,
+        '威海居民大病保险（2023年）',
+        '威海的各个来源都写起付标准1.8万元；济南、烟台报道的1.4万元不适用于威海。',
+      ),
+    ),
   ],
   interpretations: [
     SEGMENTS_PER_ADMISSION,
@@ -87,7 +99,7 @@ export const weihaiResident2023: Version = {
     {
       id: 'weihai-resident-second-admission',
       title: '第二次住院的起付线',
-      text: '报道只说第三次住院起不设起付线，本估算对第二次住院仍按全额起付线计算。',
+      text: '威海本地宝页面写明一个自然年度内第一、第二次住院设起付标准，从第三次住院起不设：第二次住院按全额起付线计算，不像职工医保那样减半。',
     },
     CRITICAL_ILLNESS_BASE,
     FUND_CAP_OVERFLOW,
