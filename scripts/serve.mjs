@@ -11,6 +11,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const root = path.resolve(repoRoot, process.argv[2] ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT=${process.env.PORT} 不是有效的端口号（0–65535）。例如：PORT=3001 npm start`);
+  process.exit(1);
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -79,6 +83,15 @@ async function statFile(p) {
   }
 }
 
+// Files in the export that are for the hosts, not for visitors (deploy/nginx.conf answers 404 for
+// them too), and dotfiles. Compared case-insensitively: on macOS /_HEADERS opens _headers.
+// Precompressed siblings (/x.js.gz) are served if asked for by name, as nginx and CDNs do.
+const INTERNAL = new Set(['_headers', '_nginx-csp.conf']);
+function isInternal(file) {
+  const rel = path.relative(root, file).split(path.sep);
+  return INTERNAL.has(rel.join('/').toLowerCase()) || rel.some((part) => part.startsWith('.'));
+}
+
 // Map a URL path to a file inside root, or null. Never escapes root.
 async function resolveFile(urlPath) {
   let decoded;
@@ -95,6 +108,7 @@ async function resolveFile(urlPath) {
     ? [path.join(target, 'index.html')]
     : [target, path.join(target, 'index.html'), target + '.html'];
   for (const c of candidates) {
+    if (isInternal(c)) continue;
     const s = await statFile(c);
     if (s) return { file: c, stat: s };
   }
@@ -171,11 +185,24 @@ const server = http.createServer(async (req, res) => {
   }
 });
 
+// A port already in use (say, a second `npm start`) is the common failure: say so plainly, no stack.
+server.on('error', (err) => {
+  const next = port > 0 && port < 65535 ? port + 1 : 3001;
+  const hint = `请换一个端口，例如：PORT=${next} npm start`;
+  if (err.code === 'EADDRINUSE') console.error(`端口 ${port} 已被占用（也许另一个 npm start 还在运行）。${hint}`);
+  else if (err.code === 'EACCES') console.error(`没有权限使用端口 ${port}（1024 以下的端口通常需要管理员权限）。${hint}`);
+  else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
+    console.error(`无法监听地址 HOST=${host}：本机没有这个地址。去掉 HOST 即监听所有地址。`);
+  else console.error(`无法在 ${host}:${port} 启动服务器：${err.message}`);
+  process.exit(1);
+});
+
 fs.stat(root).then(
   () => {
     server.listen(port, host, () => {
       const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-      console.log(`医保报销估算 serving ${path.relative(process.cwd(), root) || '.'} at http://${shown}:${port}/`);
+      const actual = server.address()?.port ?? port; // PORT=0: the one the system chose
+      console.log(`医保报销估算 serving ${path.relative(process.cwd(), root) || '.'} at http://${shown}:${actual}/`);
     });
   },
   () => {
