@@ -34,6 +34,7 @@ async function engineReady(page: Page) {
 }
 
 test('offline after load: the estimator computes, switches city and scheme, takes asked-for values and what-if edits', async ({ page, context }) => {
+  test.slow(); // a long journey: four claims, asked-for values and an edit
   const yantai: Claim = { city: 'yantai', scheme: 'employee', member: 'retired', date: '2025-06-01', hospitalLevel: 2, admission: 1, totalCost: '30000', outOfScope: '1500' };
   const jinan: Claim = { city: 'jinan', scheme: 'employee', member: 'flexible', date: '2025-07-01', hospitalLevel: 3, admission: 2, totalCost: '80000', selfPayFirst: '1000' };
   const asking: Claim = {
@@ -126,6 +127,7 @@ test('offline after load: the comparison fills its six columns', async ({ page, 
 });
 
 test('no page requests anything from another origin, lazily loaded chunks and interactions included', async ({ page, context, baseURL }) => {
+  test.slow(); // visits every page
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   /** The scripts each page names in its HTML (as served, before any script adds more): any other chunk was loaded later, by import(). */
