@@ -1,5 +1,6 @@
 import { EstimatorPage } from '@/components/EstimatorPage';
+import { HOME_PRESET } from '@/components/presets';
 
 export default function HomePage() {
-  return <EstimatorPage heading="医保报销估算" />;
+  return <EstimatorPage heading="医保报销估算" preset={HOME_PRESET} />;
 }

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { Estimator } from './estimator/Estimator';
-import type { Preset } from './estimator/form-values';
-import { PRESETS, presetPath, presetTitle } from './presets';
+import type { Preset } from '@/components/forms/form-values';
+import { cityChoices, PRESETS, presetPath, presetTitle } from './presets';
 
 /** The estimator page, shared by / and the city × scheme pages. */
-export function EstimatorPage({ heading, preset }: { heading: string; preset?: Preset }) {
+export function EstimatorPage({ heading, preset }: { heading: string; preset: Preset }) {
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-3xl font-bold">{heading}</h1>
@@ -20,7 +20,7 @@ export function EstimatorPage({ heading, preset }: { heading: string; preset?: P
           对比不同城市和险种
         </Link>
       </p>
-      <Estimator preset={preset} />
+      <Estimator preset={preset} cities={cityChoices()} />
       <nav aria-labelledby="presets-title" className="mt-10 print:hidden">
         <h2 id="presets-title" className="text-xl font-bold">
           按城市和险种打开

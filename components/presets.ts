@@ -1,18 +1,19 @@
-import { CITIES, CITY_LABELS, SCHEME_LABELS, SCHEMES } from '@/lib/labels';
-import type { CityId, SchemeId } from '@/lib/types';
+import { SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
+import { RULES } from '@/lib/rules';
+import type { CityId, SchemeId } from '@/lib/model/types';
 
 /** One page per city × scheme, so a link shared in WeChat opens with those two chosen and reads well. */
 
-export const PRESETS: { city: CityId; scheme: SchemeId }[] = CITIES.flatMap((city) => SCHEMES.map((scheme) => ({ city, scheme })));
+export const PRESETS: { city: CityId; scheme: SchemeId }[] = RULES.cityIds.flatMap((city) => SCHEMES.map((scheme) => ({ city, scheme })));
 
 /** "威海职工医保住院报销估算" */
 export function presetTitle(city: CityId, scheme: SchemeId): string {
-  return `${CITY_LABELS[city]}${SCHEME_LABELS[scheme]}住院报销估算`;
+  return `${RULES.cityLabel(city)}${SCHEME_LABELS[scheme]}住院报销估算`;
 }
 
 export function presetDescription(city: CityId, scheme: SchemeId): string {
   return (
-    `估算${CITY_LABELS[city]}${SCHEME_LABELS[scheme]}住院费用报销后个人要付多少：选择人员类别和医院等级，填写住院费用，` +
+    `估算${RULES.cityLabel(city)}${SCHEME_LABELS[scheme]}住院费用报销后个人要付多少：选择人员类别和医院等级，填写住院费用，` +
     '立即看到统筹基金支付、补充保障和个人负担，以及每一步的政策依据。全部在浏览器内计算。'
   );
 }
@@ -24,3 +25,11 @@ export function presetPath(city: CityId, scheme: SchemeId): string {
 export function findPreset(city: string, scheme: string): { city: CityId; scheme: SchemeId } | undefined {
   return PRESETS.find((p) => p.city === city && p.scheme === scheme);
 }
+
+/** The cities as the forms offer them, handed from the page so that the rule data stays out of the first JavaScript. */
+export function cityChoices(): { value: CityId; label: string }[] {
+  return RULES.cities.map((c) => ({ value: c.id, label: c.label }));
+}
+
+/** Where / opens: the first city the rules list, its employees. */
+export const HOME_PRESET = { city: RULES.cityIds[0]!, scheme: 'employee' } as const;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CITY_LABELS, SCHEME_LABELS } from '../lib/labels';
+import { SCHEME_LABELS } from '../lib/model/labels';
+import { RULES } from '../lib/rules';
 import { cliOutOfPocket, resultRegion, shownOutOfPocket, type Claim } from './estimator';
 
 /** The same bill in 威海、济南、烟台 × 职工、居民: six columns, each with its version and level, or why it cannot compute. */
@@ -21,7 +22,7 @@ test('compare: six columns with versions and levels; a column that cannot comput
   await expect(columns).toHaveCount(6);
   for (const scheme of ['employee', 'resident'] as const) {
     for (const city of ['weihai', 'jinan', 'yantai'] as const) {
-      await expect(results.getByRole('region', { name: `${CITY_LABELS[city]} · ${SCHEME_LABELS[scheme]}` })).toBeVisible();
+      await expect(results.getByRole('region', { name: `${RULES.cityLabel(city)} · ${SCHEME_LABELS[scheme]}` })).toBeVisible();
     }
   }
   const column = (name: string) => results.getByRole('region', { name });

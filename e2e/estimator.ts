@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { formatYuan } from '../components/estimator/format';
-import { Dec } from '../lib/money';
-import { CITY_LABELS, LEVEL_LABELS, MEMBER_LABELS, SCHEME_LABELS } from '../lib/labels';
-import type { CityId, HospitalLevel, MemberId, SchemeId } from '../lib/types';
+import { formatYuan } from '@/components/ui/format';
+import { Dec } from '../lib/base/money';
+import { HOSPITAL_LEVEL_LABELS, MEMBER_LABELS, SCHEME_LABELS } from '../lib/model/labels';
+import { RULES } from '../lib/rules';
+import type { CityId, HospitalLevel, MemberId, SchemeId } from '../lib/model/types';
 
 /** Helpers shared by the estimator specs: fill the form by its labels, and ask the CLI for the same claim. */
 
@@ -73,11 +74,11 @@ const FACILITY_LABELS = { grassroots: /基层医疗机构|社区卫生服务机�
 
 /** Fills the fixed fields of the form; the asked-for values are left to the test. */
 export async function fillClaim(page: Page, claim: Claim) {
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: CITY_LABELS[claim.city] });
+  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: RULES.cityLabel(claim.city) });
   await page.getByLabel('险种', { exact: true }).selectOption({ label: SCHEME_LABELS[claim.scheme] });
   await page.getByLabel('人员类别', { exact: true }).selectOption({ label: MEMBER_LABELS[claim.member] });
   await page.getByLabel('住院日期', { exact: true }).fill(claim.date);
-  await page.getByLabel('医院等级', { exact: true }).selectOption({ label: LEVEL_LABELS[claim.hospitalLevel] });
+  await page.getByLabel('医院等级', { exact: true }).selectOption({ label: HOSPITAL_LEVEL_LABELS[claim.hospitalLevel] });
   if (claim.facility) {
     const facility = page.getByLabel('医疗机构类别', { exact: true });
     const option = facility.locator('option').filter({ hasText: FACILITY_LABELS[claim.facility] });

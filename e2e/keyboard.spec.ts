@@ -140,7 +140,7 @@ test('keyboard only: 济南居民 — the asked-for values are reachable, a segm
   expect(added && segment(1, 'upTo')(added)).toBe(true);
   await tabUntil(page, segment(1, 'rate'), { max: 1 });
   await page.keyboard.type('90');
-  await tabUntil(page, amount('coverage'), { max: 4 });
+  await tabUntil(page, amount('fund'), { max: 4 });
   await page.keyboard.type('200000');
 
   await tabUntil(page, (f) => f.inResult, { max: 6 });

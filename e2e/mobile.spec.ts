@@ -54,7 +54,7 @@ test('touch targets are at least 44 px tall', async ({ page }) => {
   await expect(page.getByRole('button', { name: '添加一段' })).toBeVisible();
   // The what-if editor's controls too, open and editing a table.
   await page.getByText('试算：修改政策参数').click();
-  await page.getByRole('button', { name: '修改：补充保障：居民大病保险' }).click();
+  await page.getByRole('button', { name: '修改：补充保障：居民大病保险 · 分段比例' }).click();
   const controls = page.locator('main').locator('input, select, button, summary');
   const heights = await controls.evaluateAll((all) =>
     all.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => [el.id || el.textContent, el.getBoundingClientRect().height] as const),

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { formatYuan } from '../components/estimator/format';
+import { formatYuan } from '@/components/ui/format';
 import { cli, cliOutOfPocket, fillClaim, fillRates, resultRegion, shownOutOfPocket, type Claim } from './estimator';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { formatYuan } from '../components/estimator/format';
+import { formatYuan } from '@/components/ui/format';
 import { cli } from './estimator';
 
 /**

@@ -93,7 +93,7 @@ test('200 % text at 360 px: the estimator, with asked-for values, a result and t
   await fillRates(page, [{ upTo: 10000, rate: 0.85 }, { upTo: null, rate: 0.9 }]);
   await expect(shownOutOfPocket(page)).toHaveCount(1);
   await page.getByText('试算：修改政策参数').click();
-  await page.getByRole('button', { name: '修改：补充保障：居民大病保险' }).click();
+  await page.getByRole('button', { name: '修改：补充保障：居民大病保险 · 分段比例' }).click();
   await page.getByRole('button', { name: '分享含金额的链接' }).click();
   expect(await lostContent(page)).toEqual([]);
   await expectOnScreen(page, page.getByRole('heading', { level: 1 }));

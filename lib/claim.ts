@@ -1,19 +1,23 @@
 import { z } from 'zod';
-import type { Bill, YearRequest } from './engine';
-import { billOf, classIdOf, gradeOf } from './engine';
-import { CITIES, EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from './labels';
-import { amountMessage, readAmount } from './amount-text';
-import { isCalendarDate, todayInShanghai } from './dates';
-import { MAX_AMOUNT, ZERO, type Dec } from './money';
-import { claimOverrides, type Override } from './overrides';
-import { versionOn } from './rules';
+import { amountMessage, readAmount } from './base/amount-text';
+import { isCalendarDate, todayInShanghai } from './base/dates';
+import { EstimateError } from './base/errors';
+import { MAX_AMOUNT, type Dec } from './base/money';
+import { billOf, type Bill } from './engine/inpatient';
+import type { VersionAt, YearRequest } from './engine/year';
+import { PATHS, bookPath } from './model/address';
+import { FACILITIES, MAX_ADMISSION, PARTS_MESSAGE, partsFit } from './model/claim-rules';
+import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from './model/labels';
+import { overrideProblem, type Override } from './model/overrides';
+import { RATE_MESSAGE, SEGMENTS_ORDER, UP_TO_MESSAGE, UP_TO_POSITIVE, segmentsAscending } from './model/shapes';
+import { classOf, gradeOf } from './model/version';
+import type { Version } from './model/types';
+import { RULES, type Rules } from './rules';
 
 /**
- * The JSON claim read by the CLI (and by share links): validated with zod,
- * every message in plain Chinese, then turned into the engine's YearRequest.
+ * The JSON claim read by the CLI: validated with zod, every message in plain Chinese, then turned
+ * into the engine's request and the versions in force on its dates.
  */
-
-const MAX_ADMISSIONS = 366;
 
 /** An amount in yuan, as a JSON number or a numeric string, read by the same rules as the page's inputs. */
 function amount(label: string) {
@@ -40,7 +44,7 @@ const level = (label: string) =>
 const isoDate = (label: string) =>
   z.string({ error: `${label}必须是 YYYY-MM-DD 格式的日期` }).refine(isCalendarDate, `${label}必须是有效日期，格式 YYYY-MM-DD，例如 2025-03-18`);
 
-const facility = z.enum(['grassroots', 'no-essential-drugs'], {
+const facility = z.enum(FACILITIES, {
   error: 'facility 只能是 grassroots（基层医疗机构）或 no-essential-drugs（未实施基本药物制度的一级医院）',
 });
 
@@ -63,105 +67,105 @@ const earlierAdmission = z.strictObject(
   unknownKeys('此前住院'),
 );
 
-const rate = z
-  .number({ error: '支付比例 rate 必须是 0 到 1 之间的小数，例如 0.85 表示 85%' })
-  .min(0, '支付比例 rate 必须是 0 到 1 之间的小数，例如 0.85 表示 85%')
-  .max(1, '支付比例 rate 必须是 0 到 1 之间的小数，例如 0.85 表示 85%');
+const rate = z.number({ error: RATE_MESSAGE }).min(0, RATE_MESSAGE).max(1, RATE_MESSAGE);
 
-const overridesSchema = z.strictObject(
+/** The basic values for this claim's own grade and member, by name: filling what no source gives, or trying another. */
+const namedOverrides = z.strictObject(
   {
     deductible: amount('自定义起付线').optional(),
     rates: z
-      .array(
-        z.strictObject(
-          {
-            upTo: z.number({ error: '分段上限 upTo 必须是数字，或用 null 表示不设上限' }).positive('分段上限 upTo 必须大于 0').nullable(),
-            rate,
-          },
-          unknownKeys('分段比例'),
-        ),
-        { error: 'rates 必须是分段数组，例如 [{"upTo": 10000, "rate": 0.85}, {"upTo": null, "rate": 0.9}]' },
-      )
+      .array(z.strictObject({ upTo: z.number({ error: UP_TO_MESSAGE }).positive(UP_TO_POSITIVE).nullable(), rate }, unknownKeys('分段比例')), {
+        error: 'rates 必须是分段数组，例如 [{"upTo": 10000, "rate": 0.85}, {"upTo": null, "rate": 0.9}]',
+      })
       .min(1, 'rates 至少需要一段')
-      .refine(ascending, '分段上限 upTo 必须从小到大排列，只有最后一段可以为 null')
+      .refine(segmentsAscending, SEGMENTS_ORDER)
       .optional(),
     fundCap: amount('自定义年度限额').optional(),
   },
   unknownKeys('overrides'),
 );
 
-function ascending(segments: { upTo: number | null }[]): boolean {
-  return segments.every((s, i) => {
-    const next = segments[i + 1];
-    if (!next) return true;
-    return s.upTo !== null && (next.upTo === null || next.upTo > s.upTo);
-  });
+/** Any parameter by its full path, e.g. {"path": "yantai/employee/inpatient/deductible/working/3", "value": 600}; checked against the version once it is known. */
+const pathOverrides = z
+  .array(z.strictObject({ path: z.string({ error: 'path 必须是参数的路径，例如 "yantai/employee/inpatient/deductible/working/3"' }), value: z.unknown() }, unknownKeys('overrides 的一项')), {
+    error: 'overrides 必须是对象或 [{"path": …, "value": …}] 数组',
+  })
+  .max(64, 'overrides 最多 64 项');
+
+/** Either form of overrides, each read with its own messages (a zod union would say only that neither matched). */
+const overrides = z.unknown().transform((raw, ctx) => {
+  const parsed = Array.isArray(raw) ? pathOverrides.safeParse(raw) : namedOverrides.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path as (string | number)[] });
+  return z.NEVER;
+});
+
+/** "weihai（威海）、jinan（济南）或 yantai（烟台）" */
+function cityChoices(rules: Rules): string {
+  const names = rules.cities.map((c) => `${c.id}（${c.label}）`);
+  return names.length > 1 ? `${names.slice(0, -1).join('、')}或 ${names.at(-1)}` : (names[0] ?? '');
 }
 
-export const claimSchema = z
-  .strictObject(
-    {
-      city: z.enum(CITIES, { error: 'city 必须是 weihai（威海）、jinan（济南）或 yantai（烟台）' }),
-      scheme: z.enum(SCHEMES, { error: 'scheme 必须是 employee（职工医保）或 resident（居民医保）' }),
-      member: z.enum([...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS], {
-        error: `人员类别（member）必须是 ${[...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS].join('、')} 之一`,
-      }),
-      date: isoDate('住院日期（date）').optional(),
-      hospitalLevel: level('医院等级（hospitalLevel）'),
-      facility: facility.optional(),
-      admission: z
-        .number({ error: '本年第几次住院（admission）必须是整数' })
-        .int('本年第几次住院（admission）必须是整数')
-        .min(1, '本年第几次住院（admission）至少为 1')
-        .max(MAX_ADMISSIONS, `本年第几次住院（admission）不能超过 ${MAX_ADMISSIONS}`),
-      totalCost: amount('住院总费用（totalCost）'),
-      outOfScope: amount('全自费金额（outOfScope）').optional(),
-      selfPayFirst: amount('先行自付金额（selfPayFirst）').optional(),
-      earlier: z.array(earlierAdmission, { error: '此前住院（earlier）必须是数组' }).optional(),
-      overrides: overridesSchema.optional(),
-    },
-    unknownKeys('输入'),
-  )
-  .superRefine((claim, ctx) => {
-    const members: readonly string[] = claim.scheme === 'employee' ? EMPLOYEE_MEMBERS : RESIDENT_MEMBERS;
-    if (!members.includes(claim.member)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['member'],
-        message: `${SCHEME_LABELS[claim.scheme]}的人员类别（member）必须是 ${members.join('、')} 之一`,
-      });
-    }
-    checkParts(ctx, claim, [], '');
-    if (claim.earlier && claim.earlier.length !== claim.admission - 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['earlier'],
-        message: `这是本年第${claim.admission}次住院，earlier 应列出此前的 ${claim.admission - 1} 次住院，实际列出 ${claim.earlier.length} 次`,
-      });
-    }
-    const date = claim.date ?? todayInShanghai();
-    claim.earlier?.forEach((e, i) => {
-      checkParts(ctx, e, ['earlier', i], '此前住院的');
-      if (e.date.slice(0, 4) !== date.slice(0, 4) || e.date > date) {
+export function claimSchemaFor(rules: Rules) {
+  return z
+    .strictObject(
+      {
+        city: z.enum(rules.cityIds as [string, ...string[]], { error: `city 必须是 ${cityChoices(rules)}` }),
+        scheme: z.enum(SCHEMES, { error: 'scheme 必须是 employee（职工医保）或 resident（居民医保）' }),
+        member: z.enum([...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS], {
+          error: `人员类别（member）必须是 ${[...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS].join('、')} 之一`,
+        }),
+        date: isoDate('住院日期（date）').optional(),
+        hospitalLevel: level('医院等级（hospitalLevel）'),
+        facility: facility.optional(),
+        admission: z
+          .number({ error: '本年第几次住院（admission）必须是整数' })
+          .int('本年第几次住院（admission）必须是整数')
+          .min(1, '本年第几次住院（admission）至少为 1')
+          .max(MAX_ADMISSION, `本年第几次住院（admission）不能超过 ${MAX_ADMISSION}`),
+        totalCost: amount('住院总费用（totalCost）'),
+        outOfScope: amount('全自费金额（outOfScope）').optional(),
+        selfPayFirst: amount('先行自付金额（selfPayFirst）').optional(),
+        earlier: z.array(earlierAdmission, { error: '此前住院（earlier）必须是数组' }).optional(),
+        overrides: overrides.optional(),
+      },
+      unknownKeys('输入'),
+    )
+    .superRefine((claim, ctx) => {
+      const members: readonly string[] = claim.scheme === 'employee' ? EMPLOYEE_MEMBERS : RESIDENT_MEMBERS;
+      if (!members.includes(claim.member)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['earlier', i, 'date'],
-          message: `此前住院的日期 ${e.date} 必须与本次住院（${date}）在同一年，且不晚于本次住院`,
+          path: ['member'],
+          message: `${SCHEME_LABELS[claim.scheme]}的人员类别（member）必须是 ${members.join('、')} 之一`,
         });
       }
+      checkParts(ctx, claim, [], '');
+      if (claim.earlier && claim.earlier.length !== claim.admission - 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['earlier'],
+          message: `这是本年第${claim.admission}次住院，earlier 应列出此前的 ${claim.admission - 1} 次住院，实际列出 ${claim.earlier.length} 次`,
+        });
+      }
+      const date = claim.date ?? todayInShanghai();
+      claim.earlier?.forEach((e, i) => {
+        checkParts(ctx, e, ['earlier', i], '此前住院的');
+        if (e.date.slice(0, 4) !== date.slice(0, 4) || e.date > date) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['earlier', i, 'date'],
+            message: `此前住院的日期 ${e.date} 必须与本次住院（${date}）在同一年，且不晚于本次住院`,
+          });
+        }
+      });
     });
-  });
+}
 
-function checkParts(
-  ctx: z.RefinementCtx,
-  bill: { totalCost: Dec; outOfScope?: Dec; selfPayFirst?: Dec },
-  path: (string | number)[],
-  prefix: string,
-) {
-  const parts = (bill.outOfScope ?? ZERO).plus(bill.selfPayFirst ?? ZERO);
-  if (parts.greaterThan(bill.totalCost)) {
-    ctx.addIssue({ code: 'custom', path: [...path, 'totalCost'], message: `${prefix}全自费与先行自付之和不能超过住院总费用` });
-  }
+export const claimSchema = claimSchemaFor(RULES);
+
+function checkParts(ctx: z.RefinementCtx, bill: { totalCost: Dec; outOfScope?: Dec; selfPayFirst?: Dec }, path: (string | number)[], prefix: string) {
+  if (!partsFit(bill)) ctx.addIssue({ code: 'custom', path: [...path, 'totalCost'], message: `${prefix}${PARTS_MESSAGE}` });
 }
 
 export type Claim = z.output<typeof claimSchema>;
@@ -175,30 +179,36 @@ export function describeIssues(error: z.ZodError): string[] {
   });
 }
 
-/** The engine request for a validated claim: the year's admissions in date order, the CLI's overrides aimed at this claim's grade and member. */
-export function toYearRequest(claim: Claim): YearRequest {
+/** A validated claim as the engine takes it: the year's admissions in date order, and the versions in force with the claim's overrides. */
+export function toEstimate(claim: Claim, rules: Rules = RULES): { request: YearRequest; versionAt: VersionAt } {
   const date = claim.date ?? todayInShanghai();
   const current = billOf({ ...claim, date });
   const earlier = [...(claim.earlier ?? [])].sort((a, b) => a.date.localeCompare(b.date)).map(billOf);
-  const { member } = claim;
+  const version = rules.versionOn(claim.city, claim.scheme, date);
   return {
-    city: claim.city,
-    scheme: claim.scheme,
-    member,
-    admissions: [...earlier, current],
-    firstOrdinal: claim.earlier ? 1 : claim.admission,
-    overrides: claim.overrides ? cliOverrides(claim, member, current) : [],
+    request: { member: claim.member, admissions: [...earlier, current], firstOrdinal: claim.earlier ? 1 : claim.admission },
+    versionAt: rules.versionAt(claim.city, claim.scheme, version && claim.overrides ? overridesOf(claim, version, current, rules) : []),
   };
 }
 
-/** The CLI's `overrides` target this claim's grade and member (and its class's annual limit). */
-function cliOverrides(claim: Claim, member: Claim['member'], current: Bill): Override[] {
-  const version = versionOn(claim.city, claim.scheme, current.date);
-  const o = claim.overrides;
-  if (!version || !o) return [];
-  return claimOverrides(version, classIdOf(version, member), gradeOf(version, current), {
-    deductible: o.deductible?.toNumber(),
-    rates: o.rates,
-    fundCap: o.fundCap?.toNumber(),
-  });
+/** The CLI's overrides as paths: the named ones aim at this claim's grade and member (and its class's annual limit). */
+function overridesOf(claim: Claim, version: Version, current: Bill, rules: Rules): Override[] {
+  const o = claim.overrides!;
+  if (Array.isArray(o)) {
+    const list = o.map((x) => ({ path: bookPath(claim.city, claim.scheme, x.path) ?? x.path, value: x.value }));
+    const problems = list.flatMap((x, i) => {
+      const problem = bookPath(claim.city, claim.scheme, o[i]!.path) === null ? `参数 ${o[i]!.path} 不属于${rules.cityLabel(claim.city)}${SCHEME_LABELS[claim.scheme]}（路径须以 ${claim.city}/${claim.scheme}/ 开头）` : overrideProblem(version, x);
+      return problem ? [`overrides.${i}：${problem}`] : [];
+    });
+    if (problems.length) throw new EstimateError('invalid-input', `输入有误：${problems.join('；')}`, { problems });
+    return list;
+  }
+  const cls = classOf(version, claim.member).id;
+  const grade = gradeOf(version, current).id;
+  return [
+    ...(o.deductible !== undefined ? [{ path: PATHS.deductible(cls, grade), value: o.deductible.toNumber() }] : []),
+    ...(o.rates ? [{ path: PATHS.segments(cls, grade), value: o.rates }] : []),
+    ...(o.fundCap !== undefined ? [{ path: PATHS.fund(cls), value: o.fundCap.toNumber() }] : []),
+  ];
 }
+

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerClaim } from './cli';
-import { Dec } from './money';
+import { Dec } from './base/money';
 
 /** Fuzzing the CLI's input boundary: whatever comes in, a clear refusal or a correct result comes out, never a crash. */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInShanghai } from './dates';
+import { todayInShanghai } from './base/dates';
 import { answerClaim } from './cli';
 
 /** The JSON CLI: answers for valid claims of all six schemes, clear refusals for malformed ones. */
@@ -71,10 +71,37 @@ describe('CLI answers', () => {
   });
 
   it('defaults the date to today in Asia/Shanghai', () => {
-    const { date, ...undated } = valid;
-    const { json } = answer({ ...undated, city: 'weihai', overrides: { rates: [{ upTo: null, rate: 0.9 }] } });
-    expect(date).toBeTruthy();
+    const undated: Record<string, unknown> = { ...valid, city: 'jinan' };
+    delete undated.date;
+    const { exitCode, json } = answer(undated);
+    expect(exitCode).toBe(0);
     expect(json.year.admissions[0].date).toBe(todayInShanghai());
+  });
+
+  it('takes overrides as [{path, value}] as well as by name, with the same result', () => {
+    const named = answer({ ...valid, city: 'yantai', date: '2020-06-01', overrides: { deductible: 600, rates: [{ upTo: null, rate: 0.7 }] } });
+    const byPath = answer({
+      ...valid,
+      city: 'yantai',
+      date: '2020-06-01',
+      overrides: [
+        { path: 'yantai/employee/inpatient/deductible/working/3', value: 600 },
+        { path: 'yantai/employee/inpatient/segments/working/3', value: [{ upTo: null, rate: 0.7 }] },
+      ],
+    });
+    expect(byPath.exitCode).toBe(0);
+    expect(byPath.json).toEqual(named.json);
+    // 20000 三级：(20000−600)×70% = 13580；个人 6420
+    expect([byPath.json.fundPayment, byPath.json.outOfPocket]).toEqual(['13580.00', '6420.00']);
+  });
+
+  it('edits any parameter by path, e.g. a supplementary layer’s annual maximum', () => {
+    const big = { ...valid, city: 'yantai', date: '2020-06-01', totalCost: 900000 };
+    // 超限额部分 ×90% 远超40万元，大额救助金按年度最高支付；把最高改为50万元后多付10万元
+    const before = answer(big).json;
+    const after = answer({ ...big, overrides: [{ path: 'yantai/employee/layers/large-relief/max', value: 500000 }] }).json;
+    expect(before.supplements[0]).toMatchObject({ name: '大额救助金', amount: '400000.00' });
+    expect(after.supplements[0]).toMatchObject({ name: '大额救助金', amount: '500000.00', level: 'user' });
   });
 });
 
@@ -116,6 +143,9 @@ describe('CLI refusals: exit code 2 and a clear Chinese message', () => {
     ['rates out of order', { ...valid, overrides: { rates: [{ upTo: 10000, rate: 0.8 }, { upTo: 5000, rate: 0.9 }] } }, 'invalid-input', '从小到大'],
     ['an open segment before the last', { ...valid, overrides: { rates: [{ upTo: null, rate: 0.8 }, { upTo: 5000, rate: 0.9 }] } }, 'invalid-input', '只有最后一段'],
     ['no version in force', { ...valid, date: '2023-06-01' }, 'no-version', '没有已知的住院报销规定'],
+    ['a path in another book', { ...valid, overrides: [{ path: 'weihai/employee/inpatient/repeat', value: [] }] }, 'invalid-input', '路径须以 yantai/employee/ 开头'],
+    ['a path the version does not have', { ...valid, overrides: [{ path: 'yantai/employee/inpatient/deductible/working/9', value: 1 }] }, 'invalid-input', '没有参数 inpatient/deductible/working/9'],
+    ['a value of the wrong shape', { ...valid, overrides: [{ path: 'yantai/employee/inpatient/segments/working/3', value: 0.9 }] }, 'invalid-input', '分段比例必须是'],
     ['an unknown parameter', { ...valid, city: 'jinan', scheme: 'resident', member: 'adult-tier2', date: '2025-01-01' }, 'unknown-parameter', '起付线'],
   ])('%s', (_, input, code, message) => {
     const { exitCode, json } = answer(input);

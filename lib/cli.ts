@@ -1,6 +1,6 @@
-import { claimSchema, describeIssues, toYearRequest } from './claim';
-import { estimateYear } from './engine';
-import { EstimateError } from './errors';
+import { EstimateError } from './base/errors';
+import { claimSchema, describeIssues, toEstimate } from './claim';
+import { estimateYear } from './engine/year';
 import { toJson } from './output';
 
 /**
@@ -33,7 +33,8 @@ export function answerClaim(text: string): CliAnswer {
     return fail('invalid-input', `输入有误：${problems.join('；')}`, { problems });
   }
   try {
-    return { exitCode: 0, output: JSON.stringify(toJson(estimateYear(toYearRequest(parsed.data))), null, 2) };
+    const { request, versionAt } = toEstimate(parsed.data);
+    return { exitCode: 0, output: JSON.stringify(toJson(estimateYear(request, versionAt)), null, 2) };
   } catch (error) {
     if (error instanceof EstimateError) return fail(error.code, error.message, error.details);
     return fail('internal', '估算时发生内部错误，请把输入发给维护者。');

@@ -1,7 +1,9 @@
-import { citationText } from './documents';
-import type { AdmissionResult, Note, Step, YearResult } from './engine';
-import { money } from './money';
-import type { Citation, Level } from './types';
+import { money } from './base/money';
+import type { AdmissionResult } from './engine/inpatient';
+import type { Note, Step } from './engine/steps';
+import type { YearResult } from './engine/year';
+import { citesText } from './model/citation';
+import type { Trust } from './model/types';
 
 /** The JSON result of the CLI: money as strings with two decimals, every step with its source in words. */
 
@@ -10,7 +12,7 @@ export interface StepJson {
   label: string;
   amount: string;
   source: string;
-  level: Level | 'input' | 'computed';
+  level: Trust | 'input' | 'computed';
   detail?: string;
 }
 
@@ -19,17 +21,6 @@ export function sourceText(step: Pick<Step, 'origin' | 'cite' | 'level'>): strin
   if (step.origin === 'computed') return '由以上各项计算';
   if (step.level === 'user') return '您填写的参数（非官方数值）';
   return citesText(step.cite) || '来源未给出';
-}
-
-/** Citations in words, one per document, its articles merged: "…《办法》第十一条、第十二条". */
-export function citesText(cite: readonly Citation[]): string {
-  const byDoc = new Map<Citation['doc'], Set<string>>();
-  for (const c of cite) {
-    const ats = byDoc.get(c.doc) ?? new Set<string>();
-    c.at.split('、').forEach((a) => a && ats.add(a));
-    byDoc.set(c.doc, ats);
-  }
-  return [...byDoc].map(([doc, ats]) => citationText(doc, [...ats].join('、'))).join('；');
 }
 
 function stepJson(step: Step): StepJson {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Bill } from './engine';
-import { EstimateError } from './errors';
-import { Dec, money } from './money';
-import type { Override } from './overrides';
-import { planYear, type PlannedAdmission } from './planner';
+import { EstimateError } from './base/errors';
+import { Dec, money } from './base/money';
+import type { Bill } from './engine/inpatient';
+import { PATHS } from './model/address';
+import type { Override } from './model/overrides';
+import type { MemberId, SchemeId } from './model/types';
+import { planYear as plan, type PlannedAdmission } from './planner';
+import { RULES } from './rules';
 
 /** The planner's accumulation over a year: repeat-admission rules, caps and bands crossed mid-admission, supplement thresholds. */
 
@@ -12,8 +15,12 @@ function stay(date: string, totalCost: number, extra: Partial<Bill> = {}): Plann
   return { id: `row-${nextId++}`, date, hospitalLevel: 3, totalCost: new Dec(totalCost), outOfScope: new Dec(0), selfPayFirst: new Dec(0), ...extra };
 }
 const fixed = (xs: Dec[]) => xs.map(money);
-const weihaiRates = (rate: number): Override[] =>
-  ['1', '2', '3'].map((grade) => ({ kind: 'segments', cls: 'working', grade, value: [{ upTo: null, rate }] }));
+const weihaiRates = (rate: number): Override[] => ['1', '2', '3'].map((grade) => ({ path: PATHS.segments('working', grade), value: [{ upTo: null, rate }] }));
+
+/** The planner as a page calls it: the versions in force on the stays' dates, with the person's overrides. */
+function planYear(choice: { city: string; scheme: SchemeId; member: MemberId; overrides?: Override[] }, admissions: PlannedAdmission[]) {
+  return plan(choice.member, admissions, RULES.versionAt(choice.city, choice.scheme, choice.overrides));
+}
 
 describe('planYear', () => {
   it('settles admissions in date order whatever order they were listed in, keeping each row id', () => {

@@ -1,6 +1,8 @@
-import { estimateYear, type AdmissionResult, type Bill, type YearRequest, type YearResult } from './engine';
-import { EstimateError } from './errors';
-import { ZERO, sum, type Dec } from './money';
+import { EstimateError } from './base/errors';
+import { ZERO, sum, type Dec } from './base/money';
+import type { AdmissionResult, Bill } from './engine/inpatient';
+import { estimateYear, type VersionAt, type YearResult } from './engine/year';
+import type { MemberId } from './model/types';
 
 /**
  * The year planner: a person's list of the year's admissions, in any order,
@@ -17,12 +19,12 @@ export interface YearPlan {
   result: YearResult;
   /** Admissions in date order (ties keep the person's order), each with its row id. */
   rows: { id: string; admission: AdmissionResult }[];
-  totals: { totalCost: Dec; fund: Dec; supplements: { name: string; amount: Dec }[]; outOfPocket: Dec };
+  totals: { totalCost: Dec; fund: Dec; supplements: { id: string; name: string; amount: Dec }[]; outOfPocket: Dec };
   /** 个人负担 accumulated after each admission. */
   cumulativeOutOfPocket: Dec[];
 }
 
-export function planYear(choice: Omit<YearRequest, 'admissions' | 'firstOrdinal'>, admissions: readonly PlannedAdmission[]): YearPlan {
+export function planYear(member: MemberId, admissions: readonly PlannedAdmission[], versionAt: VersionAt): YearPlan {
   const years = new Set(admissions.map((a) => a.date.slice(0, 4)));
   if (years.size > 1) {
     throw new EstimateError('invalid-input', `各次住院须在同一自然年度内（年度限额按自然年计算），现在包含 ${[...years].sort().join('、')} 年。`);
@@ -31,13 +33,14 @@ export function planYear(choice: Omit<YearRequest, 'admissions' | 'firstOrdinal'
     .map((a, i) => ({ a, i }))
     .sort((x, y) => x.a.date.localeCompare(y.a.date) || x.i - y.i)
     .map(({ a }) => a);
-  const result = estimateYear({ ...choice, admissions: ordered, firstOrdinal: 1 });
+  const result = estimateYear({ member, admissions: ordered, firstOrdinal: 1 }, versionAt);
   const rows = result.admissions.map((admission, i) => ({ id: ordered[i]!.id, admission }));
 
-  const names = result.admissions[0]?.supplements.map((s) => s.name) ?? [];
-  const supplements = names.map((name) => ({
+  const layers = result.admissions[0]?.supplements ?? [];
+  const supplements = layers.map(({ id, name }) => ({
+    id,
     name,
-    amount: sum(result.admissions.map((a) => a.supplements.find((s) => s.name === name)?.amount ?? ZERO)),
+    amount: sum(result.admissions.map((a) => a.supplements.find((s) => s.id === id)?.amount ?? ZERO)),
   }));
   let running = ZERO;
   const cumulativeOutOfPocket = result.admissions.map((a) => (running = running.plus(a.outOfPocket)));

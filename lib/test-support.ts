@@ -1,14 +1,19 @@
-import { claimSchema, toYearRequest } from './claim';
-import { estimateYear } from './engine';
-import { EstimateError } from './errors';
+import { EstimateError } from './base/errors';
+import { claimSchema, toEstimate } from './claim';
+import type { Bill } from './engine/inpatient';
+import { estimateYear } from './engine/year';
+import type { Override } from './model/overrides';
+import type { MemberId, SchemeId } from './model/types';
 import { toJson } from './output';
+import { RULES } from './rules';
 
 /** Test helpers: a claim as the CLI takes it, in; the CLI's JSON result, out. */
 
 export type ClaimInput = Record<string, unknown>;
 
 export function estimateClaim(claim: ClaimInput) {
-  return toJson(estimateYear(toYearRequest(claimSchema.parse(claim))));
+  const { request, versionAt } = toEstimate(claimSchema.parse(claim));
+  return toJson(estimateYear(request, versionAt));
 }
 
 /** The refusal a claim gets; fails the test if the claim is estimated instead. */
@@ -38,4 +43,15 @@ export function figures(result: ReturnType<typeof estimateClaim>): Expected {
     ...(result.supplements.length ? { supplements } : {}),
     outOfPocket: result.outOfPocket,
   };
+}
+
+/** A year of admissions under the rules in force on their dates, as the pages call the engine. */
+export function settleYear(
+  city: string,
+  scheme: SchemeId,
+  member: MemberId,
+  admissions: Bill[],
+  options: { firstOrdinal?: number; overrides?: Override[]; today?: string } = {},
+) {
+  return estimateYear({ member, admissions, firstOrdinal: options.firstOrdinal ?? 1, today: options.today }, RULES.versionAt(city, scheme, options.overrides));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Planner } from '@/components/planner/Planner';
+import { cityChoices } from '@/components/presets';
 
 const TITLE = '全年多次住院报销估算';
 const DESCRIPTION =
@@ -25,7 +26,7 @@ export default function PlannerPage() {
           只估算一次住院
         </Link>
       </p>
-      <Planner />
+      <Planner cities={cityChoices()} />
     </main>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { DocumentItem, VersionSources } from '@/components/sources/VersionSources';
-import { CONTEXT_DOCUMENTS } from '@/lib/documents';
-import { VERSIONS } from '@/lib/rules';
+import { RULES } from '@/lib/rules';
+
+const VERSIONS = RULES.periods();
 
 export const metadata: Metadata = {
   title: '政策来源',
@@ -39,7 +40,7 @@ export default function SourcesPage() {
         </h2>
         <p className="mt-2">以下官方文件也已查阅，但没有给出住院的起付线或支付比例，列出以供查考。</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {CONTEXT_DOCUMENTS.map((d) => (
+          {RULES.context.map((d) => (
             <DocumentItem key={d.id} doc={d} />
           ))}
         </ul>

@@ -1,9 +1,9 @@
 'use client';
 
 import { useMemo } from 'react';
-import { memberChoices, StayFields } from '@/components/estimator/claim-fields';
-import { SelectField } from '@/components/estimator/fields';
-import { useRuntimeForm } from '@/components/runtime-form';
+import { memberChoices, StayFields } from '@/components/forms/claim-fields';
+import { SelectField } from '@/components/ui/fields';
+import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { LinkNotice } from '@/components/share/LinkNotice';
 import { ShareLinks } from '@/components/share/ShareLinks';
 import { initialCompareValues } from './compare-values';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { Figure, ProvenanceLine, ResultRegion } from '@/components/estimator/result-parts';
-import { LevelBadge } from '@/components/provenance';
+import { Figure, ProvenanceLine, ResultRegion } from '@/components/ui/result-parts';
+import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { CompareColumn, CompareOutcome } from './runtime';
 
 /** One card per city × scheme, 职工 in one row and 居民 in the next on wide screens, stacked on phones. */

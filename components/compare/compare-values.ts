@@ -1,5 +1,5 @@
-import type { EmployeeMember, Facility, ResidentMember } from '@/lib/types';
-import { emptyStay, type AdmissionValues } from '@/components/estimator/form-values';
+import type { EmployeeMember, Facility, ResidentMember } from '@/lib/model/types';
+import { emptyStay, type AdmissionValues } from '@/components/forms/form-values';
 
 /** What the comparison's form holds, as typed: one bill, and a member type for each scheme. */
 export interface CompareValues extends AdmissionValues {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimSchema, toYearRequest } from '@/lib/claim';
-import { estimateYear } from '@/lib/engine';
-import { toJson } from '@/lib/output';
+import { estimateClaim } from '@/lib/test-support';
 import { initialCompareValues, type CompareValues } from './compare-values';
 import { compare, facilities, readLink, shareLink } from './runtime';
 
@@ -14,13 +12,7 @@ describe('compare', () => {
     if (outcome.kind !== 'columns') return;
     expect(outcome.columns.map((c) => c.title)).toEqual(['威海 · 职工医保', '济南 · 职工医保', '烟台 · 职工医保', '威海 · 居民医保', '济南 · 居民医保', '烟台 · 居民医保']);
     const yantai = outcome.columns[5]!;
-    const cli = toJson(
-      estimateYear(
-        toYearRequest(
-          claimSchema.parse({ city: 'yantai', scheme: 'resident', member: 'adult-tier2', date: '2025-06-01', hospitalLevel: 3, admission: 2, totalCost: '50000', outOfScope: '500' }),
-        ),
-      ),
-    );
+    const cli = estimateClaim({ city: 'yantai', scheme: 'resident', member: 'adult-tier2', date: '2025-06-01', hospitalLevel: 3, admission: 2, totalCost: '50000', outOfScope: '500' });
     expect(yantai.outcome).toMatchObject({ kind: 'estimate', outOfPocket: cli.outOfPocket, fund: cli.fundPayment });
     expect(yantai.version?.level).toBe('reported');
     expect(yantai.notes[0]).toContain('公开报道');

@@ -1,17 +1,19 @@
 // Must stay first: see zod-config.ts.
-import '@/components/estimator/zod-config';
+import '@/components/forms/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { isCalendarDate, todayInShanghai } from '@/lib/dates';
-import { EstimateError } from '@/lib/errors';
-import { CITIES, CITY_LABELS, EMPLOYEE_MEMBERS, MEMBER_LABELS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from '@/lib/labels';
-import { money } from '@/lib/money';
-import { billOf, classIdOf, estimateYear, gradeOf } from '@/lib/engine';
-import { missingValues } from '@/lib/overrides';
-import type { Provenance } from '@/lib/provenance';
-import { versionOn } from '@/lib/rules';
-import type { CityId, Facility, Level, MemberId, SchemeId } from '@/lib/types';
+import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
+import { EstimateError } from '@/lib/base/errors';
+import { EMPLOYEE_MEMBERS, MEMBER_LABELS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
+import { money } from '@/lib/base/money';
+import { billOf } from '@/lib/engine/inpatient';
+import type { Provenance } from '@/lib/engine/provenance';
+import { estimateYear } from '@/lib/engine/year';
+import { missingInpatient } from '@/lib/model/tree';
+import { classOf, gradeOf } from '@/lib/model/version';
+import { RULES } from '@/lib/rules';
+import type { CityId, Facility, MemberId, SchemeId, Trust } from '@/lib/model/types';
 import {
   admissionField,
   billFields,
@@ -19,9 +21,10 @@ import {
   dateField,
   facilityField,
   hospitalLevelField,
-} from '@/components/estimator/form-schema';
-import type { Incomplete } from '@/components/estimator/outcome';
-import { compareLink, estimatorLink, readCompareLink } from '@/components/share/share-link';
+} from '@/components/forms/form-schema';
+import type { Incomplete } from '@/components/ui/outcome';
+import { estimatorLink } from '@/components/estimator/link';
+import { compareLink, readCompareLink } from './link';
 import { FACILITY_LABELS, initialCompareValues, type CompareValues } from './compare-values';
 
 /** The comparison's engine side: the same bill through each city's and scheme's rules, loaded after the page's first paint. */
@@ -57,7 +60,7 @@ export interface CompareColumn {
   /** The grade the version settles this hospital as. */
   grade: string | null;
   outcome:
-    | { kind: 'estimate'; outOfPocket: string; fund: string; supplements: { name: string; amount: string; level: Level }[]; provenance: Provenance }
+    | { kind: 'estimate'; outOfPocket: string; fund: string; supplements: { name: string; amount: string; level: Trust }[]; provenance: Provenance }
     | { kind: 'refusal'; reason: string; missing: string[]; supplyAt: string | null };
   /** Where the figures rest on reported values or leave something out, in words. */
   notes: string[];
@@ -70,25 +73,25 @@ export function facilities(values: Watched): { value: '' | Facility; label: stri
   const { date } = values;
   if (!date || !isCalendarDate(date)) return [];
   const found = new Set<Facility>();
-  for (const city of CITIES) for (const scheme of SCHEMES) for (const g of versionOn(city, scheme, date)?.grades ?? []) if (g.facility) found.add(g.facility);
+  for (const city of RULES.cityIds) for (const scheme of SCHEMES) for (const g of RULES.versionOn(city, scheme, date)?.grades ?? []) if (g.facility) found.add(g.facility);
   return found.size ? (['', ...found] as const).map((value) => ({ value, label: FACILITY_LABELS[value] })) : [];
 }
 
 function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareColumn {
   const member: MemberId = scheme === 'employee' ? form.employee : form.resident;
-  const version = versionOn(city, scheme, form.date);
+  const version = RULES.versionOn(city, scheme, form.date);
   const bill = billOf(form);
   const grade = version ? gradeOf(version, bill) : null;
   const base = {
     city,
     scheme,
-    title: `${CITY_LABELS[city]} · ${SCHEME_LABELS[scheme]}`,
+    title: `${RULES.cityLabel(city)} · ${SCHEME_LABELS[scheme]}`,
     member: MEMBER_LABELS[member],
     version: version ? { id: version.id, title: version.title, level: version.level, validFrom: version.validFrom, validTo: version.validTo } : null,
     grade: grade?.label ?? null,
   };
   try {
-    const result = estimateYear({ city, scheme, member, admissions: [bill], firstOrdinal: form.admission });
+    const result = estimateYear({ member, admissions: [bill], firstOrdinal: form.admission }, RULES.versionAt(city, scheme));
     const current = result.admissions[0]!;
     return {
       ...base,
@@ -110,7 +113,7 @@ function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareCol
       outcome: {
         kind: 'refusal',
         reason,
-        missing: unknown ? missingValues(version, classIdOf(version, member), grade).map((m) => m.label) : [],
+        missing: unknown ? missingInpatient(version, classOf(version, member).id, grade.id).map((m) => m.label) : [],
         // The estimator asks for exactly these values; the bill goes along after '#', as in a share link.
         supplyAt: unknown
           ? estimatorLink(city, scheme, {
@@ -127,7 +130,7 @@ function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareCol
 export function compare(values: Watched): CompareOutcome {
   const parsed = compareSchema.safeParse(values);
   if (!parsed.success) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
-  return { kind: 'columns', columns: SCHEMES.flatMap((scheme) => CITIES.map((city) => column(parsed.data, city, scheme))) };
+  return { kind: 'columns', columns: SCHEMES.flatMap((scheme) => RULES.cityIds.map((city) => column(parsed.data, city, scheme))) };
 }
 
 export function readLink(search: string, hash: string): { values: CompareValues | null; notice: string | null } {

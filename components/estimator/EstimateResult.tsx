@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { LevelBadge } from '@/components/provenance';
+import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { EstimateView } from './estimate-view';
-import { formatYuan } from './format';
-import type { Refused } from './outcome';
-import { Figure, Notice, ProvenanceLine, ResultRegion, SupplementTerm } from './result-parts';
+import { formatYuan } from '@/components/ui/format';
+import type { Refused } from '@/components/ui/outcome';
+import { Figure, Notice, ProvenanceLine, ResultRegion, SupplementTerm } from '@/components/ui/result-parts';
 import type { Outcome } from './runtime';
-import { SplitBar } from './SplitBar';
-import { StepList } from './StepList';
+import { SplitBar } from '@/components/ui/SplitBar';
+import { StepList } from '@/components/ui/StepList';
 
 /** The result region: the estimate, or a plain notice of why there is none yet. */
 export function EstimateResult({ outcome, loadFailed }: { outcome: Outcome | undefined; loadFailed: boolean }) {

@@ -1,19 +1,20 @@
 'use client';
 
 import { useEffect, useMemo } from 'react';
-import { useRuntimeForm } from '@/components/runtime-form';
+import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { LinkNotice } from '@/components/share/LinkNotice';
 import { ShareLinks } from '@/components/share/ShareLinks';
 import { AskedValues } from '@/components/what-if/AskedValues';
 import { useEdits } from '@/components/what-if/use-edits';
 import { WhatIfEditor } from '@/components/what-if/WhatIfEditor';
-import { FACILITY_HINT, InsuredFields, StayFields } from './claim-fields';
+import { FACILITY_HINT, InsuredFields, StayFields } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
-import { DEFAULT_PRESET, initialValues, type Preset } from './form-values';
+import { initialValues, type Preset } from '@/components/forms/form-values';
+import type { Choice } from '@/components/ui/fields';
 import { loadRuntime } from './load-runtime';
 
 /** The estimator: the form on one side, the result beside or below it, recomputed on every change. */
-export function Estimator({ preset = DEFAULT_PRESET }: { preset?: Preset }) {
+export function Estimator({ preset, cities }: { preset: Preset; cities: readonly Choice[] }) {
   const { edits, setEdits, setEdit, resetEdit } = useEdits();
   const { register, getValues, setValue, errors, values, notice, runtime, failed } = useRuntimeForm({
     load: loadRuntime,
@@ -43,7 +44,7 @@ export function Estimator({ preset = DEFAULT_PRESET }: { preset?: Preset }) {
       <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
         {/* No submit button and several text inputs: Enter never submits, so no figure can end up in a URL. */}
         <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="住院情况">
-          <InsuredFields register={register} setValue={setValue} scheme={scheme} errors={errors} />
+          <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
           <StayFields
             register={register}
             errors={errors}

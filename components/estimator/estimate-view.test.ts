@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { estimateYear, type Bill } from '@/lib/engine';
-import { Dec, sum } from '@/lib/money';
+import { Dec, sum } from '@/lib/base/money';
+import type { Bill } from '@/lib/engine/inpatient';
+import { settleYear } from '@/lib/test-support';
 import { estimateView } from './estimate-view';
 
 const bill = (totalCost: string, outOfScope = '0'): Bill => ({
@@ -13,7 +14,7 @@ const bill = (totalCost: string, outOfScope = '0'): Bill => ({
 
 describe('estimateView', () => {
   it('splits the whole bill between fund, supplements and the person', () => {
-    const result = estimateYear({ city: 'yantai', scheme: 'employee', member: 'working', admissions: [bill('600000', '10000')], firstOrdinal: 1 });
+    const result = settleYear('yantai', 'employee', 'working', [bill('600000', '10000')]);
     const view = estimateView(result, false);
     expect(view.split.map((p) => p.key)).toEqual(['fund', 'supplements', 'you']);
     expect(sum(view.split.map((p) => new Dec(p.amount))).toFixed(2)).toBe(view.totalCost);
@@ -23,12 +24,12 @@ describe('estimateView', () => {
   });
 
   it('shows a zero bill without dividing by zero', () => {
-    const view = estimateView(estimateYear({ city: 'yantai', scheme: 'employee', member: 'working', admissions: [bill('0')], firstOrdinal: 1 }), false);
+    const view = estimateView(settleYear('yantai', 'employee', 'working', [bill('0')]), false);
     expect(view.split.map((p) => p.percent)).toEqual(['0.0', '0.0', '0.0']);
   });
 
   it('carries every step with its source in words, and the version with its documents', () => {
-    const result = estimateYear({ city: 'yantai', scheme: 'resident', member: 'minor', admissions: [bill('30000')], firstOrdinal: 1 });
+    const result = settleYear('yantai', 'resident', 'minor', [bill('30000')]);
     const view = estimateView(result, false);
     expect(view.steps[0]).toEqual({ label: '医疗总费用', amount: '30000.00', source: '您填写的费用' });
     expect(view.steps.find((s) => s.label.startsWith('起付线'))?.source).toMatch(/公开报道/);

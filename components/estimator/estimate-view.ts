@@ -1,9 +1,11 @@
-import { citationText } from '@/lib/documents';
-import type { Note, YearResult } from '@/lib/engine';
-import { money, type Dec } from '@/lib/money';
+import { money, type Dec } from '@/lib/base/money';
+import type { Provenance } from '@/lib/engine/provenance';
+import type { Note } from '@/lib/engine/steps';
+import type { YearResult } from '@/lib/engine/year';
+import { citationText } from '@/lib/model/citation';
+import type { Trust } from '@/lib/model/types';
 import { sourceText } from '@/lib/output';
-import type { Provenance } from '@/lib/provenance';
-import type { Level } from '@/lib/types';
+import type { SplitPart, StepView } from '@/components/ui/views';
 
 /**
  * The estimate as the page shows it: every amount already a two-decimal string, every citation
@@ -11,28 +13,11 @@ import type { Level } from '@/lib/types';
  * decimal.js nor the rule data in the page's first JavaScript.
  */
 
-export interface SplitPart {
-  key: 'fund' | 'supplements' | 'you';
-  label: string;
-  amount: string;
-  /** Share of the total bill, one decimal, e.g. "72.5". */
-  percent: string;
-}
-
-export interface StepView {
-  label: string;
-  amount: string;
-  source: string;
-  detail?: string;
-  /** The step rests on a value the person supplied or edited. */
-  edited?: true;
-}
-
 export interface EstimateView {
   totalCost: string;
   outOfPocket: string;
   fund: string;
-  supplements: { id: string; name: string; amount: string; level: Level }[];
+  supplements: { id: string; name: string; amount: string; level: Trust }[];
   split: SplitPart[];
   steps: StepView[];
   member: string;

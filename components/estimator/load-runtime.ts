@@ -1,4 +1,4 @@
-import { lazily } from '@/components/lazy';
+import { lazily } from '@/components/forms/lazy';
 import type * as Runtime from './runtime';
 
 export type EstimatorRuntime = typeof Runtime;

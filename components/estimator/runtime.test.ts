@@ -1,31 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { claimSchema, toYearRequest } from '@/lib/claim';
-import { estimateYear } from '@/lib/engine';
-import { toJson } from '@/lib/output';
-import { LINK_NOTICE } from '@/components/share/share-link';
+import { estimateClaim } from '@/lib/test-support';
+import { LINK_NOTICE } from '@/components/share/link-codec';
 import type { Edit, Edits } from '@/components/what-if/edits';
-import { initialValues, type FormValues } from './form-values';
+import { initialValues, type FormValues } from '@/components/forms/form-values';
 import { describe as describeForm, estimate, readLink, shareLink, whatIf } from './runtime';
 
-const form = (patch: Partial<FormValues>): FormValues => ({ ...initialValues(), date: '2025-03-01', ...patch });
+const form = (patch: Partial<FormValues>): FormValues => ({ ...initialValues({ city: 'weihai', scheme: 'employee' }), date: '2025-03-01', ...patch });
 
 /** The CLI's outOfPocket for the same claim, computed the way scripts/estimate.ts does. */
 function cliOutOfPocket(claim: Record<string, unknown>): string {
-  return toJson(estimateYear(toYearRequest(claimSchema.parse(claim)))).outOfPocket;
+  return estimateClaim(claim).outOfPocket;
 }
 
-const WEIHAI_RATES_KEY = 'weihai-employee-2024/segments/working/3';
 const weihaiRates: Edits = {
-  [WEIHAI_RATES_KEY]: { kind: 'segments', cls: 'working', grade: '3', rows: [{ upTo: '10000', rate: '85' }, { upTo: '', rate: '90' }] },
+  'weihai-employee-2024/inpatient/segments/working/3': { shape: 'segments', rows: [{ upTo: '10000', rate: '85' }, { upTo: '', rate: '90' }] },
 };
 
 /** 济南居民: no source gives the base table, so the form asks for all three values. */
 const JINAN = { city: 'jinan', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '3' } as const;
-const JINAN_KEYS = ['jinan-resident-2024/deductible/tier1/3', 'jinan-resident-2024/segments/tier1/3', 'jinan-resident-2024/coverage/tier1'] as const;
+const JINAN_KEYS = ['jinan-resident-2024/inpatient/deductible/tier1/3', 'jinan-resident-2024/inpatient/segments/tier1/3', 'jinan-resident-2024/pots/fund/tier1'] as const;
 const jinanValues: Edits = {
-  [JINAN_KEYS[0]]: { kind: 'deductible', cls: 'tier1', grade: '3', amount: '1000' },
-  [JINAN_KEYS[1]]: { kind: 'segments', cls: 'tier1', grade: '3', rows: [{ upTo: '10000', rate: '85' }, { upTo: '', rate: '90' }] },
-  [JINAN_KEYS[2]]: { kind: 'coverage', cls: 'tier1', coverageKind: 'fundCap', amount: '200000' },
+  [JINAN_KEYS[0]]: { shape: 'amount', amount: '1000' },
+  [JINAN_KEYS[1]]: { shape: 'segments', rows: [{ upTo: '10000', rate: '85' }, { upTo: '', rate: '90' }] },
+  [JINAN_KEYS[2]]: { shape: 'amount', amount: '200000' },
 };
 
 describe('describe: what the form asks besides its fixed fields', () => {
@@ -37,14 +34,14 @@ describe('describe: what the form asks besides its fixed fields', () => {
 
   it('asks for a value no source gives as an edit of that parameter, starting empty', () => {
     const ctx = describeForm(form({ ...JINAN, hospitalLevel: '2' }), {});
-    expect(ctx.asked.map((m) => m.key)).toEqual(JINAN_KEYS.map((k) => k.replace('/3', '/2')));
+    expect(ctx.asked.map((m) => m.key)).toEqual(JINAN_KEYS.map((k) => k.replace(/\/3$/, '/2')));
     expect(ctx.asked[1]?.note).toContain('12393');
-    expect(ctx.asked[1]?.edit).toEqual({ kind: 'segments', cls: 'tier1', grade: '2', rows: [{ upTo: '', rate: '' }] });
+    expect(ctx.asked[1]?.edit).toEqual({ shape: 'segments', rows: [{ upTo: '', rate: '' }] });
   });
 
   it('asks Jinan residents for the deductible, the rates and the annual cap', () => {
     const ctx = describeForm(form({ city: 'jinan', scheme: 'resident', member: 'student' }), {});
-    expect(ctx.asked.map((m) => m.edit.kind)).toEqual(['deductible', 'segments', 'coverage']);
+    expect(ctx.asked.map((m) => m.label)).toEqual(['起付线（第一次住院的标准）', '统筹基金分段支付比例', '统筹基金年度最高支付限额']);
   });
 
   it('starts from the known part of a partly known table, leaving the unknown rate empty', () => {
@@ -59,7 +56,7 @@ describe('describe: what the form asks besides its fixed fields', () => {
   });
 
   it('shows what was typed, with its messages', () => {
-    const typed: Edits = { [JINAN_KEYS[1]]: { kind: 'segments', cls: 'tier1', grade: '3', rows: [{ upTo: '', rate: '80' }, { upTo: '', rate: '90' }] } };
+    const typed: Edits = { [JINAN_KEYS[1]]: { shape: 'segments', rows: [{ upTo: '', rate: '80' }, { upTo: '', rate: '90' }] } };
     const ctx = describeForm(form(JINAN), typed);
     expect(ctx.asked[1]?.edit).toBe(typed[JINAN_KEYS[1]]);
     expect(ctx.asked[1]?.issues).toEqual([{ field: 'rows.0.upTo', message: '只有最后一段可以不设上限，请填写这一段的上限' }]);
@@ -67,9 +64,13 @@ describe('describe: what the form asks besides its fixed fields', () => {
 
   it('follows an edited member mapping: 威海未成年居民 mapped to 二档 no longer asks for the whole table', () => {
     const values = form({ city: 'weihai', scheme: 'resident', member: 'minor', hospitalLevel: '2' });
-    expect(describeForm(values, {}).asked.map((a) => a.edit.kind)).toEqual(['deductible', 'segments', 'coverage']);
-    const mapped: Edits = { 'weihai-resident-2023/member/minor': { kind: 'member', member: 'minor', choice: 'tier2' } };
-    expect(describeForm(values, mapped).asked.map((a) => a.key)).toEqual(['weihai-resident-2023/segments/tier2/2']);
+    expect(describeForm(values, {}).asked.map((a) => a.key)).toEqual([
+      'weihai-resident-2023/inpatient/deductible/minor/2',
+      'weihai-resident-2023/inpatient/segments/minor/2',
+      'weihai-resident-2023/pots/fund/minor',
+    ]);
+    const mapped: Edits = { 'weihai-resident-2023/members/minor': { shape: 'choice', choice: 'tier2' } };
+    expect(describeForm(values, mapped).asked.map((a) => a.key)).toEqual(['weihai-resident-2023/inpatient/segments/tier2/2']);
   });
 
   it('offers the level-1 variants only where the version has them, and only for level 1', () => {
@@ -157,7 +158,7 @@ describe('estimate', () => {
 
   it('applies an edit of a value the sources do give, unless it equals the official value', () => {
     const values = form({ city: 'yantai', scheme: 'employee', totalCost: '50000' });
-    const edit = (amount: string): Edits => ({ 'yantai-employee-2024/deductible/working/3': { kind: 'deductible', cls: 'working', grade: '3', amount } });
+    const edit = (amount: string): Edits => ({ 'yantai-employee-2024/inpatient/deductible/working/3': { shape: 'amount', amount } });
     const plain = estimate(values, {});
     expect(estimate(values, edit('800'))).toEqual(plain);
     const lower = estimate(values, edit('600'));
@@ -167,7 +168,7 @@ describe('estimate', () => {
 
   it('ignores edits made under another version', () => {
     const values = form({ city: 'yantai', scheme: 'employee', totalCost: '50000' });
-    const other: Edits = { 'yantai-employee-2018/deductible/working/3': { kind: 'deductible', cls: 'working', grade: '3', amount: '1' } };
+    const other: Edits = { 'yantai-employee-2018/inpatient/deductible/working/3': { shape: 'amount', amount: '1' } };
     expect(estimate(values, other)).toEqual(estimate(values, {}));
   });
 
@@ -197,16 +198,16 @@ describe('whatIf', () => {
   });
 
   it('lets the retirees’ rate above 40,000 be tried at 95%, the other reading of the sources', () => {
-    const key = 'weihai-employee-2024/segments/retired/3';
-    const edit: Edit = { kind: 'segments', cls: 'retired', grade: '3', rows: [{ upTo: '10000', rate: '90' }, { upTo: '40000', rate: '94' }, { upTo: '', rate: '95' }] };
+    const key = 'weihai-employee-2024/inpatient/segments/retired/3';
+    const edit: Edit = { shape: 'segments', rows: [{ upTo: '10000', rate: '90' }, { upTo: '40000', rate: '94' }, { upTo: '', rate: '95' }] };
     const view = whatIf(form({ city: 'weihai', scheme: 'employee', member: 'retired', totalCost: '100000' }), { [key]: edit })!;
     // 40000 以上的 60000 由 90% 改为 95%：统筹多 3000
     expect(view.comparison!.lines[0]).toMatchObject({ label: '统筹基金支付', difference: '3000.00' });
   });
 
   it('shows the difference an edit of a known value makes', () => {
-    const key = 'yantai-employee-2024/deductible/working/3';
-    const edit: Edit = { kind: 'deductible', cls: 'working', grade: '3', amount: '600' };
+    const key = 'yantai-employee-2024/inpatient/deductible/working/3';
+    const edit: Edit = { shape: 'amount', amount: '600' };
     const view = whatIf(form({ city: 'yantai', scheme: 'employee', totalCost: '50000' }), { [key]: edit })!;
     expect(view.rows.find((r) => r.key === key)).toMatchObject({ state: 'edited', official: '800 元', edited: '600 元' });
     const lines = view.comparison!.lines;
@@ -227,7 +228,7 @@ describe('share links', () => {
   });
 
   it('reads back the form and the edits a link with amounts carries', () => {
-    const edits: Edits = { 'weihai-employee-2024/segments/retired/2': { kind: 'segments', cls: 'retired', grade: '2', rows: [{ upTo: '', rate: '88.5' }] } };
+    const edits: Edits = { 'weihai-employee-2024/inpatient/segments/retired/2': { shape: 'segments', rows: [{ upTo: '', rate: '88.5' }] } };
     const link = new URL(shareLink(values, edits, true)!, 'https://example.org');
     const back = readLink({ city: 'weihai', scheme: 'employee' }, link.search, link.hash);
     expect(back.notice).toBeNull();

@@ -1,22 +1,24 @@
 // Must stay first: see zod-config.ts.
-import './zod-config';
+import '@/components/forms/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
-import { isCalendarDate, todayInShanghai } from '@/lib/dates';
-import { billOf, classIdOf, estimateYear, gradeOf, type YearResult } from '@/lib/engine';
-import { EstimateError } from '@/lib/errors';
-import { applyOverrides, type Override } from '@/lib/overrides';
-import { versionOn } from '@/lib/rules';
-import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/types';
-import { estimatorLink, readEstimatorLink } from '@/components/share/share-link';
+import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
+import { EstimateError } from '@/lib/base/errors';
+import { billOf } from '@/lib/engine/inpatient';
+import { estimateYear, type VersionAt, type YearResult } from '@/lib/engine/year';
+import { applyOverrides, type Override } from '@/lib/model/overrides';
+import { classOf, facilityChoices, gradeOf } from '@/lib/model/version';
+import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/model/types';
+import { RULES } from '@/lib/rules';
+import { choicesSchema, formSchema, type ParsedForm } from '@/components/forms/form-schema';
+import { initialValues, type FormValues, type Preset } from '@/components/forms/form-values';
+import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
-import { applyEdits, editOf, type AppliedEdit } from '@/components/what-if/edit-reading';
+import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
 import { compareFigures, editorRows, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
-import { editKey, type Edits } from '@/components/what-if/edits';
+import type { Edits } from '@/components/what-if/edits';
 import { estimateView, type EstimateView } from './estimate-view';
-import { choicesSchema, formSchema, type ParsedForm } from './form-schema';
-import { initialValues, type FormValues, type Preset } from './form-values';
-import { refusalOf, type Incomplete, type Refused } from './outcome';
+import { estimatorLink, readEstimatorLink } from './link';
 
 /**
  * Everything the estimator needs from the engine and its rule data. The page loads this module
@@ -47,14 +49,28 @@ interface Choice {
   overrides: Override[];
 }
 
+/**
+ * The version, class and grade the form's choices select, and the edits read under that version.
+ * The page asks for its context, its estimate and its what-if view with the same values and edits:
+ * the last choice is kept, so the version is looked up once per change, not once per question.
+ */
+let lastChoice: { values: Watched; edits: Edits; choice: Choice | null } | null = null;
+
 function choose(values: Watched, edits: Edits): Choice | null {
+  if (lastChoice?.values === values && lastChoice.edits === edits) return lastChoice.choice;
+  const choice = chooseAfresh(values, edits);
+  lastChoice = { values, edits, choice };
+  return choice;
+}
+
+function chooseAfresh(values: Watched, edits: Edits): Choice | null {
   const { city, scheme, member, date, hospitalLevel, facility } = values;
   if (!city || !scheme || !member || !date || !isCalendarDate(date) || !hospitalLevel) return null;
-  const version = versionOn(city, scheme, date);
-  if (!version || !(member in version.members)) return null;
+  const version = RULES.versionOn(city, scheme, date);
+  if (!version || !version.members.includes(member as MemberId)) return null;
   const { readings, overrides } = applyEdits(version, edits);
   // The class follows an edited member mapping (e.g. 威海未成年居民 → 二档).
-  const cls = classIdOf(applyOverrides(version, overrides), member as MemberId);
+  const cls = classOf(applyOverrides(version, overrides), member as MemberId).id;
   const grade = gradeOf(version, { hospitalLevel: Number(hospitalLevel) as HospitalLevel, facility: facility || undefined });
   return { version, cls, grade, readings, overrides };
 }
@@ -62,16 +78,14 @@ function choose(values: Watched, edits: Edits): Choice | null {
 export function describe(values: Watched, edits: Edits): FormContext {
   const choice = choose(values, edits);
   if (!choice) return { facilities: [], asked: [] };
-  const levelOne = choice.version.grades.filter((g) => g.level === 1);
-  const facilities =
-    values.hospitalLevel === '1' && levelOne.some((g) => g.facility)
-      ? levelOne.map((g) => ({ value: g.facility ?? ('' as const), label: g.label }))
-      : [];
-  return { facilities, asked: askedValues(choice.version, choice.cls, choice.grade, choice.readings) };
+  return {
+    facilities: values.hospitalLevel === '1' ? facilityChoices(choice.version) : [],
+    asked: askedValues(choice.version, choice.cls, choice.grade, choice.readings),
+  };
 }
 
-function run(form: ParsedForm, overrides: Override[]): YearResult {
-  return estimateYear({ city: form.city, scheme: form.scheme, member: form.member, admissions: [billOf(form)], firstOrdinal: form.admission, overrides });
+function run(form: ParsedForm, versionAt: VersionAt): YearResult {
+  return estimateYear({ member: form.member, admissions: [billOf(form)], firstOrdinal: form.admission }, versionAt);
 }
 
 export function estimate(values: Watched, edits: Edits): Outcome {
@@ -79,7 +93,7 @@ export function estimate(values: Watched, edits: Edits): Outcome {
   if (!parsed.success) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
   try {
     const overrides = choose(values, edits)?.overrides ?? [];
-    return { kind: 'estimate', view: estimateView(run(parsed.data, overrides), overrides.length > 0) };
+    return { kind: 'estimate', view: estimateView(run(parsed.data, RULES.versionAt(parsed.data.city, parsed.data.scheme, overrides)), overrides.length > 0) };
   } catch (error) {
     return refusalOf(error, () => describe(values, edits).asked.map((m) => m.label));
   }
@@ -87,7 +101,7 @@ export function estimate(values: Watched, edits: Edits): Outcome {
 
 function figuresOf(form: ParsedForm, overrides: Override[]): FiguresOrRefusal {
   try {
-    const current = run(form, overrides).admissions.at(-1)!;
+    const current = run(form, RULES.versionAt(form.city, form.scheme, overrides)).admissions.at(-1)!;
     return { figures: { fund: current.fund, supplements: current.supplements, outOfPocket: current.outOfPocket } };
   } catch (error) {
     return { refusal: error instanceof EstimateError ? error.message : '无法估算。' };
@@ -119,7 +133,7 @@ export function readLink(preset: Preset, search: string, hash: string): { values
     admission: String(choices.admission),
   };
   if (!amounts) return { values, edits: {}, notice: null };
-  const version = versionOn(preset.city, preset.scheme, amounts.date);
+  const version = RULES.versionOn(preset.city, preset.scheme, amounts.date);
   return {
     values: {
       ...values,
@@ -128,7 +142,7 @@ export function readLink(preset: Preset, search: string, hash: string): { values
       outOfScope: amounts.outOfScope?.toFixed() ?? '',
       selfPayFirst: amounts.selfPayFirst?.toFixed() ?? '',
     },
-    edits: version ? Object.fromEntries(amounts.overrides.map((o) => [editKey(version.id, o), editOf(o)])) : {},
+    edits: version ? editsOf(version, amounts.overrides) : {},
     notice: null,
   };
 }

@@ -1,4 +1,4 @@
-import { formatYuan } from '@/components/estimator/format';
+import { formatYuan } from '@/components/ui/format';
 import type { ChartPoint } from './plan-view';
 
 // Room for "第30次" on the left and "¥99,999,999.99" after the longest bar, at a size still readable on a 360 px phone.

@@ -1,6 +1,6 @@
 import { PolicyDetails, Refusal } from '@/components/estimator/EstimateResult';
-import { Figure, ProvenanceLine, ResultRegion, SupplementTerm } from '@/components/estimator/result-parts';
-import { StepList } from '@/components/estimator/StepList';
+import { Figure, ProvenanceLine, ResultRegion, SupplementTerm } from '@/components/ui/result-parts';
+import { StepList } from '@/components/ui/StepList';
 import { CumulativeChart } from './CumulativeChart';
 import type { PlanView } from './plan-view';
 import type { PlanOutcome } from './runtime';

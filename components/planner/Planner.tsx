@@ -2,10 +2,10 @@
 
 import { useMemo, useRef } from 'react';
 import { useFieldArray } from 'react-hook-form';
-import { BillFields, FACILITY_HINT, InsuredFields, LEVEL_CHOICES } from '@/components/estimator/claim-fields';
-import { BUTTON_CLASS, InputField, SelectField } from '@/components/estimator/fields';
-import { emptyStay } from '@/components/estimator/form-values';
-import { useRuntimeForm } from '@/components/runtime-form';
+import { BillFields, FACILITY_HINT, InsuredFields, LEVEL_CHOICES } from '@/components/forms/claim-fields';
+import { BUTTON_CLASS, InputField, SelectField, type Choice } from '@/components/ui/fields';
+import { emptyStay } from '@/components/forms/form-values';
+import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { LinkNotice } from '@/components/share/LinkNotice';
 import { ShareLinks } from '@/components/share/ShareLinks';
 import { AskedValues } from '@/components/what-if/AskedValues';
@@ -16,11 +16,11 @@ import { PlanResult } from './PlanResult';
 import { dateOrder, initialPlannerValues, MAX_ROWS } from './planner-values';
 
 /** The year planner: the choices, the year's admissions, and the year settled in date order by the engine. */
-export function Planner() {
+export function Planner({ cities }: { cities: readonly Choice[] }) {
   const { edits, setEdits, setEdit, resetEdit } = useEdits();
   const { register, control, getValues, setValue, errors, values, notice, runtime, failed } = useRuntimeForm({
     load: loadPlannerRuntime,
-    defaultValues: initialPlannerValues(),
+    defaultValues: initialPlannerValues(cities[0]!.value),
     readLink: (r, search, hash) => r.readLink(search, hash),
     onLink: (link) => setEdits(link.edits),
     datePath: 'admissions.0.date',
@@ -45,7 +45,7 @@ export function Planner() {
       <LinkNotice notice={notice} />
       <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
         <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="全年住院情况">
-          <InsuredFields register={register} setValue={setValue} scheme={scheme} errors={errors} />
+          <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
 
           <h2 className="pt-2 text-xl font-bold">本年各次住院</h2>
           <p className="text-base text-gray-700">每次住院填一组。计算时按住院日期先后排列：起付线、年度限额和补充保障都按本年累计计算。</p>

@@ -1,8 +1,9 @@
-import type { Note } from '@/lib/engine';
-import { max, min, money, yuan, ZERO, type Dec } from '@/lib/money';
+import type { Note } from '@/lib/engine/steps';
+import { max, min, money, yuan, ZERO, type Dec } from '@/lib/base/money';
 import type { YearPlan } from '@/lib/planner';
-import type { Level } from '@/lib/types';
-import { estimateView, type StepView } from '@/components/estimator/estimate-view';
+import type { Trust } from '@/lib/model/types';
+import { estimateView } from '@/components/estimator/estimate-view';
+import type { StepView } from '@/components/ui/views';
 
 /**
  * The year plan as the page shows it: amounts as two-decimal strings, each admission with the
@@ -20,7 +21,7 @@ export interface PlannedAdmissionView {
   /** Why this deductible: the engine's words for the repeat-admission rule. */
   deductibleWhy: string;
   fund: string;
-  supplements: { id: string; name: string; amount: string; level: Level }[];
+  supplements: { id: string; name: string; amount: string; level: Trust }[];
   outOfPocket: string;
   cumulativeOutOfPocket: string;
   steps: StepView[];

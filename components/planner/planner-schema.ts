@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { CITIES, membersOf, SCHEMES } from '@/lib/labels';
-import type { MemberId } from '@/lib/types';
-import { billFields, checkBillParts, dateField, facilityField, hospitalLevelField } from '@/components/estimator/form-schema';
+import { membersOf, SCHEMES } from '@/lib/model/labels';
+import { RULES } from '@/lib/rules';
+import type { MemberId } from '@/lib/model/types';
+import { billFields, checkBillParts, dateField, facilityField, hospitalLevelField } from '@/components/forms/form-schema';
 import { MAX_ROWS } from './planner-values';
 
 /** The planner's validation: each admission as on the estimator, and all of them in one calendar year (the annual limits are per year). */
@@ -19,7 +20,7 @@ const datesReadable = ({ value }: { value: unknown }) => {
 export const plannerSchema = z.pipe(
   z
     .object({
-      city: z.enum(CITIES, { error: '请选择参保城市' }),
+      city: z.enum(RULES.cityIds as [string, ...string[]], { error: '请选择参保城市' }),
       scheme: z.enum(SCHEMES, { error: '请选择险种' }),
       member: z.string(),
       admissions: z.array(admission).check(z.minLength(1, '请至少填写一次住院'), z.maxLength(MAX_ROWS, `最多填写 ${MAX_ROWS} 次住院`)),

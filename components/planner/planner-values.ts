@@ -1,6 +1,6 @@
-import { membersOf } from '@/lib/labels';
-import type { CityId, SchemeId } from '@/lib/types';
-import { emptyStay, type StayValues } from '@/components/estimator/form-values';
+import { membersOf } from '@/lib/model/labels';
+import type { CityId, SchemeId } from '@/lib/model/types';
+import { emptyStay, type StayValues } from '@/components/forms/form-values';
 
 /** What the planner's form holds, as typed: the choices, and the year's admissions in the person's order. */
 
@@ -14,8 +14,9 @@ export interface PlannerValues {
 /** The planner's limit on a year's admissions (the share links' too). */
 export const MAX_ROWS = 30;
 
-export function initialPlannerValues(): PlannerValues {
-  return { city: 'weihai', scheme: 'employee', member: membersOf('employee')[0] ?? '', admissions: [emptyStay()] };
+/** The planner before anything is chosen: the first city the page lists, employees, one empty stay. */
+export function initialPlannerValues(city: CityId): PlannerValues {
+  return { city, scheme: 'employee', member: membersOf('employee')[0] ?? '', admissions: [emptyStay()] };
 }
 
 /** Row indices in date order (undated rows last, ties in the person's order): the order the year is settled in. */

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { claimSchema, toYearRequest } from '@/lib/claim';
-import { estimateYear } from '@/lib/engine';
-import { toJson } from '@/lib/output';
+import { estimateClaim } from '@/lib/test-support';
 import type { Edits } from '@/components/what-if/edits';
 import { plannerSchema } from './planner-schema';
-import { emptyStay, type StayValues } from '@/components/estimator/form-values';
+import { emptyStay, type StayValues } from '@/components/forms/form-values';
 import { initialPlannerValues, dateOrder, type PlannerValues } from './planner-values';
 import { describe as describePlan, plan, readLink, shareLink, whatIf } from './runtime';
 
 const row = (date: string, totalCost: string, patch: Partial<StayValues> = {}): StayValues => ({ ...emptyStay(date), totalCost, ...patch });
-const values = (admissions: StayValues[], patch: Partial<PlannerValues> = {}): PlannerValues => ({ ...initialPlannerValues(), city: 'yantai', admissions, ...patch });
+const values = (admissions: StayValues[], patch: Partial<PlannerValues> = {}): PlannerValues => ({ ...initialPlannerValues('yantai'), admissions, ...patch });
 
 describe('plannerSchema', () => {
   const issues = (v: PlannerValues) => {
@@ -46,10 +44,7 @@ describe('plan', () => {
     const outcome = plan(values([row('2025-06-01', '150000'), row('2025-02-01', '30000', { hospitalLevel: '2', outOfScope: '1000' })]), {});
     expect(outcome.kind).toBe('plan');
     if (outcome.kind !== 'plan') return;
-    const cli = toJson(
-      estimateYear(
-        toYearRequest(
-          claimSchema.parse({
+    const cli = estimateClaim({
             city: 'yantai',
             scheme: 'employee',
             member: 'working',
@@ -58,10 +53,7 @@ describe('plan', () => {
             admission: 2,
             totalCost: '150000',
             earlier: [{ date: '2025-02-01', hospitalLevel: 2, totalCost: '30000', outOfScope: '1000' }],
-          }),
-        ),
-      ),
-    );
+          });
     const { view } = outcome;
     expect(view.admissions.map((a) => [a.row, a.date, a.deductible, a.fund, a.outOfPocket])).toEqual(
       cli.year.admissions.map((a, i) => [1 - i, a.date, a.deductible, a.fundPayment, a.outOfPocket]),
@@ -84,11 +76,11 @@ describe('plan', () => {
     const edits: Edits = {
       ...Object.fromEntries(
         ['2', '3'].flatMap((g) => [
-          [`jinan-resident-2024/deductible/tier1/${g}`, { kind: 'deductible', cls: 'tier1', grade: g, amount: '500' }],
-          [`jinan-resident-2024/segments/tier1/${g}`, { kind: 'segments', cls: 'tier1', grade: g, rows: [{ upTo: '', rate: '60' }] }],
+          [`jinan-resident-2024/inpatient/deductible/tier1/${g}`, { shape: 'amount', amount: '500' }],
+          [`jinan-resident-2024/inpatient/segments/tier1/${g}`, { shape: 'segments', rows: [{ upTo: '', rate: '60' }] }],
         ]),
       ),
-      'jinan-resident-2024/coverage/tier1': { kind: 'coverage', cls: 'tier1', coverageKind: 'fundCap', amount: '200000' },
+      'jinan-resident-2024/pots/fund/tier1': { shape: 'amount', amount: '200000' },
     };
     expect(plan(jinan, edits).kind).toBe('plan');
     const compared = whatIf(jinan, edits)!.comparison!;
@@ -100,7 +92,7 @@ describe('plan', () => {
 describe('share links', () => {
   it('round-trips a year with its edits; the plain link has no amounts', () => {
     const v = values([row('2025-06-01', '150000'), row('2025-02-01', '30000.5', { hospitalLevel: '1', facility: '' })], { scheme: 'resident', member: 'minor' });
-    const edits: Edits = { 'yantai-resident-2024/deductible/tier2/3': { kind: 'deductible', cls: 'tier2', grade: '3', amount: '700' } };
+    const edits: Edits = { 'yantai-resident-2024/inpatient/deductible/tier2/3': { shape: 'amount', amount: '700' } };
     expect(shareLink(v, edits, false)).toBe('/planner/?city=yantai&scheme=resident&member=minor');
     const url = new URL(shareLink(v, edits, true)!, 'https://example.org');
     expect(url.search).toBe('?city=yantai&scheme=resident&member=minor');

@@ -1,21 +1,22 @@
 // Must stay first: see zod-config.ts.
-import '@/components/estimator/zod-config';
+import '@/components/forms/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
-import { isCalendarDate, todayInShanghai } from '@/lib/dates';
-import { billOf, classIdOf, gradeOf } from '@/lib/engine';
-import { EstimateError } from '@/lib/errors';
-import { applyOverrides, type Override } from '@/lib/overrides';
+import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
+import { EstimateError } from '@/lib/base/errors';
+import { billOf } from '@/lib/engine/inpatient';
+import { membersOf } from '@/lib/model/labels';
+import { applyOverrides, type Override } from '@/lib/model/overrides';
+import { classOf, facilityChoices, gradeOf } from '@/lib/model/version';
+import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/model/types';
 import { planYear, type PlannedAdmission } from '@/lib/planner';
-import { membersOf } from '@/lib/labels';
-import { versionOn } from '@/lib/rules';
-import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/types';
-import { refusalOf, type Incomplete, type Refused } from '@/components/estimator/outcome';
-import { plannerLink, readPlannerLink } from '@/components/share/share-link';
+import { RULES } from '@/lib/rules';
+import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
-import { applyEdits, editOf, type AppliedEdit } from '@/components/what-if/edit-reading';
+import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
 import { compareFigures, editorRows, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
-import { editKey, type Edits } from '@/components/what-if/edits';
+import type { Edits } from '@/components/what-if/edits';
+import { plannerLink, readPlannerLink } from './link';
 import { planView, type PlanView } from './plan-view';
 import { plannerSchema, type ParsedPlan } from './planner-schema';
 import { initialPlannerValues, type PlannerValues } from './planner-values';
@@ -45,10 +46,10 @@ function choose(values: Watched, edits: Edits): Choice | null {
   const rows = (values.admissions ?? []).filter((a) => a.date && isCalendarDate(a.date));
   const latest = rows.map((a) => a.date!).sort().at(-1);
   if (!city || !scheme || !member || !latest) return null;
-  const version = versionOn(city, scheme, latest);
-  if (!version || !(member in version.members)) return null;
+  const version = RULES.versionOn(city, scheme, latest);
+  if (!version || !version.members.includes(member as MemberId)) return null;
   const { readings, overrides } = applyEdits(version, edits);
-  const cls = classIdOf(applyOverrides(version, overrides), member as MemberId);
+  const cls = classOf(applyOverrides(version, overrides), member as MemberId).id;
   const grades = new Map<string, Grade>();
   for (const a of rows) {
     const grade = gradeOf(version, { hospitalLevel: Number(a.hospitalLevel ?? 3) as HospitalLevel, facility: a.facility || undefined });
@@ -73,11 +74,7 @@ function asked(choice: Choice): AskedValue[] {
 export function describe(values: Watched, edits: Edits): PlannerContext {
   const choice = choose(values, edits);
   if (!choice) return { facilities: [], asked: [] };
-  const levelOne = choice.version.grades.filter((g) => g.level === 1);
-  return {
-    facilities: levelOne.some((g) => g.facility) ? levelOne.map((g) => ({ value: g.facility ?? ('' as const), label: g.label })) : [],
-    asked: asked(choice),
-  };
+  return { facilities: facilityChoices(choice.version), asked: asked(choice) };
 }
 
 function admissionsOf(form: ParsedPlan): PlannedAdmission[] {
@@ -85,7 +82,7 @@ function admissionsOf(form: ParsedPlan): PlannedAdmission[] {
 }
 
 function run(form: ParsedPlan, overrides: Override[]) {
-  return planYear({ city: form.city, scheme: form.scheme, member: form.member, overrides }, admissionsOf(form));
+  return planYear(form.member, admissionsOf(form), RULES.versionAt(form.city, form.scheme, overrides));
 }
 
 export function plan(values: Watched, edits: Edits): PlanOutcome {
@@ -105,7 +102,7 @@ export function plan(values: Watched, edits: Edits): PlanOutcome {
 function figuresOf(form: ParsedPlan, overrides: Override[]): FiguresOrRefusal {
   try {
     const { totals } = run(form, overrides);
-    return { figures: { fund: totals.fund, supplements: totals.supplements.map((s) => ({ id: s.name, ...s })), outOfPocket: totals.outOfPocket } };
+    return { figures: { fund: totals.fund, supplements: totals.supplements, outOfPocket: totals.outOfPocket } };
   } catch (error) {
     return { refusal: error instanceof EstimateError ? error.message : '无法估算。' };
   }
@@ -125,10 +122,10 @@ export function whatIf(values: Watched, edits: Edits): WhatIf | null {
 export function readLink(search: string, hash: string): { values: PlannerValues | null; edits: Edits; notice: string | null } {
   const { state, notice } = readPlannerLink(search, hash);
   if (!state) return { values: null, edits: {}, notice };
-  const values: PlannerValues = { ...initialPlannerValues(), city: state.city, scheme: state.scheme, member: state.member };
+  const values: PlannerValues = { ...initialPlannerValues(state.city), scheme: state.scheme, member: state.member };
   if (!state.year) return { values, edits: {}, notice: null };
   const { admissions, overrides } = state.year;
-  const version = versionOn(state.city, state.scheme, admissions.map((a) => a.date).sort().at(-1)!);
+  const version = RULES.versionOn(state.city, state.scheme, admissions.map((a) => a.date).sort().at(-1)!);
   return {
     values: {
       ...values,
@@ -141,7 +138,7 @@ export function readLink(search: string, hash: string): { values: PlannerValues 
         selfPayFirst: a.selfPayFirst?.toFixed() ?? '',
       })),
     },
-    edits: version ? Object.fromEntries(overrides.map((o) => [editKey(version.id, o), editOf(o)])) : {},
+    edits: version ? editsOf(version, overrides) : {},
     notice: null,
   };
 }

@@ -1,5 +1,5 @@
-import { LevelBadge } from '@/components/provenance';
-import type { Version } from '@/lib/types';
+import { LevelBadge } from '@/components/ui/LevelBadge';
+import type { Version } from '@/lib/model/types';
 import { parameterRows, type ParameterRow } from './parameter-rows';
 
 /** A version's parameters: value, source and level, grouped as the settlement applies them. Stacks into cards on phones. */

@@ -1,7 +1,7 @@
-import { LevelBadge } from '@/components/provenance';
-import { CITY_LABELS, SCHEME_LABELS } from '@/lib/labels';
-import { lastVerified } from '@/lib/documents';
-import type { Document, Version } from '@/lib/types';
+import { LevelBadge } from '@/components/ui/LevelBadge';
+import { SCHEME_LABELS } from '@/lib/model/labels';
+import { lastVerified } from '@/lib/model/citation';
+import type { Document, Version } from '@/lib/model/types';
 import { parameterRows } from './parameter-rows';
 import { ParameterTable } from './ParameterTable';
 
@@ -27,7 +27,7 @@ export function VersionSources({ version }: { version: Version }) {
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">城市与险种</dt>
         <dd>
-          {CITY_LABELS[version.city]} · {SCHEME_LABELS[version.scheme]}
+          {version.cityLabel} · {SCHEME_LABELS[version.scheme]}
         </dd>
         <dt className="font-semibold">施行期间</dt>
         <dd>

@@ -1,4 +1,4 @@
-import { formatYuan } from '@/components/estimator/format';
+import { formatYuan } from '@/components/ui/format';
 import type { Comparison } from './editor-view';
 
 /** "+¥200.00" / "−¥200.00" / "无变化": the sign in words' place, never only in colour. */

@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { BUTTON_CLASS, CONTROL_CLASS, Field, INPUT_KINDS } from '@/components/estimator/fields';
+import { BUTTON_CLASS, CONTROL_CLASS, Field, INPUT_KINDS } from '@/components/ui/fields';
 import type { EditIssue } from './edit-reading';
-import { EMPTY_BAND_ROW, EMPTY_REPEAT_ROW, EMPTY_SEGMENT_ROW, type BandRowText, type Edit, type RepeatRowText, type SegmentRowText } from './edits';
+import { EMPTY_BAND_ROW, EMPTY_REPEAT_ROW, EMPTY_SEGMENT_ROW, type BandRowText, type Edit, type EditOf, type RepeatRowText, type SegmentRowText } from './edits';
 
 /**
- * The inputs for one edit, by the kind of parameter: an amount, a segment table, a supplementary
- * layer's bands and annual maximum, the repeat-admission rule, or a member type's benefit class.
+ * The inputs for one edit, by the shape of its parameter: an amount, a rate, a segment table, a
+ * supplementary layer's bands, the repeat-admission rule, or a choice (a member type's benefit class).
  * Controlled: every change hands the whole edit back. Messages come from edit-reading.ts.
  */
 
@@ -32,18 +32,19 @@ export function EditInputs({
 }) {
   const { edit, onChange, issues, idPrefix } = props;
   const fieldset = { legend: label, hint, issues, idPrefix };
-  switch (edit.kind) {
-    case 'deductible':
-    case 'coverage':
-      return <AmountInput {...props} edit={edit} label={label} hint={hint} />;
+  switch (edit.shape) {
+    case 'amount':
+      return <TextField name={`${idPrefix}.amount`} label={label} hint={hint} error={issueOf(issues, 'amount')} unit="元" value={edit.amount} onChange={(amount) => onChange({ ...edit, amount })} />;
+    case 'rate':
+      return <TextField name={`${idPrefix}.rate`} label={label} hint={hint} error={issueOf(issues, 'rate')} unit="%" value={edit.rate} onChange={(rate) => onChange({ ...edit, rate })} />;
     case 'segments':
       return <Rows {...fieldset} table={SEGMENTS} rows={edit.rows} onRows={(rows) => onChange({ ...edit, rows })} />;
-    case 'layer':
-      return <BandsInputs {...props} edit={edit} legend={label} hint={hint} />;
+    case 'bands':
+      return <Rows {...fieldset} table={BANDS} rows={edit.rows} onRows={(rows) => onChange({ ...edit, rows })} />;
     case 'repeat':
       return <Rows {...fieldset} table={REPEATS} rows={edit.rows} onRows={(rows) => onChange({ ...edit, rows })} />;
-    case 'member':
-      return <MemberInput {...props} edit={edit} label={label} choices={choices ?? []} />;
+    case 'choice':
+      return <ChoiceInput {...props} edit={edit} label={label} choices={choices ?? []} />;
   }
 }
 
@@ -68,19 +69,6 @@ function TextField({
   onChange: (value: string) => void;
 }) {
   return <Field {...field}>{(a11y) => <input {...a11y} {...INPUT_KINDS[kind]} placeholder={placeholder} value={value} onChange={(e) => onChange(e.target.value)} />}</Field>;
-}
-
-function AmountInput({
-  edit,
-  issues,
-  onChange,
-  idPrefix,
-  label,
-  hint,
-}: Props<Extract<Edit, { amount: string }>> & { label: string; hint?: string }) {
-  return (
-    <TextField name={`${idPrefix}.amount`} label={label} hint={hint} error={issueOf(issues, 'amount')} unit="元" value={edit.amount} onChange={(amount) => onChange({ ...edit, amount })} />
-  );
 }
 
 /** A kind of table of rows: what it asks for, its empty row, how few rows it may keep, what one row is called, and a row's inputs. */
@@ -108,7 +96,7 @@ const SEGMENTS: RowTable<SegmentRowText> = {
 };
 
 const BANDS: RowTable<BandRowText> = {
-  help: '按本年累计的计算基数从低到高，每行填一段：起点和上限（元，最后一段的上限可留空），比例填支付的百分数。',
+  help: '按本年累计的计算基数从低到高，每行填一段：起点和上限（元，最后一段的上限可留空），比例填支付的百分数。每年最多支付的金额是另一项参数。',
   empty: EMPTY_BAND_ROW,
   minRows: 1,
   item: '段',
@@ -207,29 +195,13 @@ function Rows<R extends Record<keyof R, string>>({
   );
 }
 
-function BandsInputs({ edit, issues, onChange, idPrefix, legend, hint }: Props<Extract<Edit, { kind: 'layer' }>> & { legend: string; hint?: string }) {
-  return (
-    <div className="space-y-4">
-      <Rows table={BANDS} legend={legend} hint={hint} rows={edit.rows} onRows={(rows) => onChange({ ...edit, rows })} issues={issues} idPrefix={idPrefix} />
-      <TextField
-        name={`${idPrefix}.annualMax`}
-        label="每年最多支付"
-        error={issueOf(issues, 'annualMax')}
-        unit="元"
-        value={edit.annualMax}
-        onChange={(annualMax) => onChange({ ...edit, annualMax })}
-      />
-    </div>
-  );
-}
-
-function MemberInput({
+function ChoiceInput({
   edit,
   onChange,
   idPrefix,
   label,
   choices,
-}: Props<Extract<Edit, { kind: 'member' }>> & { label: string; choices: { value: string; label: string }[] }) {
+}: Props<EditOf<'choice'>> & { label: string; choices: { value: string; label: string }[] }) {
   return (
     <Field name={`${idPrefix}.choice`} label={label}>
       {(a11y) => (

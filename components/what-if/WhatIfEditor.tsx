@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { LevelBadge } from '@/components/provenance';
-import { BUTTON_CLASS } from '@/components/estimator/fields';
+import { LevelBadge } from '@/components/ui/LevelBadge';
+import { BUTTON_CLASS } from '@/components/ui/fields';
 import { ComparisonTable } from './ComparisonTable';
 import { EditInputs } from './EditInputs';
 import type { EditorRow, WhatIf } from './editor-view';
@@ -118,7 +118,7 @@ function ParameterEdit({
             edit={row.edit}
             issues={row.issues}
             onChange={(edit) => onEdit(row.key, edit)}
-            label={row.edit.kind === 'member' ? '按哪一类待遇计算' : '您的数值'}
+            label={row.edit.shape === 'choice' ? '按哪一类待遇计算' : '您的数值'}
             choices={row.choices}
           />
           <p role="status" className="font-semibold">

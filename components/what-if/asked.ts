@@ -1,10 +1,11 @@
-import { missingValues, type MissingValue } from '@/lib/overrides';
-import type { Grade, Version } from '@/lib/types';
+import { editKey } from '@/lib/model/address';
+import { missingInpatient } from '@/lib/model/tree';
+import type { Grade, Version } from '@/lib/model/types';
 import { startingEdit, type AppliedEdit, type EditIssue } from './edit-reading';
-import { editKey, type Edit, type EditTarget } from './edits';
+import type { Edit } from './edits';
 
 /**
- * The basic values no source gives for a benefit class and grade (lib/overrides missingValues),
+ * The basic values no source gives for a benefit class and grade (lib/model/tree missingInpatient),
  * as edits: the inputs that ask for them write the same edits the what-if editor does.
  */
 
@@ -18,30 +19,19 @@ export interface AskedValue {
   issues: EditIssue[];
 }
 
-function targetOf(cls: string, grade: Grade, kind: MissingValue['kind']): EditTarget {
-  switch (kind) {
-    case 'deductible':
-      return { kind: 'deductible', cls, grade: grade.id };
-    case 'rates':
-      return { kind: 'segments', cls, grade: grade.id };
-    case 'fundCap':
-      return { kind: 'coverage', cls };
-  }
-}
-
 /** `nameGrade`: several grades are asked for at once, so each grade's values name it (the annual cap is the class's, named once). */
-export function askedValues(
-  version: Version,
-  cls: string,
-  grade: Grade,
-  readings: ReadonlyMap<string, AppliedEdit>,
-  nameGrade = false,
-): AskedValue[] {
-  return missingValues(version, cls, grade).map((m) => {
-    const target = targetOf(cls, grade, m.kind);
-    const key = editKey(version.id, target);
+export function askedValues(version: Version, cls: string, grade: Grade, readings: ReadonlyMap<string, AppliedEdit>, nameGrade = false): AskedValue[] {
+  return missingInpatient(version, cls, grade.id).map((m) => {
+    const key = editKey(version.id, m.path);
+    const param = version.params.get(m.path)!;
     const reading = readings.get(key);
-    const label = nameGrade && target.kind !== 'coverage' ? `${grade.label}：${m.label}` : m.label;
-    return { key, label, note: m.note, edit: reading?.edit ?? startingEdit(version, target), issues: reading?.issues ?? [] };
+    const perGrade = m.path.startsWith('inpatient/');
+    return {
+      key,
+      label: nameGrade && perGrade ? `${grade.label}：${m.label}` : m.label,
+      note: m.note,
+      edit: reading?.edit ?? startingEdit(param),
+      issues: reading?.issues ?? [],
+    };
   });
 }

@@ -1,10 +1,11 @@
-import type { Supplement } from '@/lib/engine';
-import { money, type Dec } from '@/lib/money';
-import { applyOverrides } from '@/lib/overrides';
-import type { Level, Version } from '@/lib/types';
-import { parameterRows } from '@/components/sources/parameter-rows';
+import { money, type Dec } from '@/lib/base/money';
+import type { Supplement } from '@/lib/engine/layers';
+import { editKey } from '@/lib/model/address';
+import type { Trust, Version } from '@/lib/model/types';
+import { parameterRow } from '@/components/sources/parameter-rows';
+import { valueText } from '@/components/sources/value-text';
 import { startingEdit, type AppliedEdit, type EditIssue } from './edit-reading';
-import { editKey, type Edit } from './edits';
+import type { Edit } from './edits';
 
 /**
  * The what-if editor as the page shows it: every parameter of the version with its official value,
@@ -17,7 +18,7 @@ export interface EditorRow {
   name: string;
   /** The official value in words; null when no source gives it. */
   official: string | null;
-  level: Level;
+  level: Trust;
   source: string;
   note?: string;
   /** The value under the person's edit, in words, when the edit is applied. */
@@ -35,31 +36,28 @@ export interface EditorRow {
 }
 
 export function editorRows(version: Version, readings: ReadonlyMap<string, AppliedEdit>, askedKeys: ReadonlySet<string>): EditorRow[] {
-  const applied = applyOverrides(
-    version,
-    [...readings.values()].flatMap((r) => (r.applied && r.override ? [r.override] : [])),
-  );
-  const editedText = new Map(parameterRows(applied).map((r) => [editKey(version.id, r.target), r.value]));
-  const choices = version.classes.map((c) => ({ value: c.id, label: c.label }));
-  return parameterRows(version).map((row) => {
-    const key = editKey(version.id, row.target);
-    const reading = readings.get(key);
-    const state = askedKeys.has(key) ? 'asked' : reading?.applied ? 'edited' : reading ? 'editing' : 'official';
-    return {
-      key,
-      group: row.group,
-      name: row.name,
-      official: row.value,
-      level: row.level,
-      source: row.source,
-      ...(row.note ? { note: row.note } : {}),
-      edited: reading?.applied ? (editedText.get(key) ?? null) : null,
-      state,
-      edit: reading?.edit ?? startingEdit(version, row.target),
-      issues: reading?.issues ?? [],
-      ...(row.target.kind === 'member' ? { choices } : {}),
-    };
-  });
+  return [...version.params.values()]
+    .filter((p) => !p.standIn)
+    .map((param) => {
+      const row = parameterRow(version, param);
+      const key = editKey(version.id, param.path);
+      const reading = readings.get(key);
+      const state = askedKeys.has(key) ? 'asked' : reading?.applied ? 'edited' : reading ? 'editing' : 'official';
+      return {
+        key,
+        group: row.group,
+        name: row.name,
+        official: row.value,
+        level: row.level,
+        source: row.source,
+        ...(row.note ? { note: row.note } : {}),
+        edited: reading?.applied ? valueText(version, param, reading.value) : null,
+        state,
+        edit: reading?.edit ?? startingEdit(param),
+        issues: reading?.issues ?? [],
+        ...(param.choices ? { choices: param.choices } : {}),
+      };
+    });
 }
 
 /** The figures compared: the fund, each supplement and the person's share. */

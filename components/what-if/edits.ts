@@ -1,17 +1,11 @@
-import type { Override } from '@/lib/overrides';
-import type { Coverage, MemberId } from '@/lib/types';
+import type { Shape } from '@/lib/model/types';
 
 /**
- * A person's edit of one policy parameter, as typed: the parameter it replaces (an Override's
- * target) and the value as text. Edits of all pages live in one record keyed by version and target,
- * so the values asked for an unknown parameter and the what-if editor's edits are the same thing.
- * Reading the text into an Override is in edit-reading.ts, loaded with the engine.
+ * A person's edit of one policy parameter, as typed, by the parameter's shape. Edits of all pages
+ * live in one record keyed by version and path (lib/model/address editKey), so the values asked for
+ * an unknown parameter and the what-if editor's edits are the same thing. Reading the text into a
+ * value is in edit-reading.ts, loaded with the engine.
  */
-
-type WithoutValue<T> = T extends unknown ? Omit<T, 'value'> : never;
-
-/** Which parameter an Override replaces. */
-export type EditTarget = WithoutValue<Override>;
 
 export interface SegmentRowText {
   /** 上限 in yuan; empty = no upper bound (last row only). */
@@ -36,37 +30,36 @@ export interface RepeatRowText {
 }
 
 export type Edit =
-  | { kind: 'deductible'; cls: string; grade: string; amount: string }
-  | { kind: 'coverage'; cls: string; coverageKind: Coverage['kind']; amount: string }
-  | { kind: 'segments'; cls: string; grade: string; rows: SegmentRowText[] }
-  | { kind: 'layer'; layer: string; rows: BandRowText[]; annualMax: string }
-  | { kind: 'repeat'; rows: RepeatRowText[] }
-  | { kind: 'member'; member: MemberId; choice: string };
+  | { shape: 'amount'; amount: string }
+  | { shape: 'rate'; rate: string }
+  | { shape: 'segments'; rows: SegmentRowText[] }
+  | { shape: 'bands'; rows: BandRowText[] }
+  | { shape: 'repeat'; rows: RepeatRowText[] }
+  | { shape: 'choice'; choice: string };
 
-/** Edits keyed by editKey(version id, target): an edit made under one version never applies to another. */
+export type EditOf<S extends Shape> = Extract<Edit, { shape: S }>;
+
+/** Edits keyed by editKey(version id, path): an edit made under one version never applies to another. */
 export type Edits = Readonly<Record<string, Edit>>;
-
-export function editKey(versionId: string, target: EditTarget): string {
-  switch (target.kind) {
-    case 'deductible':
-    case 'segments':
-      return [versionId, target.kind, target.cls, target.grade].join('/');
-    case 'coverage':
-      return [versionId, target.kind, target.cls].join('/');
-    case 'repeat':
-      return [versionId, target.kind].join('/');
-    case 'layer':
-      return [versionId, target.kind, target.layer].join('/');
-    case 'member':
-      return [versionId, target.kind, target.member].join('/');
-  }
-}
-
-/** The edits made under one version. */
-export function editsOf(edits: Edits, versionId: string): [key: string, edit: Edit][] {
-  return Object.entries(edits).filter(([key]) => key.startsWith(`${versionId}/`));
-}
 
 export const EMPTY_SEGMENT_ROW: SegmentRowText = { upTo: '', rate: '' };
 export const EMPTY_BAND_ROW: BandRowText = { from: '', upTo: '', rate: '' };
 export const EMPTY_REPEAT_ROW: RepeatRowText = { from: '', percent: '', amount: '' };
+
+/** The edit with nothing typed, where a person starts on a value no source gives. */
+export function emptyEdit(shape: Shape): Edit {
+  switch (shape) {
+    case 'amount':
+      return { shape, amount: '' };
+    case 'rate':
+      return { shape, rate: '' };
+    case 'segments':
+      return { shape, rows: [EMPTY_SEGMENT_ROW] };
+    case 'bands':
+      return { shape, rows: [EMPTY_BAND_ROW] };
+    case 'repeat':
+      return { shape, rows: [EMPTY_REPEAT_ROW] };
+    case 'choice':
+      return { shape, choice: '' };
+  }
+}

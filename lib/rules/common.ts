@@ -1,7 +1,8 @@
-import { bound, constant, percent } from '../money';
-import type { BenefitClass, Grade, Interpretation, Layer, LayerRule, Param } from '../types';
+import { bound, constant, percent } from '../base/money';
+import { PATHS } from '../model/address';
+import type { Band, BenefitClass, Entry, Grade, Interpretation, Layer } from '../model/types';
 
-/** Pieces shared by several versions' data. */
+/** Pieces shared by several periods' data. */
 
 export const GRADES: Grade[] = [
   { id: '1', level: 1, label: '一级及以下医院' },
@@ -15,11 +16,16 @@ export const EMPLOYEE_CLASSES: BenefitClass[] = [
   { id: 'working', label: '在职职工' },
   { id: 'retired', label: '退休人员' },
 ];
+export const EMPLOYEE_CLASS_IDS = ['working', 'retired'] as const;
 
 export const RESIDENT_TIER_CLASSES: BenefitClass[] = [
   { id: 'tier1', label: '一档缴费' },
   { id: 'tier2', label: '二档缴费' },
 ];
+export const RESIDENT_TIER_IDS = ['tier1', 'tier2'] as const;
+
+/** Segment bounds on each admission's eligible cost: every period's reading today (see SEGMENTS_PER_ADMISSION). */
+export const PER_ADMISSION = { segmentsOn: 'admission' } as const;
 
 /** 口径说明 that hold for every version with segmented payment. */
 export const SEGMENTS_PER_ADMISSION: Interpretation = {
@@ -80,31 +86,32 @@ export const NOT_MODELLED_DEDUCTIBLE_RULES = (rules: string): Interpretation => 
   text: `${rules}本估算未区分这些情形，按一般住院计算。`,
 });
 
-/** Residents' 大病保险 as Shandong cities report it: 60/65/70/75% on the year's personal burden from the threshold, at most 400,000. */
-export function residentCriticalIllnessBands(threshold: number): LayerRule {
-  return {
-    bands: [
-      { from: threshold, to: 100000, rate: 0.6 },
-      { from: 100000, to: 200000, rate: 0.65 },
-      { from: 200000, to: 300000, rate: 0.7 },
-      { from: 300000, to: null, rate: 0.75 },
-    ],
-    annualMax: 400000,
-  };
+/** A layer's two parameters, its bands and its annual maximum, from one source. */
+export function layerParams(layer: Layer, bands: Entry<Band[]>, annualMax: Entry<number>): Record<string, Entry> {
+  return { [PATHS.layerBands(layer.id)]: bands, [PATHS.layerMax(layer.id)]: annualMax };
 }
 
-/** The residents' 大病保险 layer, paid on the eligible personal burden; its hint is read off the rule. */
-export function residentCriticalIllness(rule: Param<LayerRule>): Layer {
-  const bands = rule.value?.bands ?? [];
+/** A layer that pays a flat rate on all of its base, e.g. 90% of the cost above the fund's cap. */
+export const flat = (rate: number): Band[] => [{ from: 0, to: null, rate }];
+
+export const RESIDENT_CRITICAL_ILLNESS: Layer = { id: 'critical-illness', name: '居民大病保险', base: 'eligibleBurden' };
+
+/** Residents' 大病保险 as Shandong cities report it: 60/65/70/75% on the year's personal burden from the threshold, at most 400,000. */
+export function residentCriticalIllnessBands(threshold: number): Band[] {
+  return [
+    { from: threshold, to: 100000, rate: 0.6 },
+    { from: 100000, to: 200000, rate: 0.65 },
+    { from: 200000, to: 300000, rate: 0.7 },
+    { from: 300000, to: null, rate: 0.75 },
+  ];
+}
+
+export const RESIDENT_CRITICAL_ANNUAL_MAX = 400000;
+
+/** What the residents' 大病保险 bands mean, read off them, for the sources page. */
+export function criticalIllnessHint(bands: Band[], annualMax: number): string {
   const [first, last] = [bands[0], bands.at(-1)];
-  return {
-    id: 'critical-illness',
-    name: '居民大病保险',
-    hint:
-      rule.value && first && last
-        ? `年度累计政策范围内个人负担超过 ${bound(constant(first.from))} 元的部分，按 ${percent(first.rate)}—${percent(last.rate)} 分段支付，年度最高 ${bound(constant(rule.value.annualMax))} 元。`
-        : (rule.note ?? '居民大病保险的标准未见来源。'),
-    base: 'eligibleBurden',
-    rule,
-  };
+  return first && last
+    ? `年度累计政策范围内个人负担超过 ${bound(constant(first.from))} 元的部分，按 ${percent(first.rate)}—${percent(last.rate)} 分段支付，年度最高 ${bound(constant(annualMax))} 元。`
+    : '';
 }

@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import { facilityFits, partsFit } from '@/lib/model/claim-rules';
+import { membersOf } from '@/lib/model/labels';
+import type { Override } from '@/lib/model/overrides';
+import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
+import { admission, billFields, billHash, edits, editsText, facility, level, member, overridesFit, query, readLink, type BillAmounts, type LinkReading } from '@/components/share/link-codec';
+
+/** The estimator's share link: the choices in the query, the bill and the parameter edits after '#'. */
+
+export interface EstimatorChoices {
+  member: MemberId;
+  hospitalLevel: HospitalLevel;
+  facility?: Facility;
+  admission: number;
+}
+
+export interface EstimatorLink {
+  choices: EstimatorChoices;
+  /** Only from the fragment; the overrides by path within the book. */
+  amounts?: BillAmounts & { overrides: Override[] };
+}
+
+const choiceKeys = ['member', 'level', 'facility', 'admission'] as const;
+const choicesSchema = z.strictObject({
+  member: z.optional(member),
+  level: z.optional(level),
+  facility: z.optional(facility),
+  admission: z.optional(admission),
+});
+const fragment = z.strictObject({ ...billFields, edits: z.optional(edits) });
+
+/** Choices default as the page's form does: the scheme's first member type, 三级, first admission. */
+function choicesOf(scheme: SchemeId, q: z.output<typeof choicesSchema>): EstimatorChoices | null {
+  const m = q.member ?? membersOf(scheme)[0]!;
+  if (!membersOf(scheme).includes(m)) return null;
+  const hospitalLevel = q.level ?? 3;
+  if (!facilityFits(hospitalLevel, q.facility)) return null;
+  return { member: m, hospitalLevel, ...(q.facility ? { facility: q.facility } : {}), admission: q.admission ?? 1 };
+}
+
+export function readEstimatorLink(city: CityId, scheme: SchemeId, search: string, hash: string): LinkReading<EstimatorLink> {
+  return readLink(search, hash, { keys: choiceKeys, schema: choicesSchema }, fragment, (q, f) => {
+    const choices = choicesOf(scheme, q);
+    if (!choices) return null;
+    if (!f) return { choices };
+    if (!partsFit({ totalCost: f.total, outOfScope: f.outOfScope, selfPayFirst: f.selfPayFirst })) return null;
+    const overrides = overridesFit(city, scheme, f.date, f.edits ?? []);
+    if (!overrides) return null;
+    return { choices, amounts: { date: f.date, totalCost: f.total, outOfScope: f.outOfScope, selfPayFirst: f.selfPayFirst, overrides } };
+  });
+}
+
+/** The estimator's preset page for the city and scheme, with the choices; the amounts and edits only after '#'. */
+export function estimatorLink(city: CityId, scheme: SchemeId, link: EstimatorLink): string {
+  const c = link.choices;
+  const path = `/${city}/${scheme}/${query({ member: c.member, level: c.hospitalLevel, facility: c.facility, admission: c.admission })}`;
+  return link.amounts ? path + billHash(link.amounts, editsText(city, scheme, link.amounts.overrides)) : path;
+}

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate } from '@/lib/base/dates';
+import { MAX_AMOUNT, ZERO } from '@/lib/base/money';
+import { formSchema } from './form-schema';
+
+/** Fuzzing the form's boundary: whatever is typed, either Chinese messages on fields or values the engine can take. */
+
+const typed = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', ' ', '0', '1', '-1', '12,345.67', '１２３', '5000元', '1.005', '1e5', '100000000', '100000000.01', 'NaN', '2025-02-29', '2024-02-29', '2025-13-01', '３'),
+  fc.integer({ min: -1000, max: 300000 }).map(String),
+  fc.double({ min: 0, max: 1e9, noNaN: true }).map(String),
+);
+
+/** A right choice most of the time, anything now and then. */
+const mostly = (right: fc.Arbitrary<string>) => fc.oneof({ arbitrary: right, weight: 6 }, { arbitrary: fc.string(), weight: 1 });
+
+const form = fc
+  .record({
+    city: mostly(fc.constantFrom('weihai', 'jinan', 'yantai')),
+    scheme: mostly(fc.constantFrom('employee', 'resident')),
+    memberIndex: fc.nat(3),
+    hospitalLevel: mostly(fc.constantFrom('1', '2', '3')),
+    facility: mostly(fc.constantFrom('', 'grassroots', 'no-essential-drugs')),
+    admission: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 5 }).map(String), weight: 4 }, { arbitrary: typed, weight: 1 }),
+    date: mostly(fc.constantFrom('2025-03-01', '2020-06-01')),
+    totalCost: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 300000 }).map(String), weight: 3 }, { arbitrary: typed, weight: 1 }),
+    outOfScope: fc.oneof({ arbitrary: fc.constantFrom('', '0', '500', '1000.5'), weight: 3 }, { arbitrary: typed, weight: 1 }),
+    selfPayFirst: fc.oneof({ arbitrary: fc.constantFrom('', '0', '300', '20,000'), weight: 3 }, { arbitrary: typed, weight: 1 }),
+  })
+  .map(({ memberIndex, ...values }) => {
+    const members = values.scheme === 'resident' ? ['adult-tier1', 'adult-tier2', 'minor', 'student'] : ['working', 'retired', 'flexible'];
+    return { ...values, member: members[memberIndex % members.length]! };
+  });
+
+describe('form schema fuzzing', () => {
+  it('never throws; accepts only values the engine can take; names the field of every problem in Chinese', () => {
+    fc.assert(
+      fc.property(form, (values) => {
+        const r = formSchema.safeParse(values);
+        if (!r.success) {
+          for (const issue of r.error.issues) {
+            expect(issue.path.length).toBeGreaterThan(0);
+            expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+          }
+          return;
+        }
+        const f = r.data;
+        expect(isCalendarDate(f.date)).toBe(true);
+        expect(Number.isInteger(f.admission) && f.admission >= 1 && f.admission <= 366).toBe(true);
+        for (const x of [f.totalCost, f.outOfScope ?? ZERO, f.selfPayFirst ?? ZERO]) {
+          expect(x.isNegative() || x.greaterThan(MAX_AMOUNT) || x.decimalPlaces() > 2).toBe(false);
+        }
+        expect((f.outOfScope ?? ZERO).plus(f.selfPayFirst ?? ZERO).lessThanOrEqualTo(f.totalCost)).toBe(true);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});

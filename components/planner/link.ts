@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { facilityFits, partsFit } from '@/lib/model/claim-rules';
+import { SCHEMES, membersOf } from '@/lib/model/labels';
+import type { Override } from '@/lib/model/overrides';
+import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
+import { RULES } from '@/lib/rules';
+import { amount, date, edits, editsText, facility, json, member, overridesFit, plain, query, readLink, type BillAmounts, type LinkReading } from '@/components/share/link-codec';
+import { MAX_ROWS } from './planner-values';
+
+/** The planner's share link: city, scheme and member type in the query; the year's admissions and the edits after '#'. */
+
+export interface PlannedBill extends BillAmounts {
+  hospitalLevel: HospitalLevel;
+  facility?: Facility;
+}
+
+export interface PlannerLink {
+  city: CityId;
+  scheme: SchemeId;
+  member: MemberId;
+  /** Only from the fragment; the overrides by path within the book. */
+  year?: { admissions: PlannedBill[]; overrides: Override[] };
+}
+
+const plannerQuery = z.strictObject({ city: z.optional(z.enum(RULES.cityIds as [string, ...string[]])), scheme: z.optional(z.enum(SCHEMES)), member: z.optional(member) });
+const plannedBill = z.strictObject({
+  date,
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  facility: z.optional(facility),
+  total: amount,
+  outOfScope: z.optional(amount),
+  selfPayFirst: z.optional(amount),
+});
+const plannerFragment = z.strictObject({
+  admissions: json(z.array(plannedBill).check(z.minLength(1), z.maxLength(MAX_ROWS))),
+  edits: z.optional(edits),
+});
+
+export function readPlannerLink(search: string, hash: string): LinkReading<PlannerLink> {
+  return readLink(search, hash, { keys: ['city', 'scheme', 'member'], schema: plannerQuery }, plannerFragment, (q, f) => {
+    const city = q.city ?? RULES.cityIds[0]!;
+    const scheme = q.scheme ?? 'employee';
+    const m = q.member ?? membersOf(scheme)[0]!;
+    if (!membersOf(scheme).includes(m)) return null;
+    if (!f) return { city, scheme, member: m };
+    const bills = f.admissions;
+    if (bills.some((b) => !partsFit({ totalCost: b.total, outOfScope: b.outOfScope, selfPayFirst: b.selfPayFirst }) || !facilityFits(b.level, b.facility))) return null;
+    if (new Set(bills.map((b) => b.date.slice(0, 4))).size > 1) return null;
+    const last = bills.map((b) => b.date).sort().at(-1)!;
+    const overrides = overridesFit(city, scheme, last, f.edits ?? []);
+    if (!overrides) return null;
+    const admissions = bills.map((b) => ({
+      date: b.date,
+      hospitalLevel: b.level,
+      ...(b.facility ? { facility: b.facility } : {}),
+      totalCost: b.total,
+      outOfScope: b.outOfScope,
+      selfPayFirst: b.selfPayFirst,
+    }));
+    return { city, scheme, member: m, year: { admissions, overrides } };
+  });
+}
+
+export function plannerLink(link: PlannerLink): string {
+  const path = `/planner/${query({ city: link.city, scheme: link.scheme, member: link.member })}`;
+  if (!link.year) return path;
+  const admissions = link.year.admissions.map((a) => ({
+    date: a.date,
+    level: a.hospitalLevel,
+    ...(a.facility ? { facility: a.facility } : {}),
+    total: plain(a.totalCost),
+    ...(a.outOfScope ? { outOfScope: plain(a.outOfScope) } : {}),
+    ...(a.selfPayFirst ? { selfPayFirst: plain(a.selfPayFirst) } : {}),
+  }));
+  return `${path}#${query({ admissions: JSON.stringify(admissions), edits: editsText(link.city, link.scheme, link.year.overrides) }).slice(1)}`;
+}

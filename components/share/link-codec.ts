@@ -1,0 +1,171 @@
+// Must stay first: see zod-config.ts.
+import '@/components/forms/zod-config';
+import * as z from 'zod/mini';
+import { readAmount } from '@/lib/base/amount-text';
+import { isCalendarDate } from '@/lib/base/dates';
+import type { Dec } from '@/lib/base/money';
+import { bookPath, fullPath } from '@/lib/model/address';
+import { FACILITIES, isAdmission } from '@/lib/model/claim-rules';
+import { MEMBERS } from '@/lib/model/labels';
+import { overrideProblem, sameValue, type Override } from '@/lib/model/overrides';
+import type { CityId, HospitalLevel, SchemeId } from '@/lib/model/types';
+import { RULES } from '@/lib/rules';
+import { editOf, readEdit } from '@/components/what-if/edit-reading';
+
+/**
+ * What every page's share link is made of. The query string carries only choices; amounts and
+ * parameter edits go only in the fragment (#…), which browsers never send to a server. Everything
+ * read from a link is validated: a link is taken whole or not at all, so a tampered link opens the
+ * page with its defaults and a notice, never with a figure the sender did not see. Unknown query
+ * keys (WeChat adds `from=singlemessage` and the like) are ignored. Each page's own codec sits beside it.
+ */
+
+export const LINK_NOTICE = '链接中有无法识别或已被改动的内容，已按默认设置打开。';
+
+export interface LinkReading<T> {
+  /** null: the link carried nothing for this page, or something invalid (then `notice` says so). */
+  state: T | null;
+  notice: string | null;
+}
+
+const MAX_EDITS = 64;
+
+// ---------- pieces ----------
+
+export const level = z.pipe(z.enum(['1', '2', '3']), z.transform((l: '1' | '2' | '3') => Number(l) as HospitalLevel));
+export const facility = z.enum(FACILITIES);
+export const admission = z.pipe(z.string().check(z.regex(/^\d{1,3}$/)), z.transform(Number)).check(z.refine(isAdmission));
+export const date = z.string().check(z.refine(isCalendarDate));
+export const member = z.enum(MEMBERS);
+/** An amount as the page's inputs read it (at most two decimals, at most 100,000,000). */
+export const amount = z.pipe(
+  z.string(),
+  z.transform((text: string, ctx): Dec => {
+    const read = readAmount(text);
+    if (read && 'value' in read) return read.value;
+    ctx.issues.push({ code: 'custom', message: 'amount', input: text });
+    return z.NEVER;
+  }),
+);
+
+export const json = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.string(),
+    z.transform((text: string, ctx): z.output<T> => {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        ctx.issues.push({ code: 'custom', message: 'json', input: text });
+        return z.NEVER;
+      }
+      const parsed = schema.safeParse(data);
+      if (parsed.success) return parsed.data as z.output<T>;
+      ctx.issues.push({ code: 'custom', message: 'shape', input: text });
+      return z.NEVER;
+    }),
+  );
+
+/** Parameter edits: [{path, value}] with full paths; whether each fits the version is checked by overridesFit. */
+export const edits = json(z.array(z.strictObject({ path: z.string().check(z.maxLength(200)), value: z.unknown() })).check(z.maxLength(MAX_EDITS)));
+
+/**
+ * The edits as overrides of the version in force on `on`: each names a parameter of it, holds a value
+ * it can take and reads back exactly as the inputs would write it, each parameter once. Null when any fails.
+ */
+export function overridesFit(city: CityId, scheme: SchemeId, on: string, list: { path: string; value: unknown }[]): Override[] | null {
+  if (list.length === 0) return [];
+  const version = RULES.versionOn(city, scheme, on);
+  if (!version) return null;
+  const overrides: Override[] = [];
+  for (const { path, value } of list) {
+    const local = bookPath(city, scheme, path);
+    const param = local === null ? undefined : version.params.get(local);
+    if (!param || overrideProblem(version, { path: param.path, value })) return null;
+    if (!sameValue(readEdit(editOf(param.shape, value as never)).value, value)) return null;
+    overrides.push({ path: param.path, value });
+  }
+  return new Set(overrides.map((o) => o.path)).size === overrides.length ? overrides : null;
+}
+
+/** The edits as a link carries them: full paths, so a link names its parameters without the page around it. */
+export function editsText(city: CityId, scheme: SchemeId, overrides: readonly Override[]): string | undefined {
+  return overrides.length ? JSON.stringify(overrides.map((o) => ({ path: fullPath(city, scheme, o.path), value: o.value }))) : undefined;
+}
+
+// ---------- reading and writing ----------
+
+function params(text: string, prefix: string): URLSearchParams {
+  return new URLSearchParams(text.startsWith(prefix) ? text.slice(prefix.length) : text);
+}
+
+/** The known keys of a query string, first value each; a key given twice is tampering. */
+function pick(search: URLSearchParams, keys: readonly string[]): Record<string, string> | 'twice' {
+  const out: Record<string, string> = {};
+  for (const key of keys) {
+    const all = search.getAll(key);
+    if (all.length > 1) return 'twice';
+    if (all.length === 1) out[key] = all[0]!;
+  }
+  return out;
+}
+
+/** A whole fragment: every key known, each once. */
+function entries(hash: URLSearchParams): Record<string, string> | 'bad' {
+  const out: Record<string, string> = {};
+  for (const [key, value] of hash) {
+    if (key in out) return 'bad';
+    out[key] = value;
+  }
+  return out;
+}
+
+export function readLink<Q, F, T>(
+  search: string,
+  hash: string,
+  query: { keys: readonly string[]; schema: z.ZodMiniType<Q> },
+  fragment: z.ZodMiniType<F>,
+  combine: (q: Q, f: F | undefined) => T | null,
+): LinkReading<T> {
+  const invalid = { state: null, notice: LINK_NOTICE };
+  const q = pick(params(search, '?'), query.keys);
+  const h = params(hash, '#');
+  const hasHash = [...h.keys()].length > 0;
+  if (q === 'twice') return invalid;
+  if (Object.keys(q).length === 0 && !hasHash) return { state: null, notice: null };
+  const parsedQuery = query.schema.safeParse(q);
+  if (!parsedQuery.success) return invalid;
+  let parsedFragment: F | undefined;
+  if (hasHash) {
+    const all = entries(h);
+    const parsed = all === 'bad' ? null : fragment.safeParse(all);
+    if (!parsed?.success) return invalid;
+    parsedFragment = parsed.data;
+  }
+  const state = combine(parsedQuery.data, parsedFragment);
+  return state ? { state, notice: null } : invalid;
+}
+
+export function query(values: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(values)) if (v !== undefined && v !== '') search.set(k, String(v));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Amounts as plain digits (no exponent), as the inputs take them back. */
+export const plain = (d: Dec | undefined) => d?.toFixed();
+
+/** The bill's amounts in a fragment, the edits after them. */
+export interface BillAmounts {
+  date: string;
+  totalCost: Dec;
+  outOfScope?: Dec;
+  selfPayFirst?: Dec;
+}
+
+export const billFields = { date, total: amount, outOfScope: z.optional(amount), selfPayFirst: z.optional(amount) };
+
+export function billHash(a: BillAmounts, editsJson?: string): string {
+  return `#${query({ date: a.date, total: plain(a.totalCost), outOfScope: plain(a.outOfScope), selfPayFirst: plain(a.selfPayFirst), edits: editsJson }).slice(1)}`;
+}

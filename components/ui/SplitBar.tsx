@@ -1,0 +1,38 @@
+import type { SplitPart } from './views';
+import { formatYuan } from './format';
+
+// Each part has its own pattern as well as its own colour, and the legend says it in words.
+const PATTERNS: Record<SplitPart['key'], string> = {
+  fund: 'bg-blue-800',
+  supplements: 'bg-[repeating-linear-gradient(45deg,#0f766e_0_5px,#ccfbf1_5px_10px)]',
+  you: 'bg-amber-100 bg-[radial-gradient(#92400e_2px,transparent_2px)] bg-size-[10px_10px]',
+};
+
+/** How the bill divides between the fund, the supplementary payments and the person. */
+export function SplitBar({ parts }: { parts: SplitPart[] }) {
+  return (
+    <figure className="mt-6" aria-labelledby="split-title">
+      <figcaption id="split-title" className="text-lg font-semibold">
+        住院总费用的分担
+      </figcaption>
+      <div aria-hidden="true" className="mt-2 flex h-8 w-full overflow-hidden rounded-md border-2 border-gray-900 bg-white print:hidden">
+        {parts
+          .filter((p) => p.percent !== '0.0')
+          .map((p) => (
+            <div key={p.key} className={`h-full border-r-2 border-white last:border-r-0 ${PATTERNS[p.key]}`} style={{ width: `${p.percent}%` }} />
+          ))}
+      </div>
+      <ul className="mt-2 space-y-1">
+        {parts.map((p) => (
+          <li key={p.key} className="flex flex-wrap items-center gap-x-2">
+            <span aria-hidden="true" className={`inline-block h-5 w-8 shrink-0 rounded-sm border-2 border-gray-900 ${PATTERNS[p.key]}`} />
+            <span>{p.label}</span>
+            <span className="font-semibold tabular-nums">
+              {formatYuan(p.amount)}（{p.percent}%）
+            </span>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

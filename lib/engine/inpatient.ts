@@ -1,0 +1,230 @@
+import { EstimateError } from '../base/errors';
+import { ZERO, bound, clamp, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
+import { PATHS } from '../model/address';
+import { gradeOf, paramAt, type ClassRef } from '../model/version';
+import type { Facility, Grade, HospitalLevel, Param, RepeatStep, Segment, Version } from '../model/types';
+import { payLayers, type Supplement } from './layers';
+import { Ledger, POTS } from './ledger';
+import { partLabel, pointWhereReached, segmentParts } from './segments';
+import { SettledStep, need, usedParam, type Note, type Step, type StepText } from './steps';
+
+/**
+ * The inpatient benefit, in settlement-slip order:
+ * 医疗总费用 → 全自费 → 先行自付 → 政策范围内费用 → 起付线 → 统筹基金分段支付 →
+ * 年度限额 → 补充层（大额 / 大病） → 个人负担.
+ * Every rule comes from the version's parameters; nothing here names a city.
+ */
+
+export interface Bill {
+  date: string;
+  hospitalLevel: HospitalLevel;
+  facility?: Facility;
+  totalCost: Dec;
+  outOfScope: Dec;
+  selfPayFirst: Dec;
+}
+
+/** A bill from parsed amounts, the parts a person may leave out counting as 0. */
+export function billOf(b: Omit<Bill, 'outOfScope' | 'selfPayFirst'> & { outOfScope?: Dec; selfPayFirst?: Dec }): Bill {
+  return { date: b.date, hospitalLevel: b.hospitalLevel, ...(b.facility ? { facility: b.facility } : {}), totalCost: b.totalCost, outOfScope: b.outOfScope ?? ZERO, selfPayFirst: b.selfPayFirst ?? ZERO };
+}
+
+export interface Usage {
+  coverage: { kind: Version['fund']; amount: Dec; used: Dec };
+  layers: { id: string; name: string; base: Dec; paid: Dec; annualMax: Dec }[];
+}
+
+export interface AdmissionResult {
+  ordinal: number;
+  date: string;
+  grade: Grade;
+  totalCost: Dec;
+  outOfScope: Dec;
+  selfPayFirst: Dec;
+  eligibleCost: Dec;
+  /** This admission's deductible under the rules (after the repeat-admission rule). */
+  deductible: Dec;
+  fund: Dec;
+  supplements: Supplement[];
+  supplementTotal: Dec;
+  outOfPocket: Dec;
+  steps: Step[];
+  notes: Note[];
+  /** Annual limits used after this admission. */
+  usage: Usage;
+}
+
+/** A parameter of this class, or the stand-in's reason when the member type's class is unknown. */
+function classParam<T>(version: Version, path: string, cls: ClassRef): Param<T> {
+  const found = version.params.get(path) as Param<T> | undefined;
+  return found ?? ({ path, shape: 'amount', group: '', name: '', value: null, level: 'unknown', cite: cls.mapping.cite, note: cls.mapping.note, from: cls.mapping.from } as Param<T>);
+}
+
+export function settleAdmission(version: Version, cls: ClassRef, bill: Bill, ordinal: number, ledger: Ledger): AdmissionResult {
+  const grade = gradeOf(version, bill);
+  const where = `${cls.label}·${grade.label}`;
+  const steps: Step[] = [];
+  const notes: Note[] = [];
+
+  // 医疗总费用 → 全自费 → 先行自付 → 政策范围内费用
+  const T = bill.totalCost;
+  const O = bill.outOfScope;
+  const S = bill.selfPayFirst;
+  const E = T.minus(O).minus(S);
+  if (O.isNegative() || S.isNegative() || E.isNegative()) {
+    throw new EstimateError('invalid-input', `${bill.date} 的住院：金额不能为负数，全自费与先行自付之和不能超过住院总费用。`);
+  }
+  const eligibleBefore = ledger.used(POTS.fundEligible);
+  const fundBefore = ledger.used(POTS.fundPaid);
+  steps.push(
+    new SettledStep('total', T, 'input', () => ['医疗总费用']),
+    new SettledStep('outOfScope', O, 'input', () => ['全自费', '医保目录外的费用，由个人全部负担']),
+    new SettledStep('selfPayFirst', S, 'input', () => ['先行自付', '乙类药品、高值耗材等按比例先由个人支付的部分']),
+    new SettledStep('eligible', E, 'computed', () => ['政策范围内费用', '医疗总费用 − 全自费 − 先行自付']),
+  );
+
+  // 起付线: this admission's rule
+  const deductibleParam = classParam<number>(version, PATHS.deductible(cls.id, grade.id), cls);
+  const repeat = paramAt(version, PATHS.repeat(), 'repeat')!;
+  const D = E.isZero() && deductibleParam.value === null ? ZERO : deductibleFor(deductibleParam, repeat, ordinal, `${where}·起付线`);
+  if (!E.isZero()) {
+    steps.push(
+      new SettledStep(
+        'deductible',
+        D,
+        'rule',
+        () => [`起付线（本年第${ordinal}次住院）`, deductibleDetail(deductibleParam.value, repeat.value, ordinal, D)],
+        [usedParam(`${where}·起付线`, deductibleParam), usedParam('多次住院的起付线规则', repeat)],
+      ),
+    );
+  }
+
+  // 统筹基金 segmented payment, limited by the annual cap or band
+  const fundParam = classParam<number>(version, PATHS.fund(cls.id), cls);
+  const segmentsParam = classParam<Segment[]>(version, PATHS.segments(cls.id, grade.id), cls);
+  const fundAmount = E.isZero() ? null : constant(need(fundParam, `${cls.label}·年度最高支付限额`));
+  const band = version.fund === 'eligibleBand';
+  const bandEnd = band && fundAmount ? clamp(fundAmount.minus(eligibleBefore), ZERO, E) : E;
+  const start = version.inpatient.segmentsOn === 'year' ? eligibleBefore : ZERO;
+  const parts = bandEnd.greaterThan(D) ? segmentParts(need(segmentsParam, `${where}·分段支付比例`), D, bandEnd, where, segmentsParam.note, start) : [];
+  const low = start.plus(D);
+  const segmentsUse = parts.length ? [usedParam(`${where}·分段支付比例`, segmentsParam)] : [];
+  for (const part of parts) {
+    const text = (): StepText => [`${partLabel(part, low)}：${yuan(part.to.minus(part.from))} × ${percent(part.rate)}`];
+    steps.push(new SettledStep('segment', part.pay, 'rule', text, segmentsUse));
+  }
+  const segmentTotal = sum(parts.map((p) => p.pay));
+
+  let fund = segmentTotal;
+  let covered = bandEnd; // the eligible cost inside the fund's cover
+  if (fundAmount && !band) {
+    const remaining = max(ZERO, fundAmount.minus(fundBefore));
+    const paid = min(segmentTotal, remaining);
+    const exact = sum(parts.map((p) => p.exact));
+    covered = remaining.isZero() ? ZERO : exact.greaterThan(remaining) ? pointWhereReached(parts, remaining, start) : E;
+    const text = (): StepText => [
+      '统筹基金年度最高支付限额',
+      `年度限额 ${bound(fundAmount)} 元，本年此前已支付 ${yuan(fundBefore)}，本次最多可支付 ${yuan(remaining)}` +
+        (paid.lessThan(segmentTotal) ? `；按比例计算的 ${yuan(segmentTotal)} 超出限额，本次支付 ${yuan(paid)}` : ''),
+    ];
+    steps.push(new SettledStep('cap', paid, 'rule', text, [usedParam(`${cls.label}·统筹基金年度最高支付限额`, fundParam)]));
+    fund = paid;
+  } else if (fundAmount) {
+    const text = (): StepText => [
+      '年度政策范围内费用额度',
+      `年度额度 ${bound(fundAmount)} 元，本年此前已计入 ${yuan(eligibleBefore)}，本次计入 ${yuan(bandEnd)}` +
+        (bandEnd.lessThan(E) ? `；其余 ${yuan(E.minus(bandEnd))} 超出额度，统筹基金不再支付` : ''),
+    ];
+    steps.push(new SettledStep('cap', bandEnd, 'rule', text, [usedParam(`${cls.label}·年度政策范围内费用额度`, fundParam)]));
+  }
+  steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
+
+  // Supplementary layers
+  const overCoverage = fen(E.minus(covered));
+  const supplements = payLayers(
+    version,
+    { overCoverage, coveredBurden: E.minus(overCoverage).minus(fund), eligibleMinusFund: E.minus(fund) },
+    ledger,
+    steps,
+    notes,
+  );
+  const supplementTotal = sum(supplements.map((s) => s.amount));
+
+  // 个人负担
+  const outOfPocket = T.minus(fund).minus(supplementTotal);
+  steps.push(
+    new SettledStep('outOfPocket', outOfPocket, 'computed', () => [
+      '个人负担',
+      `全自费 ${yuan(O)} + 先行自付 ${yuan(S)} + 政策范围内个人负担 ${yuan(E.minus(fund).minus(supplementTotal))}`,
+    ]),
+  );
+
+  if (E.greaterThan(ZERO) && E.lessThanOrEqualTo(D)) {
+    notes.push({ kind: 'assumption', title: '未达起付线', text: `政策范围内费用 ${yuan(E)} 未超过起付线 ${yuan(D)}，统筹基金不支付。` });
+  }
+  if (grade.level === 1 && version.grades.some((g) => g.level === 1 && g.facility) && !bill.facility) {
+    const others = version.grades.filter((g) => g.level === 1 && g.facility).map((g) => g.label);
+    notes.push({
+      kind: 'assumption',
+      title: '一级及以下医院按默认类别计算',
+      text: `按“${grade.label}”计算；如果是${others.join('或')}，标准不同，请在医院等级中选择。`,
+    });
+  }
+
+  ledger.add(POTS.fundEligible, E);
+  ledger.add(POTS.fundPaid, fund);
+  return {
+    ordinal,
+    date: bill.date,
+    grade,
+    totalCost: T,
+    outOfScope: O,
+    selfPayFirst: S,
+    eligibleCost: E,
+    deductible: D,
+    fund,
+    supplements,
+    supplementTotal,
+    outOfPocket,
+    steps,
+    notes,
+    usage: usageOf(version, fundParam.value, ledger),
+  };
+}
+
+function deductibleFor(param: Param<number>, repeat: Param<RepeatStep[]>, ordinal: number, name: string): Dec {
+  const base = constant(need(param, name));
+  const step = need(repeat, '多次住院的起付线规则')
+    .filter((s) => s.from <= ordinal)
+    .at(-1);
+  if (!step) return base;
+  if (step.amount !== undefined) return constant(step.amount);
+  return fen(base.times(constant(step.factor ?? 1)));
+}
+
+function deductibleDetail(base: number | null, repeat: RepeatStep[] | null, ordinal: number, D: Dec): string {
+  const step = (repeat ?? []).filter((s) => s.from <= ordinal).at(-1);
+  if (base === null) return `您填写的起付线 ${yuan(D)}`;
+  const head = `该级别医院起付线 ${yuan(constant(base))}`;
+  if (!step) return head;
+  if (step.amount !== undefined) return `${head}；年度内第${step.from}次及以后住院每次 ${yuan(D)}`;
+  if (step.factor === 0) return `${head}；年度内第${step.from}次起不设起付线`;
+  return `${head}；年度内第${step.from}次住院按 ${percent(step.factor ?? 1)} 计，为 ${yuan(D)}`;
+}
+
+function usageOf(version: Version, fundAmount: number | null, ledger: Ledger): Usage {
+  return {
+    coverage: {
+      kind: version.fund,
+      amount: constant(fundAmount ?? 0),
+      used: version.fund === 'eligibleBand' ? ledger.used(POTS.fundEligible) : ledger.used(POTS.fundPaid),
+    },
+    layers: version.layers.flatMap((layer) => {
+      const annualMax = paramAt(version, PATHS.layerMax(layer.id), 'amount')?.value;
+      const bands = paramAt(version, PATHS.layerBands(layer.id), 'bands')?.value;
+      return bands && annualMax !== null && annualMax !== undefined && ledger.has(POTS.layerBase(layer.id))
+        ? [{ id: layer.id, name: layer.name, base: ledger.used(POTS.layerBase(layer.id)), paid: ledger.used(POTS.layerPaid(layer.id)), annualMax: constant(annualMax) }]
+        : [];
+    }),
+  };
+}

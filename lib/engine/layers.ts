@@ -1,0 +1,91 @@
+import { ZERO, bound, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
+import { PATHS } from '../model/address';
+import { paramAt } from '../model/version';
+import type { Band, Citation, Layer, Version } from '../model/types';
+import { Ledger, POTS } from './ledger';
+import { INFINITY } from './segments';
+import { SettledStep, worst, type Note, type Step, type StepText, type Use } from './steps';
+
+/** Supplementary layers (大额 / 大病): progressive bands on the year's cumulative base, within an annual maximum. */
+
+export interface Supplement {
+  id: string;
+  name: string;
+  amount: Dec;
+  level: Use['level'];
+}
+
+/** The bases a layer may pay on for this event (see LayerBase). */
+export interface LayerBases {
+  overCoverage: Dec;
+  coveredBurden: Dec;
+  /** Eligible cost minus the fund; each layer paid before takes its share off. */
+  eligibleMinusFund: Dec;
+}
+
+function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.doc === b[i]!.doc && c.at === b[i]!.at);
+}
+
+/** Each layer of the version paid on this event's base, in order; a layer no source gives is left out with a note. */
+export function payLayers(version: Version, bases: LayerBases, ledger: Ledger, steps: Step[], notes: Note[]): Supplement[] {
+  const supplements: Supplement[] = [];
+  for (const layer of version.layers) {
+    const bands = paramAt(version, PATHS.layerBands(layer.id), 'bands');
+    const annualMax = paramAt(version, PATHS.layerMax(layer.id), 'amount');
+    if (!bands || bands.value === null || !annualMax || annualMax.value === null) {
+      const note = bands?.note ?? annualMax?.note;
+      notes.push({
+        kind: 'warning',
+        title: `${layer.name}未计入`,
+        text: `${note ?? `${layer.name}的标准未见来源。`}本估算未计入这一项，显示的个人负担是上限，实际可能更低。`,
+      });
+      continue;
+    }
+    const base =
+      layer.base === 'overCoverage'
+        ? bases.overCoverage
+        : layer.base === 'coveredBurden'
+          ? bases.coveredBurden
+          : bases.eligibleMinusFund.minus(sum(supplements.map((s) => s.amount)));
+    const use: Use = {
+      name: layer.name,
+      level: worst(bands.level, annualMax.level),
+      cite: sameCitations(bands.cite, annualMax.cite) ? bands.cite : [...bands.cite, ...annualMax.cite],
+    };
+    const paid = payLayer(layer, bands.value, constant(annualMax.value), base, ledger, steps, use);
+    supplements.push({ id: layer.id, name: layer.name, amount: paid, level: use.level });
+  }
+  return supplements;
+}
+
+/** Pay one layer on this event's base, progressive on the year's cumulative base, within its annual maximum. */
+function payLayer(layer: Layer, bands: Band[], annualMax: Dec, base: Dec, ledger: Ledger, steps: Step[], use: Use): Dec {
+  const start = ledger.used(POTS.layerBase(layer.id));
+  const paidBefore = ledger.used(POTS.layerPaid(layer.id));
+  const end = start.plus(base);
+  const lines: { length: Dec; rate: number; pay: Dec }[] = [];
+  for (const band of bands) {
+    const from = max(constant(band.from), start);
+    const to = min(band.to === null ? INFINITY : constant(band.to), end);
+    if (to.greaterThan(from)) {
+      const length = to.minus(from);
+      lines.push({ length, rate: band.rate, pay: fen(length.times(constant(band.rate))) });
+    }
+  }
+  const total = sum(lines.map((l) => l.pay));
+  const paid = min(total, max(ZERO, annualMax.minus(paidBefore)));
+  const threshold = bands[0]?.from ?? 0;
+  const text = (): StepText => [
+    layer.name,
+    `本次计算基数 ${yuan(base)}（本年累计 ${yuan(start)} → ${yuan(end)}` +
+      (threshold > 0 ? `，起点 ${bound(constant(threshold))}` : '') +
+      '）' +
+      (lines.length ? `；${lines.map((l) => `${yuan(l.length)} × ${percent(l.rate)} = ${yuan(l.pay)}`).join('；')}` : '；未达到支付起点') +
+      (paid.lessThan(total) ? `；年度最高 ${bound(annualMax)} 元，本次支付 ${yuan(paid)}` : ''),
+  ];
+  steps.push(new SettledStep(`layer:${layer.id}`, paid, 'rule', text, [use]));
+  ledger.add(POTS.layerBase(layer.id), base);
+  ledger.add(POTS.layerPaid(layer.id), paid);
+  return paid;
+}

@@ -1,0 +1,75 @@
+import { EstimateError } from '../base/errors';
+import type { Dec } from '../base/money';
+import type { Citation, Param, Trust } from '../model/types';
+
+/** The pieces every benefit's pipeline is made of: a step of the settlement slip, and the parameters it rests on. */
+
+/** A parameter a step rests on: its name in words, how far to trust it, where it comes from. */
+export interface Use {
+  readonly name: string;
+  readonly level: Trust;
+  readonly cite: readonly Citation[];
+}
+
+export interface Step {
+  readonly key: string;
+  readonly label: string;
+  readonly amount: Dec;
+  /** Where the amount comes from: the person's bill, arithmetic on earlier steps, or a rule's citations. */
+  readonly origin: 'input' | 'computed' | 'rule';
+  /** The parameters a rule step rests on; their citations and least trusted level are the step's. */
+  readonly uses: readonly Use[];
+  readonly cite: readonly Citation[];
+  readonly level?: Trust;
+  /** The arithmetic behind the amount, in words. */
+  readonly detail?: string;
+}
+
+export type StepText = readonly [label: string, detail?: string];
+
+const TRUST_ORDER: Trust[] = ['official', 'reported', 'user', 'unknown'];
+
+export function worst(a: Trust, b: Trust): Trust {
+  return TRUST_ORDER.indexOf(a) >= TRUST_ORDER.indexOf(b) ? a : b;
+}
+
+/** A step whose words are written only when read: estimates run in bulk (planner, batch checks) rarely show every step. */
+export class SettledStep implements Step {
+  private text?: StepText;
+  readonly cite: readonly Citation[];
+  readonly level?: Trust;
+  constructor(
+    readonly key: string,
+    readonly amount: Dec,
+    readonly origin: Step['origin'],
+    private readonly describe: () => StepText,
+    readonly uses: readonly Use[] = [],
+  ) {
+    this.cite = uses.length === 1 ? uses[0]!.cite : uses.flatMap((u) => u.cite);
+    this.level = uses.length === 0 ? undefined : uses.map((u) => u.level).reduce(worst);
+  }
+  get label(): string {
+    return (this.text ??= this.describe())[0];
+  }
+  get detail(): string | undefined {
+    return (this.text ??= this.describe())[1];
+  }
+}
+
+export function usedParam(name: string, param: Pick<Param, 'level' | 'cite'>): Use {
+  return { name, level: param.level, cite: param.cite };
+}
+
+/** A parameter the computation needs: its value, or a refusal that names it and says where to find it. */
+export function need<T>(param: Pick<Param<T>, 'value' | 'note'>, name: string): T {
+  if (param.value !== null) return param.value;
+  throw new EstimateError('unknown-parameter', `缺少参数：${name}。${param.note ?? ''}`, { parameter: name });
+}
+
+export interface Note {
+  kind: 'interpretation' | 'assumption' | 'warning';
+  /** What a warning is about, for the pages that show it beside the figure; not part of the CLI's output. */
+  topic?: 'provenance' | 'freshness';
+  title: string;
+  text: string;
+}

@@ -1,0 +1,80 @@
+import { todayInShanghai } from '../base/dates';
+import { EstimateError } from '../base/errors';
+import { classOf } from '../model/version';
+import type { Interpretation, MemberId, Version } from '../model/types';
+import { settleAdmission, type AdmissionResult, type Bill } from './inpatient';
+import { Ledger } from './ledger';
+import { futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
+import type { Note } from './steps';
+
+/**
+ * A calendar year of admissions, settled in date order over one ledger. The engine is handed the
+ * version in force on each date (with the person's overrides already applied); it never looks one up.
+ */
+
+export interface YearRequest {
+  member: MemberId;
+  /** The year's admissions in date order; the last is the one being estimated. */
+  admissions: Bill[];
+  /** Ordinal of the first listed admission: 1 when the whole year is listed. */
+  firstOrdinal: number;
+  /** Today in China (default: now), for the warning on stays dated far ahead. */
+  today?: string;
+}
+
+/** The version in force on a date, overrides applied; it throws the refusal when no rule is known for that day. */
+export type VersionAt = (date: string) => Version;
+
+export interface YearResult {
+  version: Version;
+  className: string;
+  admissions: AdmissionResult[];
+  /** What the year's figures rest on: official texts, public reports, values the person typed. */
+  provenance: Provenance;
+  interpretations: Interpretation[];
+  notes: Note[];
+}
+
+export function estimateYear(request: YearRequest, versionAt: VersionAt): YearResult {
+  const last = request.admissions.at(-1);
+  if (!last) throw new EstimateError('invalid-input', '至少需要一次住院。');
+  const version = versionAt(last.date);
+  const other = request.admissions.find((b) => b.date < version.validFrom || (version.validTo !== null && b.date > version.validTo));
+  if (other) {
+    throw new EstimateError('mixed-versions', `本年各次住院须适用同一政策版本：${other.date} 的住院不适用“${version.title}”。`, {
+      date: other.date,
+      version: version.id,
+    });
+  }
+  const cls = classOf(version, request.member);
+  const ledger = new Ledger();
+  const admissions = request.admissions.map((bill, i) =>
+    settleAdmission(bill === last ? version : versionAt(bill.date), cls, bill, request.firstOrdinal + i, ledger),
+  );
+  const provenance = provenanceOf(admissions.flatMap((a) => a.steps.flatMap((s) => s.uses)));
+  return {
+    version,
+    className: cls.label,
+    admissions,
+    provenance,
+    interpretations: version.interpretations,
+    notes: yearNotes(request, admissions, provenance),
+  };
+}
+
+function yearNotes(request: YearRequest, admissions: AdmissionResult[], provenance: Provenance): Note[] {
+  const notes: Note[] = [];
+  if (request.firstOrdinal > 1) {
+    notes.push({
+      kind: 'assumption',
+      title: '此前住院按未使用年度额度计算',
+      text: `这是本年第${request.firstOrdinal}次住院，但没有填写此前各次住院的费用，本估算假设此前住院未使用统筹基金年度限额和补充保障的额度；起付线仍按第${request.firstOrdinal}次住院的规则计算。`,
+    });
+  }
+  notes.push(...provenanceNotes(provenance));
+  const stale = stalenessNote(admissions.map((a) => ({ date: a.date, uses: a.steps.flatMap((s) => s.uses) })));
+  if (stale) notes.push(stale);
+  const future = futureNote(admissions.map((a) => a.date), request.today ?? todayInShanghai());
+  if (future) notes.push(future);
+  return notes;
+}

@@ -1,0 +1,81 @@
+import { PATHS } from './address';
+import { MEMBER_LABELS, membersOf } from './labels';
+import { classDeclarations, declarations } from './tree';
+import type { Book, Entry, MemberId, Param, ParamDecl, Period, Version } from './types';
+
+/**
+ * What a book says on a date. Only the period in force that day counts, and within it the latest
+ * entry of each parameter that has begun and not ended: nothing carries back before a first entry,
+ * nothing past a period's end or an entry's `to`.
+ */
+
+export function periodOn(book: Book, date: string): Period | undefined {
+  return book.periods.find((p) => p.from <= date && (p.to === null || date <= p.to));
+}
+
+const asList = (data: Entry | Entry[] | undefined): Entry[] => (data === undefined ? [] : Array.isArray(data) ? data : [data]);
+
+/** The entry of a parameter in force on a date within its period, or undefined in a gap. */
+export function entryOn(period: Period, path: string, date: string): Entry | undefined {
+  let found: Entry | undefined;
+  for (const e of asList(period.params[path])) {
+    const from = e.from ?? period.from;
+    if (from <= date && (e.to === undefined || date <= e.to) && (!found || from >= (found.from ?? period.from))) found = e;
+  }
+  return found;
+}
+
+const GAP_NOTE = '这一日期没有已知数值：来源给出的数值尚未开始或已经结束。';
+
+function paramOf(decl: ParamDecl, period: Period, date: string): Param {
+  const e = entryOn(period, decl.path, date);
+  if (!e) return { ...decl, value: null, level: 'unknown', cite: [], note: GAP_NOTE, from: date };
+  return { ...decl, value: e.value, level: e.level, cite: e.cite, ...(e.note ? { note: e.note } : {}), from: e.from ?? period.from };
+}
+
+export function resolvePeriod(book: Book, period: Period, date: string): Version {
+  const params = new Map<string, Param>();
+  for (const decl of declarations(period, book.scheme)) {
+    if (period.params[decl.path] !== undefined) params.set(decl.path, paramOf(decl, period, date));
+  }
+  const members = membersOf(book.scheme).filter((m) => params.has(PATHS.member(m)));
+  // A member type no source maps to a class gets a class of its own, every value of which is unknown:
+  // asked for with the reason the mapping gives, and replaced once the person picks a class.
+  for (const member of members) {
+    const mapping = params.get(PATHS.member(member))!;
+    if (mapping.value !== null) continue;
+    for (const decl of classDeclarations(standInClass(member), period.grades)) {
+      params.set(decl.path, { ...decl, value: null, level: 'unknown', cite: mapping.cite, ...(mapping.note ? { note: mapping.note } : {}), from: mapping.from, standIn: true });
+    }
+  }
+  return {
+    id: period.id,
+    city: book.city,
+    cityLabel: book.cityLabel,
+    scheme: book.scheme,
+    title: period.title,
+    validFrom: period.from,
+    validTo: period.to,
+    level: period.level,
+    documents: period.documents,
+    classes: period.classes,
+    grades: period.grades,
+    fund: period.fund,
+    layers: period.layers,
+    inpatient: period.inpatient,
+    interpretations: period.interpretations,
+    members,
+    params,
+  };
+}
+
+/** The class a member type stands in for when no source says which class it gets: its id is the member type's. */
+export function standInClass(member: MemberId) {
+  return { id: member, label: MEMBER_LABELS[member] };
+}
+
+/** The version in force on an ISO date, or undefined when no rule is known for that day. */
+export function resolve(book: Book, date: string): Version | undefined {
+  const period = periodOn(book, date);
+  return period && resolvePeriod(book, period, date);
+}

@@ -1,0 +1,222 @@
+/**
+ * The rule model. A city's scheme is a policy book: periods, each resting on its documents, each
+ * holding its structure (benefit classes, grades, pots, supplementary layers) and its parameters as
+ * dated values. Resolving a book on a date gives a Version: every parameter in force that day with its
+ * value (or null when no source gives it), its trust level and its citations. The engine reads only
+ * Versions; finding what is in force on a date lives with the rules.
+ */
+
+/** A city is a folder of rules registered in lib/rules; its id is its folder's name. */
+export type CityId = string;
+export type SchemeId = 'employee' | 'resident';
+export type EmployeeMember = 'working' | 'retired' | 'flexible';
+export type ResidentMember = 'adult-tier1' | 'adult-tier2' | 'minor' | 'student';
+export type MemberId = EmployeeMember | ResidentMember;
+export type HospitalLevel = 1 | 2 | 3;
+
+/** How far to trust a value. official: an official text; reported: public reports, unverified; unknown: no source gives it; user: typed by the person. */
+export type Trust = 'official' | 'reported' | 'unknown' | 'user';
+
+/** A document the rules cite: an official text (with its 文号) or a public report (reporter and date). */
+export interface Document {
+  id: string;
+  /** 文号 for official texts; null for reports, which have none. */
+  number: string | null;
+  title: string;
+  issuer: string;
+  /** Date issued or reported, as precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  level: 'official' | 'reported';
+  /**
+   * The ISO date the source speaks for, for freshness: a report's date, or the first day of the latest
+   * year or month it reports for when no day is given; an official text's date of issue; null when undated.
+   */
+  asOf: string | null;
+  /** An official text's stated last day in force: it vouches for its rules until then. */
+  inForceTo?: string;
+  /** Where the source can be read, when a public address is known. */
+  url?: string;
+}
+
+export interface Citation {
+  doc: Document;
+  /** Article, section or table row, e.g. '第十一条' or '二（一）'. */
+  at: string;
+}
+
+/** One part of the segmented progressive payment; bounds measured on the eligible cost from 0. */
+export interface Segment {
+  /** Upper bound of the part (inclusive); null = no upper bound. */
+  upTo: number | null;
+  /** Fraction paid by the fund; null = the source gives no rate for this part. */
+  rate: number | null;
+}
+
+/** Deductible of the n-th admission of the year relative to the first. */
+export interface RepeatStep {
+  /** Applies from this ordinal on, until a later step. */
+  from: number;
+  /** Multiply the first-admission deductible... */
+  factor?: number;
+  /** ...or charge this fixed amount instead. */
+  amount?: number;
+}
+
+/** A progressive band on a supplementary layer's cumulative base. */
+export interface Band {
+  from: number;
+  to: number | null;
+  rate: number;
+}
+
+/** The kinds of value a parameter takes; each has one codec for text, JSON and words. */
+export interface ShapeValues {
+  amount: number;
+  rate: number;
+  segments: Segment[];
+  bands: Band[];
+  repeat: RepeatStep[];
+  choice: string;
+}
+export type Shape = keyof ShapeValues;
+
+/**
+ * One dated value of a parameter. `from` defaults to the first day of its period; `to` (optional)
+ * ends it early, leaving an explicit gap after it.
+ */
+export interface Entry<T = unknown> {
+  from?: string;
+  to?: string;
+  /** null when no source gives the value: the engine then asks for it. */
+  value: T | null;
+  level: 'official' | 'reported' | 'unknown';
+  cite: Citation[];
+  /** Plain Chinese: what this value is, and for unknown values why it is missing and where to ask. */
+  note?: string;
+}
+
+/** A hospital grade the version distinguishes. Level 1 may have variants (基层医疗机构 vs 一级医院). */
+export interface Grade {
+  id: string;
+  level: HospitalLevel;
+  label: string;
+  /** Set on a level-1 variant that a claim picks with `facility`; the level's default has none. */
+  facility?: Facility;
+}
+
+export type Facility = 'grassroots' | 'no-essential-drugs';
+
+/** A benefit class: the members sharing one table of rates (在职 / 退休, 一档 / 二档). */
+export interface BenefitClass {
+  id: string;
+  label: string;
+}
+
+export interface Interpretation {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/**
+ * What limits the basic fund over a calendar year; its amount is the parameter pots/fund/<class>.
+ * fundCap: the fund's cumulative payments (Yantai 250,000); eligibleBand: the cumulative eligible
+ * cost the fund covers (Weihai 240,000).
+ */
+export type FundKind = 'fundCap' | 'eligibleBand';
+
+/**
+ * What a supplementary layer pays on, cumulative over the year:
+ * overCoverage: eligible cost beyond the basic fund's cap or band;
+ * coveredBurden: deductible plus co-insurance within the cap or band;
+ * eligibleBurden: eligible cost minus the fund and the layers before this one.
+ */
+export type LayerBase = 'overCoverage' | 'coveredBurden' | 'eligibleBurden';
+
+/** A supplementary layer (大额 / 大病): its bands and annual maximum are the parameters layers/<id>/…. */
+export interface Layer {
+  id: string;
+  name: string;
+  base: LayerBase;
+}
+
+/** Where the segment bounds are measured: on this admission's eligible cost, or on the year's cumulative eligible cost. */
+export type SegmentsOn = 'admission' | 'year';
+
+/** A period of a policy book: its documents, its structure, and its parameters' dated values. */
+export interface Period {
+  /** Also the version id, e.g. 'yantai-employee-2024'. */
+  id: string;
+  title: string;
+  from: string;
+  /** null: no end date known; in force until a newer period. */
+  to: string | null;
+  /** Provenance of the period's own text: official, or public reports. */
+  level: 'official' | 'reported';
+  documents: Document[];
+  classes: BenefitClass[];
+  grades: Grade[];
+  fund: FundKind;
+  layers: Layer[];
+  inpatient: { segmentsOn: SegmentsOn };
+  interpretations: Interpretation[];
+  /** Each parameter's dated values, by path within the book (see address.ts). */
+  params: Readonly<Record<string, Entry | Entry[]>>;
+}
+
+/** One city × scheme: its periods, oldest first. */
+export interface Book {
+  city: CityId;
+  cityLabel: string;
+  scheme: SchemeId;
+  periods: Period[];
+}
+
+/** A parameter as the sources page and the editor list it: its address, shape and words. */
+export interface ParamDecl {
+  path: string;
+  shape: Shape;
+  group: string;
+  name: string;
+  /** The benefit class it belongs to (members, segments, deductibles, the fund pot); none for the version's own. */
+  cls?: string;
+  /** For choices: what may be chosen. */
+  choices?: { value: string; label: string }[];
+  /** For amounts: what the value is called in a message, e.g. 起付线 in “起付线不能为负数”. */
+  noun?: string;
+}
+
+/** A parameter in force on a date: its declaration, and the entry then in force (or what replaced it). */
+export interface Param<T = unknown> extends ParamDecl {
+  value: T | null;
+  level: Trust;
+  cite: Citation[];
+  note?: string;
+  /** The first day of the entry in force. */
+  from: string;
+  /** A stand-in for a member type whose class no source gives: asked for, but not listed with the version's own. */
+  standIn?: true;
+}
+
+/** A book resolved on a date: the period in force with every parameter's value that day. */
+export interface Version {
+  id: string;
+  city: CityId;
+  cityLabel: string;
+  scheme: SchemeId;
+  title: string;
+  validFrom: string;
+  validTo: string | null;
+  level: 'official' | 'reported';
+  documents: Document[];
+  classes: BenefitClass[];
+  grades: Grade[];
+  fund: FundKind;
+  layers: Layer[];
+  inpatient: { segmentsOn: SegmentsOn };
+  interpretations: Interpretation[];
+  /** The member types this version maps to classes, in the scheme's order. */
+  members: MemberId[];
+  /** Every parameter by path, in the order the sources page lists them. */
+  params: ReadonlyMap<string, Param>;
+}

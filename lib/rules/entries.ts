@@ -1,0 +1,37 @@
+import type { Document, Entry } from '../model/types';
+
+/** Constructors for rule data, so a data file reads as value + source. */
+
+export function official<T>(value: T, doc: Document, at: string, note?: string): Entry<T> {
+  return { value, level: 'official', cite: [{ doc, at }], ...(note ? { note } : {}) };
+}
+
+export function reported<T>(value: T, docs: Document | Document[], at: string, note?: string): Entry<T> {
+  const list = Array.isArray(docs) ? docs : [docs];
+  return { value, level: 'reported', cite: list.map((doc) => ({ doc, at })), ...(note ? { note } : {}) };
+}
+
+/** A value no source gives. `note` says what is missing and where a person can find it. */
+export function unknown<T>(note: string, cite: Entry<T>['cite'] = []): Entry<T> {
+  return { value: null, level: 'unknown', cite, note };
+}
+
+/** A value that takes effect later in its period: a new year is one dated entry. */
+export function since<T>(from: string, entry: Entry<T>): Entry<T> {
+  return { ...entry, from };
+}
+
+/** One entry per key, e.g. one deductible table shared by 在职 and 退休, addressed by path. */
+export function each<K extends string>(keys: readonly K[], path: (key: K) => string, make: (key: K) => Entry): Record<string, Entry> {
+  return Object.fromEntries(keys.map((k) => [path(k), make(k)]));
+}
+
+/** One entry per class × grade. */
+export function grid<C extends string, G extends string>(
+  classes: readonly C[],
+  grades: readonly G[],
+  path: (cls: C, grade: G) => string,
+  make: (cls: C, grade: G) => Entry,
+): Record<string, Entry> {
+  return Object.fromEntries(classes.flatMap((c) => grades.map((g) => [path(c, g), make(c, g)])));
+}

@@ -1,0 +1,34 @@
+import type { Document } from '../../model/types';
+
+/** Every Jinan text the rules cite: the official opinion, the public reports by reporter and date. */
+
+export const JINAN_2019: Document = {
+  id: 'jinan-2019',
+  number: '济南市人民政府办公厅（2019年10月18日印发）',
+  title: '关于基本医疗保险市级统筹的实施意见',
+  issuer: '济南市人民政府办公厅',
+  date: '2019-10-18',
+  level: 'official',
+  asOf: '2019-10-18',
+  inForceTo: '2024-09-30',
+};
+
+export const REPORT_JINAN_EMPLOYEE_2024: Document = {
+  id: 'report-jinan-employee-2024',
+  number: null,
+  title: '招聘资讯页面转述济南市2024年职工医保住院待遇',
+  issuer: '招聘资讯页面',
+  date: '2024-04-03',
+  level: 'reported',
+  asOf: '2024-04-03',
+};
+
+export const REPORT_JINAN_RESIDENT_2024: Document = {
+  id: 'report-jinan-resident-2024',
+  number: null,
+  title: '济南本地宝（jn.bendibao）本地服务页面：济南居民医保住院待遇（注明来源济南市医疗保障局）',
+  issuer: '济南本地宝',
+  date: '2024-02-28',
+  level: 'reported',
+  asOf: '2024-02-28',
+};

@@ -1,0 +1,71 @@
+import { EstimateError } from '../base/errors';
+import { SCHEME_LABELS, SCHEMES } from '../model/labels';
+import { applyOverrides, type Override } from '../model/overrides';
+import { resolve, resolvePeriod } from '../model/resolve';
+import type { Book, CityId, Document, SchemeId, Version } from '../model/types';
+import type { City } from './city';
+
+/**
+ * The cities the product knows and what their books say on a date. Looking a version up lives here,
+ * not in the engine: a page, the planner or the CLI asks once per date and hands the engine the result.
+ */
+export interface Rules {
+  cities: readonly City[];
+  cityIds: CityId[];
+  cityLabel(city: CityId): string;
+  book(city: CityId, scheme: SchemeId): Book | undefined;
+  /** The version in force on an ISO date, or undefined when no rule is known for that day. */
+  versionOn(city: CityId, scheme: SchemeId, date: string): Version | undefined;
+  /** The version in force on each date with the overrides applied; a date with no known rule is refused in words. */
+  versionAt(city: CityId, scheme: SchemeId, overrides?: readonly Override[]): (date: string) => Version;
+  /** Every period of every book, each as in force on its first day, in the order the sources page lists them. */
+  periods(): Version[];
+  /** Texts read that give no parameter, for the sources page. */
+  context: Document[];
+}
+
+const CACHE_LIMIT = 2000;
+
+export function createRules(cities: readonly City[], provinceContext: Document[] = []): Rules {
+  const byId = new Map(cities.map((c) => [c.id, c]));
+  const cache = new Map<string, Version | null>();
+  const book = (city: CityId, scheme: SchemeId) => byId.get(city)?.books[scheme];
+
+  function versionOn(city: CityId, scheme: SchemeId, date: string): Version | undefined {
+    const key = `${city}/${scheme}/${date}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      const b = book(city, scheme);
+      found = (b && resolve(b, date)) ?? null;
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  function refuse(city: CityId, scheme: SchemeId, date: string): never {
+    const periods = book(city, scheme)?.periods ?? [];
+    const known = periods.map((p) => `${p.title}（${p.from} 至 ${p.to ?? '今'}）`);
+    throw new EstimateError(
+      'no-version',
+      `${byId.get(city)?.label ?? city}${SCHEME_LABELS[scheme]}在 ${date} 没有已知的住院报销规定。已知版本：${known.join('；') || '无'}。`,
+      { city, scheme, date, versions: periods.map((p) => ({ id: p.id, validFrom: p.from, validTo: p.to })) },
+    );
+  }
+
+  return {
+    cities,
+    cityIds: cities.map((c) => c.id),
+    cityLabel: (city) => byId.get(city)?.label ?? city,
+    book,
+    versionOn,
+    versionAt(city, scheme, overrides = []) {
+      return (date) => {
+        const version = versionOn(city, scheme, date) ?? refuse(city, scheme, date);
+        return applyOverrides(version, overrides);
+      };
+    },
+    periods: () => cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].periods.map((p) => resolvePeriod(c.books[s], p, p.from)))),
+    context: [...cities.flatMap((c) => c.context), ...provinceContext],
+  };
+}

@@ -1,0 +1,87 @@
+import type { Document } from '../../model/types';
+
+/** Every Weihai text the rules cite: the official notices by 文号, the public reports by reporter and date. */
+
+export const WEIHAI_2023_56: Document = {
+  id: 'weihai-2023-56',
+  number: '威医保发〔2023〕56号',
+  title: '关于做好职工基本医疗保险省级统筹落实工作的通知',
+  issuer: '威海市医疗保障局等五部门',
+  date: '2023-12-20',
+  level: 'official',
+  asOf: '2023-12-20',
+  inForceTo: '2028-12-31',
+};
+
+export const WEIHAI_2023_38: Document = {
+  id: 'weihai-2023-38',
+  number: '威医保发〔2023〕38号',
+  title: '关于转发鲁医保发〔2023〕36号文件切实做好全市2023年城乡居民基本医疗保障工作的通知',
+  issuer: '威海市医疗保障局、威海市财政局、国家税务总局威海市税务局',
+  date: '2023-08-24',
+  level: 'official',
+  asOf: '2023-08-24',
+};
+
+export const REPORT_WEIHAI_RESIDENT_2023: Document = {
+  id: 'report-weihai-resident-2023',
+  number: null,
+  title: '威海本地宝（weihai.bendibao）本地服务页面：威海居民医保住院待遇',
+  issuer: '威海本地宝',
+  date: '2023',
+  level: 'reported',
+  asOf: '2023-01-01',
+};
+
+export const REPORT_WEIHAI_EMPLOYEE_RATES: Document = {
+  id: 'report-weihai-employee-rates',
+  number: null,
+  title: '威海本地宝：威海职工医保慢特病报销比例+起付标准（在职职工住院分段比例，未注明日期，引用2023年政策）',
+  issuer: '威海本地宝',
+  date: '未注明日期',
+  level: 'reported',
+  asOf: null,
+  url: 'http://m.weihai.bendibao.com/mip/12787.shtm',
+};
+
+export const REPORT_WEIHAI_EMPLOYEE_COPY_2023: Document = {
+  id: 'report-weihai-employee-copy-2023',
+  number: null,
+  title: '转载页面：威海职工医保住院待遇（含在职和退休人员两组分段比例）',
+  issuer: '内容转载页面',
+  date: '2023-12-19',
+  level: 'reported',
+  asOf: '2023-12-19',
+  url: 'https://ddtbk.com/techan/e17ed4af9437a27cad53137e7685dab7.html',
+};
+
+export const REPORT_WEIHAI_RETIREE_HALF: Document = {
+  id: 'report-weihai-retiree-half',
+  number: null,
+  title: '转载页面：2023年威海职工医疗保险报销比例（“退休人员个人负担比例为在职职工的一半”）',
+  issuer: '内容转载页面',
+  date: '2023',
+  level: 'reported',
+  asOf: '2023-01-01',
+  url: 'http://www.shebaodata.com/zhishi/yiliao/327800.html',
+};
+
+export const REPORT_WEIHAI_RESIDENT_REPEAT: Document = {
+  id: 'report-weihai-resident-repeat',
+  number: null,
+  title: '威海本地宝页面（12783.shtm）：威海居民医保第一、二次住院设起付标准，第三次起不设',
+  issuer: '威海本地宝',
+  date: '未注明日期',
+  level: 'reported',
+  asOf: null,
+};
+
+export const REPORT_WEIHAI_CRITICAL_2023: Document = {
+  id: 'report-weihai-critical-2023',
+  number: null,
+  title: '多个政策解读页面：威海居民大病保险',
+  issuer: '政策解读页面',
+  date: '2023-12',
+  level: 'reported',
+  asOf: '2023-12-01',
+};

@@ -1,0 +1,150 @@
+import { PATHS } from '../../model/address';
+import type { Layer, Period, Segment } from '../../model/types';
+import {
+  EMPLOYEE_CLASSES,
+  EMPLOYEE_CLASS_IDS,
+  FLEXIBLE_AS_WORKING,
+  GRADES,
+  GRADE_IDS,
+  PER_ADMISSION,
+  ROUNDING,
+  SEGMENTS_PER_ADMISSION,
+  flat,
+  layerParams,
+} from '../common';
+import { each, grid, official, reported } from '../entries';
+import {
+  REPORT_WEIHAI_EMPLOYEE_COPY_2023 as COPY,
+  REPORT_WEIHAI_EMPLOYEE_RATES as RATES_PAGE,
+  REPORT_WEIHAI_RETIREE_HALF as HALF,
+  WEIHAI_2023_56 as DOC,
+} from './documents';
+
+/**
+ * 威医保发〔2023〕56号 (2024-01-01 to 2028-12-31): deductibles, the repeat rule, the 240,000 band and
+ * 大额补助 are official. The text keeps the "original" segment rates without listing them; those come
+ * from public reports of the pre-2024 rules and are marked as such.
+ */
+
+/** Part bounds on the admission's eligible cost: to 10,000, 10,000–40,000, above 40,000 (until the band stops the fund). */
+function parts(low: number, mid: number, high: number): Segment[] {
+  return [
+    { upTo: 10000, rate: low },
+    { upTo: 40000, rate: mid },
+    { upTo: null, rate: high },
+  ];
+}
+
+const WORKING: Record<(typeof GRADE_IDS)[number], Segment[]> = {
+  '1': parts(0.9, 0.92, 0.9),
+  '2': parts(0.85, 0.9, 0.9),
+  '3': parts(0.8, 0.88, 0.9),
+};
+
+const RETIRED: Record<(typeof GRADE_IDS)[number], Segment[]> = {
+  '1': parts(0.95, 0.96, 0.9),
+  '2': parts(0.925, 0.95, 0.9),
+  '3': parts(0.9, 0.94, 0.9),
+};
+
+const WORKING_ROW = '在职职工住院分段支付比例（2024年以前规定，56号文沿用）';
+const RETIRED_ROW = '退休人员住院分段支付比例（转载页面第二组数字）';
+
+const RETIRED_NOTE =
+  '4万元以上部分按报道原文为90%。另一转载页面称“退休人员个人负担比例为在职职工的一半”，按此应为95%；两者不一致，本估算按原文90%，可在“试算”中改为95%比较。';
+
+const SUBSIDY_A: Layer = { id: 'subsidy-a', name: '大额补助（24万元以上部分）', base: 'overCoverage' };
+const SUBSIDY_B: Layer = { id: 'subsidy-b', name: '大额补助（个人负担部分）', base: 'coveredBurden' };
+
+export const weihaiEmployee2024: Period = {
+  id: 'weihai-employee-2024',
+  title: '威海市职工基本医疗保险住院待遇（2024—2028年）',
+  from: '2024-01-01',
+  to: '2028-12-31',
+  level: 'official',
+  documents: [DOC, RATES_PAGE, COPY, HALF],
+  classes: EMPLOYEE_CLASSES,
+  grades: GRADES,
+  fund: 'eligibleBand',
+  layers: [SUBSIDY_A, SUBSIDY_B],
+  inpatient: PER_ADMISSION,
+  interpretations: [
+    SEGMENTS_PER_ADMISSION,
+    {
+      id: 'weihai-original-rates',
+      title: '“按原支付比例”指2024年以前的分段比例',
+      text:
+        '56号文二（一）只说按医院级别“按原支付比例实行分段累进制支付”，没有列出比例。本估算采用公开报道的2024年以前的比例：' +
+        '起付线至1万元、1万至4万元、4万元以上三段（在职职工一级90%、92%、90%，二级85%、90%、90%，三级80%、88%、90%；' +
+        '退休人员一级95%、96%、90%，二级92.5%、95%、90%，三级90%、94%、90%）。' +
+        '原来24万至50万元按80%支付的一段，2024年起由大额补助（24万元以上部分90%）代替，不再计入统筹基金。',
+    },
+    {
+      id: 'weihai-retiree-above-40k',
+      title: '退休人员4万元以上部分按90%',
+      text: RETIRED_NOTE,
+    },
+    {
+      id: 'weihai-band',
+      title: '24万元是年度政策范围内费用的额度',
+      text:
+        '统筹基金承担本年度累计政策范围内住院费用24万元以内的部分（起付线也计入这24万元）。' +
+        '累计超过24万元的部分由大额补助按90%支付，年度最高40万元。',
+    },
+    {
+      id: 'weihai-part-b-base',
+      title: '大额补助“个人负担”的范围',
+      text:
+        '二（二）2所称个人负担，指24万元以内的政策范围内费用经统筹基金支付后个人承担的部分（起付线和按比例自付的部分），按年度累计；' +
+        '不含全自费、先行自付，也不含24万元以上部分由个人承担的10%。',
+    },
+    FLEXIBLE_AS_WORKING,
+    {
+      id: 'weihai-self-pay-first',
+      title: '先行自付',
+      text: '乙类药品个人先行自付不高于20%；单价1000元以上的高值耗材（集采中选除外）和大型设备检查治疗先行自付20%（二（三））。请按结算单填写先行自付金额。',
+    },
+    ROUNDING,
+  ],
+  params: {
+    [PATHS.member('working')]: official('working', DOC, '二（一）'),
+    [PATHS.member('retired')]: official('retired', DOC, '二（一）'),
+    [PATHS.member('flexible')]: official('working', DOC, '一', FLEXIBLE_AS_WORKING.text),
+    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, PATHS.deductible, (_, g) => official({ '1': 400, '2': 700, '3': 900 }[g], DOC, '二（一）')),
+    [PATHS.repeat()]: official(
+      [
+        { from: 2, factor: 0.5 },
+        { from: 3, factor: 0 },
+      ],
+      DOC,
+      '二（一）',
+      '年度内第二次住院起付线减半，第三次住院起不设起付线。',
+    ),
+    ...each(GRADE_IDS, (g) => PATHS.segments('working', g), (g) =>
+      reported(WORKING[g], [RATES_PAGE, COPY], WORKING_ROW, '56号文二（一）规定“按原支付比例”分段支付，比例本身来自公开报道。'),
+    ),
+    ...each(GRADE_IDS, (g) => PATHS.segments('retired', g), (g) => reported(RETIRED[g], COPY, RETIRED_ROW, RETIRED_NOTE)),
+    ...each(EMPLOYEE_CLASS_IDS, PATHS.fund, () =>
+      official(240000, DOC, '二（一）', '年度内政策范围内住院费用（含门诊慢特病费用）24万元以内的部分由统筹基金按比例支付。'),
+    ),
+    ...layerParams(
+      SUBSIDY_A,
+      official(flat(0.9), DOC, '二（二）2', '年度政策范围内住院费用超过24万元的部分，由职工大额医疗费用补助支付90%，年度最高40万元。'),
+      official(400000, DOC, '二（二）2'),
+    ),
+    ...layerParams(
+      SUBSIDY_B,
+      official(
+        [
+          { from: 18000, to: 100000, rate: 0.7 },
+          { from: 100000, to: 300000, rate: 0.8 },
+          { from: 300000, to: null, rate: 0.9 },
+        ],
+        DOC,
+        '二（二）2',
+        '24万元以内经统筹基金支付后的个人负担，年度累计1.8万元以上的部分按70%、80%、90%分段补助，年度最高50万元。',
+      ),
+      official(500000, DOC, '二（二）2'),
+    ),
+  },
+};

@@ -1,0 +1,112 @@
+import { PATHS } from '../../model/address';
+import type { Period, Segment } from '../../model/types';
+import {
+  CRITICAL_ILLNESS_BASE,
+  FUND_CAP_OVERFLOW,
+  LEVEL_ONE_VARIANT,
+  PER_ADMISSION,
+  RESIDENT_CRITICAL_ANNUAL_MAX,
+  RESIDENT_CRITICAL_ILLNESS,
+  RESIDENT_TIER_CLASSES,
+  RESIDENT_TIER_IDS,
+  ROUNDING,
+  SEGMENTS_PER_ADMISSION,
+  criticalIllnessHint,
+  layerParams,
+  reportedInForce,
+  residentCriticalIllnessBands,
+} from '../common';
+import { each, grid, official, reported, unknown } from '../entries';
+import {
+  REPORT_WEIHAI_CRITICAL_2023 as CRITICAL,
+  REPORT_WEIHAI_RESIDENT_2023 as REPORT,
+  REPORT_WEIHAI_RESIDENT_REPEAT as REPEAT,
+  WEIHAI_2023_38,
+} from './documents';
+
+/** Weihai residents, from the 2023 values reported by a local service page; not yet checked against an official text. */
+
+const GRADE_IDS = ['1', '1g', '2', '3'] as const;
+const ROW = '威海居民医保住院待遇（2023年）';
+const BEYOND_300K = { upTo: null, rate: null } satisfies Segment;
+
+const TIER1: Record<(typeof GRADE_IDS)[number], Segment[]> = {
+  '1': [{ upTo: null, rate: 0.8 }],
+  '1g': [{ upTo: null, rate: 0.85 }],
+  '2': [{ upTo: null, rate: 0.6 }],
+  '3': [{ upTo: null, rate: 0.5 }],
+};
+
+const TIER2: Record<(typeof GRADE_IDS)[number], Segment[]> = {
+  '1': [{ upTo: 40000, rate: 0.8 }, { upTo: 300000, rate: 0.8 }, BEYOND_300K],
+  '1g': [{ upTo: 40000, rate: 0.85 }, { upTo: 300000, rate: 0.8 }, BEYOND_300K],
+  '2': [{ upTo: 40000, rate: 0.65 }, { upTo: 300000, rate: 0.7 }, BEYOND_300K],
+  '3': [{ upTo: 40000, rate: 0.55 }, { upTo: 300000, rate: 0.7 }, BEYOND_300K],
+};
+
+const TIER_UNKNOWN =
+  '威医保发〔2023〕38号只规定未成年居民和高校学生个人缴费每人300元，没有说明他们享受一档还是二档住院待遇，报道中也没有。' +
+  '请向威海市医疗保障局或12393询问后，填写起付线、支付比例和年度最高支付限额。';
+
+const CRITICAL_BANDS = residentCriticalIllnessBands(18000);
+
+export const weihaiResident2023: Period = {
+  id: 'weihai-resident-2023',
+  title: '威海市居民基本医疗保险住院待遇（2023年起，公开报道）',
+  from: '2023-01-01',
+  to: null,
+  level: 'reported',
+  documents: [REPORT, REPEAT, CRITICAL, WEIHAI_2023_38],
+  classes: RESIDENT_TIER_CLASSES,
+  grades: [
+    { id: '1', level: 1, label: '一级医院' },
+    { id: '1g', level: 1, label: '基层医疗机构（社区卫生服务中心、乡镇卫生院）', facility: 'grassroots' },
+    { id: '2', level: 2, label: '二级医院' },
+    { id: '3', level: 3, label: '三级医院' },
+  ],
+  fund: 'fundCap',
+  layers: [RESIDENT_CRITICAL_ILLNESS],
+  inpatient: PER_ADMISSION,
+  interpretations: [
+    SEGMENTS_PER_ADMISSION,
+    LEVEL_ONE_VARIANT,
+    {
+      id: 'weihai-resident-second-admission',
+      title: '第二次住院的起付线',
+      text: '威海本地宝页面写明一个自然年度内第一、第二次住院设起付标准，从第三次住院起不设：第二次住院按全额起付线计算，不像职工医保那样减半。',
+    },
+    CRITICAL_ILLNESS_BASE,
+    FUND_CAP_OVERFLOW,
+    reportedInForce('2023年'),
+    ROUNDING,
+  ],
+  params: {
+    [PATHS.member('adult-tier1')]: official('tier1', WEIHAI_2023_38, '一（二）', '一般居民分一档、二档缴费。'),
+    [PATHS.member('adult-tier2')]: official('tier2', WEIHAI_2023_38, '一（二）', '一般居民分一档、二档缴费。'),
+    [PATHS.member('minor')]: unknown(TIER_UNKNOWN, [{ doc: WEIHAI_2023_38, at: '一（二）' }]),
+    [PATHS.member('student')]: unknown(TIER_UNKNOWN, [{ doc: WEIHAI_2023_38, at: '一（二）' }]),
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, PATHS.deductible, (_, g) => reported({ '1': 300, '1g': 300, '2': 500, '3': 800 }[g], REPORT, ROW)),
+    [PATHS.repeat()]: reported(
+      [{ from: 3, factor: 0 }],
+      [REPORT, REPEAT],
+      ROW,
+      '年度内第一、第二次住院都按全额起付线，第三次住院起不设起付线（第二次不减半）。',
+    ),
+    ...each(GRADE_IDS, (g) => PATHS.segments('tier1', g), (g) => reported(TIER1[g], REPORT, ROW)),
+    ...each(GRADE_IDS, (g) => PATHS.segments('tier2', g), (g) =>
+      reported(TIER2[g], REPORT, ROW, '报道给出的分段止于30万元；单次住院政策范围内费用超过30万元的部分，比例未见报道，需要您填写。'),
+    ),
+    [PATHS.fund('tier1')]: reported(200000, REPORT, ROW),
+    [PATHS.fund('tier2')]: reported(300000, REPORT, ROW),
+    ...layerParams(
+      RESIDENT_CRITICAL_ILLNESS,
+      reported(
+        CRITICAL_BANDS,
+        CRITICAL,
+        '威海居民大病保险（2023年）',
+        `${criticalIllnessHint(CRITICAL_BANDS, RESIDENT_CRITICAL_ANNUAL_MAX)}威海的各个来源都写起付标准1.8万元；济南、烟台报道的1.4万元不适用于威海。`,
+      ),
+      reported(RESIDENT_CRITICAL_ANNUAL_MAX, CRITICAL, '威海居民大病保险（2023年）'),
+    ),
+  },
+};

@@ -1,0 +1,66 @@
+import type { Document } from '../../model/types';
+
+/** Every Yantai text the rules cite: the official measures of 2017, the public reports by reporter and date. */
+
+export const YANTAI_EMPLOYEE_2017: Document = {
+  id: 'yantai-employee-2017',
+  number: '烟台市人民政府令（2017年11月1日公布）',
+  title: '烟台市职工基本医疗保险实施办法',
+  issuer: '烟台市人民政府',
+  date: '2017-11-01',
+  level: 'official',
+  asOf: '2017-11-01',
+  inForceTo: '2022-12-31',
+};
+
+export const YANTAI_RESIDENT_2017: Document = {
+  id: 'yantai-resident-2017',
+  number: '烟台市人民政府令（2017年11月1日公布）',
+  title: '烟台市居民基本医疗保险实施办法',
+  issuer: '烟台市人民政府',
+  date: '2017-11-01',
+  level: 'official',
+  asOf: '2017-11-01',
+  inForceTo: '2022-12-31',
+};
+
+export const REPORT_YANTAI_QA_2025: Document = {
+  id: 'report-yantai-qa-2025',
+  number: null,
+  title: '烟台融媒（胶东在线）烟台医保问答',
+  issuer: '烟台融媒',
+  date: '2025-11-19',
+  level: 'reported',
+  asOf: '2025-11-19',
+  url: 'https://ytapp.jiaodong.net/system/2025/11/19/201356419.shtml',
+};
+
+export const REPORT_YANTAI_EMPLOYEE_2024: Document = {
+  id: 'report-yantai-employee-2024',
+  number: null,
+  title: '政策解读页面：烟台职工医保住院待遇',
+  issuer: '政策解读页面',
+  date: '2024-07-29',
+  level: 'reported',
+  asOf: '2024-07-29',
+};
+
+export const REPORT_YANTAI_CAPS_2022: Document = {
+  id: 'report-yantai-caps-2022',
+  number: null,
+  title: '烟台本地页面：职工医保统筹基金最高支付限额与大额救助金（2022—2023年）',
+  issuer: '烟台本地页面',
+  date: '2022-10 / 2023-06',
+  level: 'reported',
+  asOf: '2023-06-01',
+};
+
+export const REPORT_YANTAI_RESIDENT_RATES: Document = {
+  id: 'report-yantai-resident-rates',
+  number: null,
+  title: '烟台本地页面：居民医保住院支付比例',
+  issuer: '烟台本地页面',
+  date: '2023—2024',
+  level: 'reported',
+  asOf: '2024-01-01',
+};
