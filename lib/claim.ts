@@ -3,8 +3,9 @@ import { amountMessage, readAmount } from './base/amount-text';
 import { isCalendarDate, todayInShanghai } from './base/dates';
 import { EstimateError } from './base/errors';
 import { MAX_AMOUNT, type Dec } from './base/money';
-import { billOf, type Bill } from './engine/inpatient';
-import type { VersionAt, YearRequest } from './engine/year';
+import { INPATIENT_PATHS } from './benefits/inpatient';
+import { billOf, type Bill } from './engine/bill';
+import type { Rulebook, YearRequest } from './engine/year';
 import { PATHS, bookPath } from './model/address';
 import { FACILITIES, MAX_ADMISSION, PARTS_MESSAGE, partsFit } from './model/claim-rules';
 import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from './model/labels';
@@ -180,14 +181,14 @@ export function describeIssues(error: z.ZodError): string[] {
 }
 
 /** A validated claim as the engine takes it: the year's admissions in date order, and the versions in force with the claim's overrides. */
-export function toEstimate(claim: Claim, rules: Rules = RULES): { request: YearRequest; versionAt: VersionAt } {
+export function toEstimate(claim: Claim, rules: Rules = RULES): { request: YearRequest; rulebook: Rulebook } {
   const date = claim.date ?? todayInShanghai();
   const current = billOf({ ...claim, date });
   const earlier = [...(claim.earlier ?? [])].sort((a, b) => a.date.localeCompare(b.date)).map(billOf);
   const version = rules.versionOn(claim.city, claim.scheme, date);
   return {
     request: { member: claim.member, admissions: [...earlier, current], firstOrdinal: claim.earlier ? 1 : claim.admission },
-    versionAt: rules.versionAt(claim.city, claim.scheme, version && claim.overrides ? overridesOf(claim, version, current, rules) : []),
+    rulebook: rules.rulebook(claim.city, claim.scheme, version && claim.overrides ? overridesOf(claim, version, current, rules) : []),
   };
 }
 
@@ -206,8 +207,8 @@ function overridesOf(claim: Claim, version: Version, current: Bill, rules: Rules
   const cls = classOf(version, claim.member).id;
   const grade = gradeOf(version, current).id;
   return [
-    ...(o.deductible !== undefined ? [{ path: PATHS.deductible(cls, grade), value: o.deductible.toNumber() }] : []),
-    ...(o.rates ? [{ path: PATHS.segments(cls, grade), value: o.rates }] : []),
+    ...(o.deductible !== undefined ? [{ path: INPATIENT_PATHS.deductible(cls, grade), value: o.deductible.toNumber() }] : []),
+    ...(o.rates ? [{ path: INPATIENT_PATHS.segments(cls, grade), value: o.rates }] : []),
     ...(o.fundCap !== undefined ? [{ path: PATHS.fund(cls), value: o.fundCap.toNumber() }] : []),
   ];
 }

@@ -33,8 +33,8 @@ export function answerClaim(text: string): CliAnswer {
     return fail('invalid-input', `输入有误：${problems.join('；')}`, { problems });
   }
   try {
-    const { request, versionAt } = toEstimate(parsed.data);
-    return { exitCode: 0, output: JSON.stringify(toJson(estimateYear(request, versionAt)), null, 2) };
+    const { request, rulebook } = toEstimate(parsed.data);
+    return { exitCode: 0, output: JSON.stringify(toJson(estimateYear(request, rulebook)), null, 2) };
   } catch (error) {
     if (error instanceof EstimateError) return fail(error.code, error.message, error.details);
     return fail('internal', '估算时发生内部错误，请把输入发给维护者。');

@@ -1,5 +1,5 @@
 import { money } from './base/money';
-import type { AdmissionResult } from './engine/inpatient';
+import type { EventResult } from './engine/benefit';
 import type { Note, Step } from './engine/steps';
 import type { YearResult } from './engine/year';
 import { citesText } from './model/citation';
@@ -34,7 +34,7 @@ function stepJson(step: Step): StepJson {
   };
 }
 
-function admissionSummary(a: AdmissionResult) {
+function admissionSummary(a: EventResult) {
   return {
     ordinal: a.ordinal,
     date: a.date,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EstimateError } from './base/errors';
 import { Dec, money } from './base/money';
-import type { Bill } from './engine/inpatient';
-import { PATHS } from './model/address';
+import type { Bill } from './engine/bill';
+import { INPATIENT_PATHS } from './benefits/inpatient';
 import type { Override } from './model/overrides';
 import type { MemberId, SchemeId } from './model/types';
 import { planYear as plan, type PlannedAdmission } from './planner';
@@ -15,11 +15,11 @@ function stay(date: string, totalCost: number, extra: Partial<Bill> = {}): Plann
   return { id: `row-${nextId++}`, date, hospitalLevel: 3, totalCost: new Dec(totalCost), outOfScope: new Dec(0), selfPayFirst: new Dec(0), ...extra };
 }
 const fixed = (xs: Dec[]) => xs.map(money);
-const weihaiRates = (rate: number): Override[] => ['1', '2', '3'].map((grade) => ({ path: PATHS.segments('working', grade), value: [{ upTo: null, rate }] }));
+const weihaiRates = (rate: number): Override[] => ['1', '2', '3'].map((grade) => ({ path: INPATIENT_PATHS.segments('working', grade), value: [{ upTo: null, rate }] }));
 
 /** The planner as a page calls it: the versions in force on the stays' dates, with the person's overrides. */
 function planYear(choice: { city: string; scheme: SchemeId; member: MemberId; overrides?: Override[] }, admissions: PlannedAdmission[]) {
-  return plan(choice.member, admissions, RULES.versionAt(choice.city, choice.scheme, choice.overrides));
+  return plan(choice.member, admissions, RULES.rulebook(choice.city, choice.scheme, choice.overrides));
 }
 
 describe('planYear', () => {

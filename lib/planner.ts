@@ -1,7 +1,8 @@
 import { EstimateError } from './base/errors';
 import { ZERO, sum, type Dec } from './base/money';
-import type { AdmissionResult, Bill } from './engine/inpatient';
-import { estimateYear, type VersionAt, type YearResult } from './engine/year';
+import type { EventResult } from './engine/benefit';
+import type { Bill } from './engine/bill';
+import { estimateYear, type Rulebook, type YearResult } from './engine/year';
 import type { MemberId } from './model/types';
 
 /**
@@ -18,13 +19,13 @@ export interface PlannedAdmission extends Bill {
 export interface YearPlan {
   result: YearResult;
   /** Admissions in date order (ties keep the person's order), each with its row id. */
-  rows: { id: string; admission: AdmissionResult }[];
+  rows: { id: string; admission: EventResult }[];
   totals: { totalCost: Dec; fund: Dec; supplements: { id: string; name: string; amount: Dec }[]; outOfPocket: Dec };
   /** 个人负担 accumulated after each admission. */
   cumulativeOutOfPocket: Dec[];
 }
 
-export function planYear(member: MemberId, admissions: readonly PlannedAdmission[], versionAt: VersionAt): YearPlan {
+export function planYear(member: MemberId, admissions: readonly PlannedAdmission[], rules: Rulebook): YearPlan {
   const years = new Set(admissions.map((a) => a.date.slice(0, 4)));
   if (years.size > 1) {
     throw new EstimateError('invalid-input', `各次住院须在同一自然年度内（年度限额按自然年计算），现在包含 ${[...years].sort().join('、')} 年。`);
@@ -33,7 +34,7 @@ export function planYear(member: MemberId, admissions: readonly PlannedAdmission
     .map((a, i) => ({ a, i }))
     .sort((x, y) => x.a.date.localeCompare(y.a.date) || x.i - y.i)
     .map(({ a }) => a);
-  const result = estimateYear({ member, admissions: ordered, firstOrdinal: 1 }, versionAt);
+  const result = estimateYear({ member, admissions: ordered, firstOrdinal: 1 }, rules);
   const rows = result.admissions.map((admission, i) => ({ id: ordered[i]!.id, admission }));
 
   const layers = result.admissions[0]?.supplements ?? [];

@@ -1,6 +1,6 @@
 import { EstimateError } from './base/errors';
 import { claimSchema, toEstimate } from './claim';
-import type { Bill } from './engine/inpatient';
+import type { Bill } from './engine/bill';
 import { estimateYear } from './engine/year';
 import type { Override } from './model/overrides';
 import type { MemberId, SchemeId } from './model/types';
@@ -12,8 +12,8 @@ import { RULES } from './rules';
 export type ClaimInput = Record<string, unknown>;
 
 export function estimateClaim(claim: ClaimInput) {
-  const { request, versionAt } = toEstimate(claimSchema.parse(claim));
-  return toJson(estimateYear(request, versionAt));
+  const { request, rulebook } = toEstimate(claimSchema.parse(claim));
+  return toJson(estimateYear(request, rulebook));
 }
 
 /** The refusal a claim gets; fails the test if the claim is estimated instead. */
@@ -53,5 +53,5 @@ export function settleYear(
   admissions: Bill[],
   options: { firstOrdinal?: number; overrides?: Override[]; today?: string } = {},
 ) {
-  return estimateYear({ member, admissions, firstOrdinal: options.firstOrdinal ?? 1, today: options.today }, RULES.versionAt(city, scheme, options.overrides));
+  return estimateYear({ member, admissions, firstOrdinal: options.firstOrdinal ?? 1, today: options.today }, RULES.rulebook(city, scheme, options.overrides));
 }

@@ -7,10 +7,10 @@ import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
 import { EstimateError } from '@/lib/base/errors';
 import { EMPLOYEE_MEMBERS, MEMBER_LABELS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
 import { money } from '@/lib/base/money';
-import { billOf } from '@/lib/engine/inpatient';
+import { billOf } from '@/lib/engine/bill';
 import type { Provenance } from '@/lib/engine/provenance';
 import { estimateYear } from '@/lib/engine/year';
-import { missingInpatient } from '@/lib/model/tree';
+import { missingInpatient } from '@/lib/benefits/inpatient';
 import { classOf, gradeOf } from '@/lib/model/version';
 import { RULES } from '@/lib/rules';
 import type { CityId, Facility, MemberId, SchemeId, Trust } from '@/lib/model/types';
@@ -91,7 +91,7 @@ function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareCol
     grade: grade?.label ?? null,
   };
   try {
-    const result = estimateYear({ member, admissions: [bill], firstOrdinal: form.admission }, RULES.versionAt(city, scheme));
+    const result = estimateYear({ member, admissions: [bill], firstOrdinal: form.admission }, RULES.rulebook(city, scheme));
     const current = result.admissions[0]!;
     return {
       ...base,

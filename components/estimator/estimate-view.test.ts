@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec, sum } from '@/lib/base/money';
-import type { Bill } from '@/lib/engine/inpatient';
+import type { Bill } from '@/lib/engine/bill';
 import { settleYear } from '@/lib/test-support';
 import { estimateView } from './estimate-view';
 

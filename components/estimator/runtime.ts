@@ -4,8 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
 import { EstimateError } from '@/lib/base/errors';
-import { billOf } from '@/lib/engine/inpatient';
-import { estimateYear, type VersionAt, type YearResult } from '@/lib/engine/year';
+import { billOf } from '@/lib/engine/bill';
+import { estimateYear, type Rulebook, type YearResult } from '@/lib/engine/year';
 import { applyOverrides, type Override } from '@/lib/model/overrides';
 import { classOf, facilityChoices, gradeOf } from '@/lib/model/version';
 import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/model/types';
@@ -84,8 +84,8 @@ export function describe(values: Watched, edits: Edits): FormContext {
   };
 }
 
-function run(form: ParsedForm, versionAt: VersionAt): YearResult {
-  return estimateYear({ member: form.member, admissions: [billOf(form)], firstOrdinal: form.admission }, versionAt);
+function run(form: ParsedForm, rules: Rulebook): YearResult {
+  return estimateYear({ member: form.member, admissions: [billOf(form)], firstOrdinal: form.admission }, rules);
 }
 
 export function estimate(values: Watched, edits: Edits): Outcome {
@@ -93,7 +93,7 @@ export function estimate(values: Watched, edits: Edits): Outcome {
   if (!parsed.success) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
   try {
     const overrides = choose(values, edits)?.overrides ?? [];
-    return { kind: 'estimate', view: estimateView(run(parsed.data, RULES.versionAt(parsed.data.city, parsed.data.scheme, overrides)), overrides.length > 0) };
+    return { kind: 'estimate', view: estimateView(run(parsed.data, RULES.rulebook(parsed.data.city, parsed.data.scheme, overrides)), overrides.length > 0) };
   } catch (error) {
     return refusalOf(error, () => describe(values, edits).asked.map((m) => m.label));
   }
@@ -101,7 +101,7 @@ export function estimate(values: Watched, edits: Edits): Outcome {
 
 function figuresOf(form: ParsedForm, overrides: Override[]): FiguresOrRefusal {
   try {
-    const current = run(form, RULES.versionAt(form.city, form.scheme, overrides)).admissions.at(-1)!;
+    const current = run(form, RULES.rulebook(form.city, form.scheme, overrides)).admissions.at(-1)!;
     return { figures: { fund: current.fund, supplements: current.supplements, outOfPocket: current.outOfPocket } };
   } catch (error) {
     return { refusal: error instanceof EstimateError ? error.message : '无法估算。' };

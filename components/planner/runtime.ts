@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
 import { EstimateError } from '@/lib/base/errors';
-import { billOf } from '@/lib/engine/inpatient';
+import { billOf } from '@/lib/engine/bill';
 import { membersOf } from '@/lib/model/labels';
 import { applyOverrides, type Override } from '@/lib/model/overrides';
 import { classOf, facilityChoices, gradeOf } from '@/lib/model/version';
@@ -82,7 +82,7 @@ function admissionsOf(form: ParsedPlan): PlannedAdmission[] {
 }
 
 function run(form: ParsedPlan, overrides: Override[]) {
-  return planYear(form.member, admissionsOf(form), RULES.versionAt(form.city, form.scheme, overrides));
+  return planYear(form.member, admissionsOf(form), RULES.rulebook(form.city, form.scheme, overrides));
 }
 
 export function plan(values: Watched, edits: Edits): PlanOutcome {

@@ -1,5 +1,5 @@
 import { editKey } from '@/lib/model/address';
-import { missingInpatient } from '@/lib/model/tree';
+import { missingInpatient } from '@/lib/benefits/inpatient';
 import type { Grade, Version } from '@/lib/model/types';
 import { startingEdit, type AppliedEdit, type EditIssue } from './edit-reading';
 import type { Edit } from './edits';

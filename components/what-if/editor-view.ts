@@ -1,5 +1,5 @@
 import { money, type Dec } from '@/lib/base/money';
-import type { Supplement } from '@/lib/engine/layers';
+import type { LayerPayment } from '@/lib/engine/layers';
 import { editKey } from '@/lib/model/address';
 import type { Trust, Version } from '@/lib/model/types';
 import { parameterRow } from '@/components/sources/parameter-rows';
@@ -63,7 +63,7 @@ export function editorRows(version: Version, readings: ReadonlyMap<string, Appli
 /** The figures compared: the fund, each supplement and the person's share. */
 export interface Figures {
   fund: Dec;
-  supplements: Pick<Supplement, 'id' | 'name' | 'amount'>[];
+  supplements: Pick<LayerPayment, 'id' | 'name' | 'amount'>[];
   outOfPocket: Dec;
 }
 

@@ -8,7 +8,8 @@ import { SettledStep, worst, type Note, type Step, type StepText, type Use } fro
 
 /** Supplementary layers (大额 / 大病): progressive bands on the year's cumulative base, within an annual maximum. */
 
-export interface Supplement {
+/** What one supplementary layer (大额 / 大病, shown as 补充保障) paid on one event. */
+export interface LayerPayment {
   id: string;
   name: string;
   amount: Dec;
@@ -28,8 +29,8 @@ function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean 
 }
 
 /** Each layer of the version paid on this event's base, in order; a layer no source gives is left out with a note. */
-export function payLayers(version: Version, bases: LayerBases, ledger: Ledger, steps: Step[], notes: Note[]): Supplement[] {
-  const supplements: Supplement[] = [];
+export function payLayers(version: Version, bases: LayerBases, ledger: Ledger, steps: Step[], notes: Note[]): LayerPayment[] {
+  const supplements: LayerPayment[] = [];
   for (const layer of version.layers) {
     const bands = paramAt(version, PATHS.layerBands(layer.id), 'bands');
     const annualMax = paramAt(version, PATHS.layerMax(layer.id), 'amount');

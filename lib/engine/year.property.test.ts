@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../base/money';
 import { membersOf } from '../model/labels';
 import type { Override } from '../model/overrides';
-import { missingInpatient } from '../model/tree';
+import { missingInpatient } from '../benefits/inpatient';
 import type { Segment, Version } from '../model/types';
 import { classOf } from '../model/version';
 import { RULES } from '../rules';
-import type { Bill } from './inpatient';
+import type { Bill } from './bill';
 import { estimateYear, type YearRequest, type YearResult } from './year';
 
 /**
@@ -42,7 +42,7 @@ interface Scenario {
 }
 
 const settle = ({ version, request, overrides }: Scenario, admissions = request.admissions) =>
-  estimateYear({ ...request, admissions }, RULES.versionAt(version.city, version.scheme, overrides));
+  estimateYear({ ...request, admissions }, RULES.rulebook(version.city, version.scheme, overrides));
 
 function datesIn(version: Version): fc.Arbitrary<string[]> {
   const from = Number(version.validFrom.slice(0, 4));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EstimateError } from '../base/errors';
 import { Dec } from '../base/money';
 import { estimateClaim, settleYear } from '../test-support';
-import type { Bill } from './inpatient';
+import type { Bill } from './bill';
 
 /** Mechanics of the pipeline that no single version's table shows. */
 

@@ -2,19 +2,21 @@ import { todayInShanghai } from '../base/dates';
 import { EstimateError } from '../base/errors';
 import { classOf } from '../model/version';
 import type { Interpretation, MemberId, Version } from '../model/types';
-import { settleAdmission, type AdmissionResult, type Bill } from './inpatient';
+import type { Benefit, EventResult } from './benefit';
+import type { Bill } from './bill';
 import { Ledger } from './ledger';
 import { futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
 import type { Note } from './steps';
 
 /**
- * A calendar year of admissions, settled in date order over one ledger. The engine is handed the
- * version in force on each date (with the person's overrides already applied); it never looks one up.
+ * A calendar year of events, settled in date order over one ledger. The engine is handed the rules
+ * (the version in force on each date, with the person's overrides applied, and the benefit modules);
+ * it never looks one up.
  */
 
 export interface YearRequest {
   member: MemberId;
-  /** The year's admissions in date order; the last is the one being estimated. */
+  /** The year's events in date order; the last is the one being estimated. */
   admissions: Bill[];
   /** Ordinal of the first listed admission: 1 when the whole year is listed. */
   firstOrdinal: number;
@@ -22,23 +24,30 @@ export interface YearRequest {
   today?: string;
 }
 
-/** The version in force on a date, overrides applied; it throws the refusal when no rule is known for that day. */
-export type VersionAt = (date: string) => Version;
+/** What the engine is handed: the rules of one city × scheme. */
+export interface Rulebook {
+  /** The version in force on a date, overrides applied; it throws the refusal when no rule is known for that day. */
+  versionOn(date: string): Version;
+  /** The module that settles a benefit's events. */
+  benefit(id: string): Benefit;
+}
 
 export interface YearResult {
   version: Version;
   className: string;
-  admissions: AdmissionResult[];
+  admissions: EventResult[];
   /** What the year's figures rest on: official texts, public reports, values the person typed. */
   provenance: Provenance;
   interpretations: Interpretation[];
   notes: Note[];
 }
 
-export function estimateYear(request: YearRequest, versionAt: VersionAt): YearResult {
+export const INPATIENT = 'inpatient';
+
+export function estimateYear(request: YearRequest, rules: Rulebook): YearResult {
   const last = request.admissions.at(-1);
   if (!last) throw new EstimateError('invalid-input', '至少需要一次住院。');
-  const version = versionAt(last.date);
+  const version = rules.versionOn(last.date);
   const other = request.admissions.find((b) => b.date < version.validFrom || (version.validTo !== null && b.date > version.validTo));
   if (other) {
     throw new EstimateError('mixed-versions', `本年各次住院须适用同一政策版本：${other.date} 的住院不适用“${version.title}”。`, {
@@ -48,9 +57,14 @@ export function estimateYear(request: YearRequest, versionAt: VersionAt): YearRe
   }
   const cls = classOf(version, request.member);
   const ledger = new Ledger();
-  const admissions = request.admissions.map((bill, i) =>
-    settleAdmission(bill === last ? version : versionAt(bill.date), cls, bill, request.firstOrdinal + i, ledger),
-  );
+  const counts = new Map<string, number>();
+  const admissions = request.admissions.map((bill) => {
+    const benefit = bill.benefit ?? INPATIENT;
+    const before = counts.get(benefit) ?? 0;
+    counts.set(benefit, before + 1);
+    const ordinal = before + (benefit === INPATIENT ? request.firstOrdinal : 1);
+    return rules.benefit(benefit).settle(bill, { version: bill === last ? version : rules.versionOn(bill.date), cls, ordinal, ledger });
+  });
   const provenance = provenanceOf(admissions.flatMap((a) => a.steps.flatMap((s) => s.uses)));
   return {
     version,
@@ -62,7 +76,7 @@ export function estimateYear(request: YearRequest, versionAt: VersionAt): YearRe
   };
 }
 
-function yearNotes(request: YearRequest, admissions: AdmissionResult[], provenance: Provenance): Note[] {
+function yearNotes(request: YearRequest, admissions: EventResult[], provenance: Provenance): Note[] {
   const notes: Note[] = [];
   if (request.firstOrdinal > 1) {
     notes.push({

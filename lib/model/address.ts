@@ -5,13 +5,11 @@ import type { CityId, MemberId, SchemeId } from './types';
  * slip it feeds: `inpatient/deductible/working/3` is the in-service first-admission deductible at a
  * tier-3 hospital. Outside the book, the full path adds city and scheme:
  * `yantai/employee/inpatient/deductible/working/3`. The rule data, the engine, the editor, the asked
- * values, the share links and the CLI's overrides all use these addresses and nothing else.
+ * values, the share links and the CLI's overrides all use these addresses and nothing else. These
+ * are the paths every benefit shares; each benefit module adds its own (lib/benefits).
  */
 export const PATHS = {
   member: (member: MemberId) => `members/${member}`,
-  deductible: (cls: string, grade: string) => `inpatient/deductible/${cls}/${grade}`,
-  repeat: () => 'inpatient/repeat',
-  segments: (cls: string, grade: string) => `inpatient/segments/${cls}/${grade}`,
   fund: (cls: string) => `pots/fund/${cls}`,
   layerBands: (layer: string) => `layers/${layer}/bands`,
   layerMax: (layer: string) => `layers/${layer}/max`,

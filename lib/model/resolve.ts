@@ -1,7 +1,7 @@
 import { PATHS } from './address';
 import { MEMBER_LABELS, membersOf } from './labels';
 import { classDeclarations, declarations } from './tree';
-import type { Book, Entry, MemberId, Param, ParamDecl, Period, Version } from './types';
+import type { BenefitTree, Book, Entry, MemberId, Param, ParamDecl, Period, Version } from './types';
 
 /**
  * What a book says on a date. Only the period in force that day counts, and within it the latest
@@ -33,9 +33,9 @@ function paramOf(decl: ParamDecl, period: Period, date: string): Param {
   return { ...decl, value: e.value, level: e.level, cite: e.cite, ...(e.note ? { note: e.note } : {}), from: e.from ?? period.from };
 }
 
-export function resolvePeriod(book: Book, period: Period, date: string): Version {
+export function resolvePeriod(book: Book, period: Period, date: string, benefits: readonly BenefitTree[]): Version {
   const params = new Map<string, Param>();
-  for (const decl of declarations(period, book.scheme)) {
+  for (const decl of declarations(period, book.scheme, benefits)) {
     if (period.params[decl.path] !== undefined) params.set(decl.path, paramOf(decl, period, date));
   }
   const members = membersOf(book.scheme).filter((m) => params.has(PATHS.member(m)));
@@ -44,7 +44,7 @@ export function resolvePeriod(book: Book, period: Period, date: string): Version
   for (const member of members) {
     const mapping = params.get(PATHS.member(member))!;
     if (mapping.value !== null) continue;
-    for (const decl of classDeclarations(standInClass(member), period.grades)) {
+    for (const decl of classDeclarations(period, standInClass(member), benefits)) {
       params.set(decl.path, { ...decl, value: null, level: 'unknown', cite: mapping.cite, ...(mapping.note ? { note: mapping.note } : {}), from: mapping.from, standIn: true });
     }
   }
@@ -62,7 +62,7 @@ export function resolvePeriod(book: Book, period: Period, date: string): Version
     grades: period.grades,
     fund: period.fund,
     layers: period.layers,
-    inpatient: period.inpatient,
+    benefits: period.benefits,
     interpretations: period.interpretations,
     members,
     params,
@@ -75,7 +75,7 @@ export function standInClass(member: MemberId) {
 }
 
 /** The version in force on an ISO date, or undefined when no rule is known for that day. */
-export function resolve(book: Book, date: string): Version | undefined {
+export function resolve(book: Book, date: string, benefits: readonly BenefitTree[]): Version | undefined {
   const period = periodOn(book, date);
-  return period && resolvePeriod(book, period, date);
+  return period && resolvePeriod(book, period, date, benefits);
 }

@@ -143,6 +143,21 @@ export interface Layer {
 /** Where the segment bounds are measured: on this admission's eligible cost, or on the year's cumulative eligible cost. */
 export type SegmentsOn = 'admission' | 'year';
 
+/** What a period says about the benefits it offers, each by its module's id: the module reads its own part. */
+export type BenefitConfigs = Readonly<Record<string, object>>;
+
+/** The structure a benefit's parameters are declared over. */
+export type PeriodShape = Pick<Period, 'classes' | 'grades' | 'layers' | 'benefits'>;
+
+/** A benefit's parameter tree: the parameters a period offering it has, and those of one class standing in for a member type. */
+export interface BenefitTree {
+  id: string;
+  /** The benefit in words, e.g. 住院. */
+  label: string;
+  declare(period: PeriodShape): ParamDecl[];
+  declareClass(cls: BenefitClass, grades: Grade[]): ParamDecl[];
+}
+
 /** A period of a policy book: its documents, its structure, and its parameters' dated values. */
 export interface Period {
   /** Also the version id, e.g. 'yantai-employee-2024'. */
@@ -158,7 +173,8 @@ export interface Period {
   grades: Grade[];
   fund: FundKind;
   layers: Layer[];
-  inpatient: { segmentsOn: SegmentsOn };
+  /** The benefits this period offers, each with what its module needs to know (e.g. inpatient: where segments are measured). */
+  benefits: BenefitConfigs;
   interpretations: Interpretation[];
   /** Each parameter's dated values, by path within the book (see address.ts). */
   params: Readonly<Record<string, Entry | Entry[]>>;
@@ -213,7 +229,7 @@ export interface Version {
   grades: Grade[];
   fund: FundKind;
   layers: Layer[];
-  inpatient: { segmentsOn: SegmentsOn };
+  benefits: BenefitConfigs;
   interpretations: Interpretation[];
   /** The member types this version maps to classes, in the scheme's order. */
   members: MemberId[];

@@ -24,9 +24,6 @@ export const RESIDENT_TIER_CLASSES: BenefitClass[] = [
 ];
 export const RESIDENT_TIER_IDS = ['tier1', 'tier2'] as const;
 
-/** Segment bounds on each admission's eligible cost: every period's reading today (see SEGMENTS_PER_ADMISSION). */
-export const PER_ADMISSION = { segmentsOn: 'admission' } as const;
-
 /** 口径说明 that hold for every version with segmented payment. */
 export const SEGMENTS_PER_ADMISSION: Interpretation = {
   id: 'segments-per-admission',

@@ -1,4 +1,7 @@
 import { EstimateError } from '../base/errors';
+import { BENEFITS } from '../benefits';
+import type { Benefit } from '../engine/benefit';
+import type { Rulebook } from '../engine/year';
 import { SCHEME_LABELS, SCHEMES } from '../model/labels';
 import { applyOverrides, type Override } from '../model/overrides';
 import { resolve, resolvePeriod } from '../model/resolve';
@@ -16,8 +19,9 @@ export interface Rules {
   book(city: CityId, scheme: SchemeId): Book | undefined;
   /** The version in force on an ISO date, or undefined when no rule is known for that day. */
   versionOn(city: CityId, scheme: SchemeId, date: string): Version | undefined;
-  /** The version in force on each date with the overrides applied; a date with no known rule is refused in words. */
-  versionAt(city: CityId, scheme: SchemeId, overrides?: readonly Override[]): (date: string) => Version;
+  /** The rules the engine is handed: the version in force on each date with the overrides applied (a date with no known rule is refused in words), and the benefit modules. */
+  rulebook(city: CityId, scheme: SchemeId, overrides?: readonly Override[]): Rulebook;
+  benefits: readonly Benefit[];
   /** Every period of every book, each as in force on its first day, in the order the sources page lists them. */
   periods(): Version[];
   /** Texts read that give no parameter, for the sources page. */
@@ -26,7 +30,7 @@ export interface Rules {
 
 const CACHE_LIMIT = 2000;
 
-export function createRules(cities: readonly City[], provinceContext: Document[] = []): Rules {
+export function createRules(cities: readonly City[], provinceContext: Document[] = [], benefits: readonly Benefit[] = BENEFITS): Rules {
   const byId = new Map(cities.map((c) => [c.id, c]));
   const cache = new Map<string, Version | null>();
   const book = (city: CityId, scheme: SchemeId) => byId.get(city)?.books[scheme];
@@ -36,7 +40,7 @@ export function createRules(cities: readonly City[], provinceContext: Document[]
     let found = cache.get(key);
     if (found === undefined) {
       const b = book(city, scheme);
-      found = (b && resolve(b, date)) ?? null;
+      found = (b && resolve(b, date, benefits)) ?? null;
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(key, found);
     }
@@ -53,19 +57,24 @@ export function createRules(cities: readonly City[], provinceContext: Document[]
     );
   }
 
+  function refuseBenefit(id: string): never {
+    throw new EstimateError('invalid-input', `不认识的待遇类型：${id}。`, { benefit: id });
+  }
+
   return {
     cities,
     cityIds: cities.map((c) => c.id),
     cityLabel: (city) => byId.get(city)?.label ?? city,
     book,
     versionOn,
-    versionAt(city, scheme, overrides = []) {
-      return (date) => {
-        const version = versionOn(city, scheme, date) ?? refuse(city, scheme, date);
-        return applyOverrides(version, overrides);
+    rulebook(city, scheme, overrides = []) {
+      return {
+        versionOn: (date) => applyOverrides(versionOn(city, scheme, date) ?? refuse(city, scheme, date), overrides),
+        benefit: (id) => benefits.find((b) => b.id === id) ?? refuseBenefit(id),
       };
     },
-    periods: () => cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].periods.map((p) => resolvePeriod(c.books[s], p, p.from)))),
+    benefits,
+    periods: () => cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].periods.map((p) => resolvePeriod(c.books[s], p, p.from, benefits)))),
     context: [...cities.flatMap((c) => c.context), ...provinceContext],
   };
 }

@@ -34,19 +34,19 @@ const DAYS = days('2018-01-01', '2028-12-31');
 describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
   it.each(RULES.cityIds.flatMap((city) => SCHEMES.map((scheme) => [city, scheme] as const)))('%s %s', (city, scheme) => {
     const spans = SPANS[`${city}/${scheme}`]!;
-    const versionAt = RULES.versionAt(city, scheme);
+    const rules = RULES.rulebook(city, scheme);
     for (const date of DAYS) {
       const span = spans.find(([from, to]) => from <= date && (to === null || date <= to));
       if (span) {
         expect(RULES.versionOn(city, scheme, date)?.validFrom, date).toBe(span[0]);
       } else {
         expect(RULES.versionOn(city, scheme, date), date).toBeUndefined();
-        expect(() => versionAt(date), date).toThrowError(expect.objectContaining({ code: 'no-version' }));
+        expect(() => rules.versionOn(date), date).toThrowError(expect.objectContaining({ code: 'no-version' }));
       }
     }
   });
 
   it('leaves Yantai 2023 with no known rule, saying which versions are known', () => {
-    expect(() => RULES.versionAt('yantai', 'employee')('2023-06-01')).toThrowError(/2023-06-01 没有已知的住院报销规定。已知版本：烟台市职工基本医疗保险住院待遇（2018—2022年）（2018-01-01 至 2022-12-31）/);
+    expect(() => RULES.rulebook('yantai', 'employee').versionOn('2023-06-01')).toThrowError(/2023-06-01 没有已知的住院报销规定。已知版本：烟台市职工基本医疗保险住院待遇（2018—2022年）（2018-01-01 至 2022-12-31）/);
   });
 });

@@ -1,3 +1,4 @@
+import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Layer, Period, Segment } from '../../model/types';
 import {
@@ -6,7 +7,6 @@ import {
   FLEXIBLE_AS_WORKING,
   FUND_CAP_OVERFLOW,
   LEVEL_ONE_VARIANT,
-  PER_ADMISSION,
   ROUNDING,
   SEGMENTS_PER_ADMISSION,
   layerParams,
@@ -52,7 +52,7 @@ export const jinanEmployee2024: Period = {
   ],
   fund: 'fundCap',
   layers: [LARGE_RELIEF],
-  inpatient: PER_ADMISSION,
+  benefits: { inpatient: PER_ADMISSION },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     LEVEL_ONE_VARIANT,
@@ -65,8 +65,8 @@ export const jinanEmployee2024: Period = {
     [PATHS.member('working')]: reported('working', REPORT, ROW),
     [PATHS.member('retired')]: reported('retired', REPORT, ROW),
     [PATHS.member('flexible')]: reported('working', REPORT, ROW, FLEXIBLE_AS_WORKING.text),
-    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, PATHS.deductible, (_, g) => reported({ '1': 400, '1g': 200, '2': 400, '3': 1000 }[g], REPORT, ROW)),
-    [PATHS.repeat()]: reported(
+    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) => reported({ '1': 400, '1g': 200, '2': 400, '3': 1000 }[g], REPORT, ROW)),
+    [INPATIENT_PATHS.repeat()]: reported(
       [
         { from: 2, factor: 0.5 },
         { from: 3, factor: 0 },
@@ -75,7 +75,7 @@ export const jinanEmployee2024: Period = {
       ROW,
       '第二次住院起付线减半（社区100元、一二级200元、三级500元），第三次起为0。',
     ),
-    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, PATHS.segments, (c, g) => reported(g === '3' ? RATES[c].tier3 : RATES[c].low, REPORT, ROW, SEGMENT_NOTE)),
+    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.segments, (c, g) => reported(g === '3' ? RATES[c].tier3 : RATES[c].low, REPORT, ROW, SEGMENT_NOTE)),
     ...each(EMPLOYEE_CLASS_IDS, PATHS.fund, () => reported(600000, REPORT, ROW, '年度最高支付限额含住院和门诊慢特病的统筹基金支付。')),
     ...layerParams(
       LARGE_RELIEF,

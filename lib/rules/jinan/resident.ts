@@ -1,3 +1,4 @@
+import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Period } from '../../model/types';
 import {
@@ -6,7 +7,6 @@ import {
   GRADES,
   GRADE_IDS,
   NOT_MODELLED_DEDUCTIBLE_RULES,
-  PER_ADMISSION,
   RESIDENT_CRITICAL_ANNUAL_MAX,
   RESIDENT_CRITICAL_ILLNESS,
   ROUNDING,
@@ -50,7 +50,7 @@ export const jinanResident2024: Period = {
   grades: GRADES,
   fund: 'fundCap',
   layers: [RESIDENT_CRITICAL_ILLNESS],
-  inpatient: PER_ADMISSION,
+  benefits: { inpatient: PER_ADMISSION },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     CRITICAL_ILLNESS_BASE,
@@ -64,8 +64,8 @@ export const jinanResident2024: Period = {
     [PATHS.member('adult-tier2')]: reported('tier2', REPORT, ROW, TIERS),
     [PATHS.member('minor')]: reported('minor', REPORT, ROW, TIERS),
     [PATHS.member('student')]: reported('student', REPORT, ROW, TIERS),
-    ...grid(CLASS_IDS, GRADE_IDS, PATHS.deductible, () => unknown(TABLE_UNKNOWN)),
-    [PATHS.repeat()]: reported(
+    ...grid(CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, () => unknown(TABLE_UNKNOWN)),
+    [INPATIENT_PATHS.repeat()]: reported(
       [
         { from: 2, factor: 0.5 },
         { from: 3, factor: 0 },
@@ -74,7 +74,7 @@ export const jinanResident2024: Period = {
       ROW,
       '年度内第二次住院起付线减半，第三次起不设起付线。',
     ),
-    ...grid(CLASS_IDS, GRADE_IDS, PATHS.segments, () => unknown(TABLE_UNKNOWN)),
+    ...grid(CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.segments, () => unknown(TABLE_UNKNOWN)),
     ...each(CLASS_IDS, PATHS.fund, () => unknown(TABLE_UNKNOWN)),
     ...layerParams(
       RESIDENT_CRITICAL_ILLNESS,

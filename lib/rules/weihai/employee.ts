@@ -1,3 +1,4 @@
+import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Layer, Period, Segment } from '../../model/types';
 import {
@@ -6,7 +7,6 @@ import {
   FLEXIBLE_AS_WORKING,
   GRADES,
   GRADE_IDS,
-  PER_ADMISSION,
   ROUNDING,
   SEGMENTS_PER_ADMISSION,
   flat,
@@ -67,7 +67,7 @@ export const weihaiEmployee2024: Period = {
   grades: GRADES,
   fund: 'eligibleBand',
   layers: [SUBSIDY_A, SUBSIDY_B],
-  inpatient: PER_ADMISSION,
+  benefits: { inpatient: PER_ADMISSION },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     {
@@ -110,8 +110,8 @@ export const weihaiEmployee2024: Period = {
     [PATHS.member('working')]: official('working', DOC, '二（一）'),
     [PATHS.member('retired')]: official('retired', DOC, '二（一）'),
     [PATHS.member('flexible')]: official('working', DOC, '一', FLEXIBLE_AS_WORKING.text),
-    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, PATHS.deductible, (_, g) => official({ '1': 400, '2': 700, '3': 900 }[g], DOC, '二（一）')),
-    [PATHS.repeat()]: official(
+    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) => official({ '1': 400, '2': 700, '3': 900 }[g], DOC, '二（一）')),
+    [INPATIENT_PATHS.repeat()]: official(
       [
         { from: 2, factor: 0.5 },
         { from: 3, factor: 0 },
@@ -120,10 +120,10 @@ export const weihaiEmployee2024: Period = {
       '二（一）',
       '年度内第二次住院起付线减半，第三次住院起不设起付线。',
     ),
-    ...each(GRADE_IDS, (g) => PATHS.segments('working', g), (g) =>
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('working', g), (g) =>
       reported(WORKING[g], [RATES_PAGE, COPY], WORKING_ROW, '56号文二（一）规定“按原支付比例”分段支付，比例本身来自公开报道。'),
     ),
-    ...each(GRADE_IDS, (g) => PATHS.segments('retired', g), (g) => reported(RETIRED[g], COPY, RETIRED_ROW, RETIRED_NOTE)),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('retired', g), (g) => reported(RETIRED[g], COPY, RETIRED_ROW, RETIRED_NOTE)),
     ...each(EMPLOYEE_CLASS_IDS, PATHS.fund, () =>
       official(240000, DOC, '二（一）', '年度内政策范围内住院费用（含门诊慢特病费用）24万元以内的部分由统筹基金按比例支付。'),
     ),

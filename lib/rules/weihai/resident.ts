@@ -1,10 +1,10 @@
+import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Period, Segment } from '../../model/types';
 import {
   CRITICAL_ILLNESS_BASE,
   FUND_CAP_OVERFLOW,
   LEVEL_ONE_VARIANT,
-  PER_ADMISSION,
   RESIDENT_CRITICAL_ANNUAL_MAX,
   RESIDENT_CRITICAL_ILLNESS,
   RESIDENT_TIER_CLASSES,
@@ -66,7 +66,7 @@ export const weihaiResident2023: Period = {
   ],
   fund: 'fundCap',
   layers: [RESIDENT_CRITICAL_ILLNESS],
-  inpatient: PER_ADMISSION,
+  benefits: { inpatient: PER_ADMISSION },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     LEVEL_ONE_VARIANT,
@@ -85,15 +85,15 @@ export const weihaiResident2023: Period = {
     [PATHS.member('adult-tier2')]: official('tier2', WEIHAI_2023_38, '一（二）', '一般居民分一档、二档缴费。'),
     [PATHS.member('minor')]: unknown(TIER_UNKNOWN, [{ doc: WEIHAI_2023_38, at: '一（二）' }]),
     [PATHS.member('student')]: unknown(TIER_UNKNOWN, [{ doc: WEIHAI_2023_38, at: '一（二）' }]),
-    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, PATHS.deductible, (_, g) => reported({ '1': 300, '1g': 300, '2': 500, '3': 800 }[g], REPORT, ROW)),
-    [PATHS.repeat()]: reported(
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) => reported({ '1': 300, '1g': 300, '2': 500, '3': 800 }[g], REPORT, ROW)),
+    [INPATIENT_PATHS.repeat()]: reported(
       [{ from: 3, factor: 0 }],
       [REPORT, REPEAT],
       ROW,
       '年度内第一、第二次住院都按全额起付线，第三次住院起不设起付线（第二次不减半）。',
     ),
-    ...each(GRADE_IDS, (g) => PATHS.segments('tier1', g), (g) => reported(TIER1[g], REPORT, ROW)),
-    ...each(GRADE_IDS, (g) => PATHS.segments('tier2', g), (g) =>
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('tier1', g), (g) => reported(TIER1[g], REPORT, ROW)),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('tier2', g), (g) =>
       reported(TIER2[g], REPORT, ROW, '报道给出的分段止于30万元；单次住院政策范围内费用超过30万元的部分，比例未见报道，需要您填写。'),
     ),
     [PATHS.fund('tier1')]: reported(200000, REPORT, ROW),

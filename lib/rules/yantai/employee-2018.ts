@@ -1,3 +1,4 @@
+import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Layer, Period, Segment } from '../../model/types';
 import {
@@ -7,7 +8,6 @@ import {
   FUND_CAP_OVERFLOW,
   GRADES,
   GRADE_IDS,
-  PER_ADMISSION,
   ROUNDING,
   SEGMENTS_PER_ADMISSION,
   flat,
@@ -47,7 +47,7 @@ export const yantaiEmployee2018: Period = {
   grades: GRADES,
   fund: 'fundCap',
   layers: [LARGE_RELIEF, EMPLOYEE_CRITICAL_ILLNESS],
-  inpatient: PER_ADMISSION,
+  benefits: { inpatient: PER_ADMISSION },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     {
@@ -63,12 +63,12 @@ export const yantaiEmployee2018: Period = {
     [PATHS.member('working')]: official('working', DOC, '第十一条'),
     [PATHS.member('retired')]: official('retired', DOC, '第十一条'),
     [PATHS.member('flexible')]: official('working', DOC, '第三条、第六条', FLEXIBLE_AS_WORKING.text),
-    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, PATHS.deductible, (_, g) =>
+    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) =>
       official({ '1': 200, '2': 500, '3': 800 }[g], DOC, '第十二条', '每次住院均扣起付线；恶性肿瘤患者年度内多次放、化疗只扣一次（本估算未区分病种）。'),
     ),
-    [PATHS.repeat()]: official([], DOC, '第十一条、第十二条', '同一年度内每次住院都按医院级别扣起付线，不因住院次数减免。'),
-    ...each(GRADE_IDS, (g) => PATHS.segments('working', g), (g) => official(WORKING[g] ?? [], DOC, '第十一条')),
-    ...each(GRADE_IDS, (g) => PATHS.segments('retired', g), (g) =>
+    [INPATIENT_PATHS.repeat()]: official([], DOC, '第十一条、第十二条', '同一年度内每次住院都按医院级别扣起付线，不因住院次数减免。'),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('working', g), (g) => official(WORKING[g] ?? [], DOC, '第十一条')),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('retired', g), (g) =>
       official(RETIRED[g] ?? [], DOC, '第十一条', '退休人员在在职职工各段比例基础上提高5个百分点。'),
     ),
     ...each(EMPLOYEE_CLASS_IDS, PATHS.fund, () => official(250000, DOC, '第十四条')),

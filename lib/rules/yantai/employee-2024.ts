@@ -1,3 +1,4 @@
+import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Period, Segment } from '../../model/types';
 import {
@@ -8,7 +9,6 @@ import {
   GRADES,
   GRADE_IDS,
   NOT_MODELLED_DEDUCTIBLE_RULES,
-  PER_ADMISSION,
   ROUNDING,
   SEGMENTS_PER_ADMISSION,
   flat,
@@ -49,7 +49,7 @@ export const yantaiEmployee2024: Period = {
   grades: GRADES,
   fund: 'fundCap',
   layers: [LARGE_RELIEF, EMPLOYEE_CRITICAL_ILLNESS],
-  inpatient: PER_ADMISSION,
+  benefits: { inpatient: PER_ADMISSION },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     FLEXIBLE_AS_WORKING,
@@ -62,8 +62,8 @@ export const yantaiEmployee2024: Period = {
     [PATHS.member('working')]: reported('working', EXPLAINER, ROW),
     [PATHS.member('retired')]: reported('retired', EXPLAINER, ROW, '退休人员各段比例提高5个百分点。'),
     [PATHS.member('flexible')]: reported('working', EXPLAINER, ROW, FLEXIBLE_AS_WORKING.text),
-    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, PATHS.deductible, (_, g) => reported({ '1': 200, '2': 500, '3': 800 }[g], [QA, EXPLAINER], ROW)),
-    [PATHS.repeat()]: reported(
+    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) => reported({ '1': 200, '2': 500, '3': 800 }[g], [QA, EXPLAINER], ROW)),
+    [INPATIENT_PATHS.repeat()]: reported(
       [
         { from: 2, factor: 0.5 },
         { from: 3, factor: 0 },
@@ -72,8 +72,8 @@ export const yantaiEmployee2024: Period = {
       ROW,
       '年度内第二次住院起付线减半，第三次起不设起付线。',
     ),
-    ...each(GRADE_IDS, (g) => PATHS.segments('working', g), (g) => reported(WORKING[g] ?? [], EXPLAINER, ROW)),
-    ...each(GRADE_IDS, (g) => PATHS.segments('retired', g), (g) => reported(RETIRED[g] ?? [], EXPLAINER, ROW, '在职比例加5个百分点。')),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('working', g), (g) => reported(WORKING[g] ?? [], EXPLAINER, ROW)),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('retired', g), (g) => reported(RETIRED[g] ?? [], EXPLAINER, ROW, '在职比例加5个百分点。')),
     ...each(EMPLOYEE_CLASS_IDS, PATHS.fund, () => reported(250000, CAPS, CAP_ROW, '报道所述为2022—2023年的标准，此后未见调整的报道。')),
     ...layerParams(
       LARGE_RELIEF,

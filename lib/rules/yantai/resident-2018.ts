@@ -1,9 +1,9 @@
+import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Period } from '../../model/types';
 import {
   FUND_CAP_OVERFLOW,
   LEVEL_ONE_VARIANT,
-  PER_ADMISSION,
   RESIDENT_CRITICAL_ILLNESS,
   RESIDENT_TIER_CLASSES,
   RESIDENT_TIER_IDS,
@@ -44,7 +44,7 @@ export const yantaiResident2018: Period = {
   ],
   fund: 'fundCap',
   layers: [RESIDENT_CRITICAL_ILLNESS],
-  inpatient: PER_ADMISSION,
+  benefits: { inpatient: PER_ADMISSION },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     {
@@ -73,14 +73,14 @@ export const yantaiResident2018: Period = {
     [PATHS.member('adult-tier2')]: official('tier2', DOC, '第七条（一）、第十三条（二）'),
     [PATHS.member('minor')]: official('tier2', DOC, '第七条（三）、第十三条（三）', '未成年居民享受二档缴费的医疗保险待遇。'),
     [PATHS.member('student')]: official('tier2', DOC, '第七条（三）、第十三条（三）', '各类在校学生与其他未成年居民统称未成年居民，享受二档待遇。'),
-    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, PATHS.deductible, (_, g) =>
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) =>
       official({ '1': 300, '1x': 300, '2': 500, '3': 800 }[g], DOC, '第十二条', '每次住院均扣起付线；恶性肿瘤患者年度内多次放、化疗只扣一次（本估算未区分病种）。'),
     ),
-    [PATHS.repeat()]: official([], DOC, '第十二条、第十三条', '同一年度内每次住院都按医院级别扣起付线，不因住院次数减免。'),
-    ...each(GRADE_IDS, (g) => PATHS.segments('tier1', g), (g) =>
+    [INPATIENT_PATHS.repeat()]: official([], DOC, '第十二条、第十三条', '同一年度内每次住院都按医院级别扣起付线，不因住院次数减免。'),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('tier1', g), (g) =>
       official([{ upTo: null, rate: RATES.tier1[g] }], DOC, '第十三条（一）', g === '1' ? ESSENTIAL_DRUGS_NOTE : undefined),
     ),
-    ...each(GRADE_IDS, (g) => PATHS.segments('tier2', g), (g) =>
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('tier2', g), (g) =>
       official([{ upTo: null, rate: RATES.tier2[g] }], DOC, '第十三条（二）', g.startsWith('1') ? ESSENTIAL_DRUGS_NOTE : undefined),
     ),
     [PATHS.fund('tier1')]: official(180000, DOC, '第十八条', SHARED_CAP),

@@ -1,3 +1,4 @@
+import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Period } from '../../model/types';
 import {
@@ -5,7 +6,6 @@ import {
   FUND_CAP_OVERFLOW,
   GRADES,
   GRADE_IDS,
-  PER_ADMISSION,
   RESIDENT_CRITICAL_ANNUAL_MAX,
   RESIDENT_CRITICAL_ILLNESS,
   RESIDENT_TIER_CLASSES,
@@ -45,7 +45,7 @@ export const yantaiResident2024: Period = {
   grades: GRADES,
   fund: 'fundCap',
   layers: [RESIDENT_CRITICAL_ILLNESS],
-  inpatient: PER_ADMISSION,
+  benefits: { inpatient: PER_ADMISSION },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     CRITICAL_ILLNESS_BASE,
@@ -58,8 +58,8 @@ export const yantaiResident2024: Period = {
     [PATHS.member('adult-tier2')]: reported('tier2', RATES_PAGE, ROW),
     [PATHS.member('minor')]: reported('tier2', RATES_PAGE, ROW, '学生和未成年人享受二档待遇。'),
     [PATHS.member('student')]: reported('tier2', RATES_PAGE, ROW, '学生和未成年人享受二档待遇。'),
-    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, PATHS.deductible, (_, g) => reported({ '1': 300, '2': 500, '3': 800 }[g], QA, ROW)),
-    [PATHS.repeat()]: reported(
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) => reported({ '1': 300, '2': 500, '3': 800 }[g], QA, ROW)),
+    [INPATIENT_PATHS.repeat()]: reported(
       [
         { from: 2, factor: 0.5 },
         { from: 3, amount: 100 },
@@ -68,8 +68,8 @@ export const yantaiResident2024: Period = {
       ROW,
       '年度内第二次住院起付线减半，第三次起每次100元。',
     ),
-    ...each(GRADE_IDS, (g) => PATHS.segments('tier1', g), (g) => reported([{ upTo: null, rate: RATES.tier1[g] }], RATES_PAGE, ROW)),
-    ...each(GRADE_IDS, (g) => PATHS.segments('tier2', g), (g) => reported([{ upTo: null, rate: RATES.tier2[g] }], RATES_PAGE, ROW)),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('tier1', g), (g) => reported([{ upTo: null, rate: RATES.tier1[g] }], RATES_PAGE, ROW)),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('tier2', g), (g) => reported([{ upTo: null, rate: RATES.tier2[g] }], RATES_PAGE, ROW)),
     [PATHS.fund('tier1')]: reported(180000, QA, CAP_ROW),
     [PATHS.fund('tier2')]: reported(220000, QA, CAP_ROW),
     ...layerParams(

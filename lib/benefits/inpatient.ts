@@ -1,12 +1,15 @@
 import { EstimateError } from '../base/errors';
 import { ZERO, bound, clamp, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
+import type { Benefit, EventResult, SettleContext, Usage } from '../engine/benefit';
+import type { Bill } from '../engine/bill';
+import { payLayers } from '../engine/layers';
+import { Ledger, POTS } from '../engine/ledger';
+import { partLabel, pointWhereReached, segmentParts } from '../engine/segments';
+import { SettledStep, need, usedParam, type Note, type Step, type StepText } from '../engine/steps';
 import { PATHS } from '../model/address';
+import { perGrade, type Missing } from '../model/tree';
 import { gradeOf, paramAt, type ClassRef } from '../model/version';
-import type { Facility, Grade, HospitalLevel, Param, RepeatStep, Segment, Version } from '../model/types';
-import { payLayers, type Supplement } from './layers';
-import { Ledger, POTS } from './ledger';
-import { partLabel, pointWhereReached, segmentParts } from './segments';
-import { SettledStep, need, usedParam, type Note, type Step, type StepText } from './steps';
+import type { BenefitClass, Grade, Param, ParamDecl, PeriodShape, RepeatStep, Segment, SegmentsOn, Version } from '../model/types';
 
 /**
  * The inpatient benefit, in settlement-slip order:
@@ -15,43 +18,62 @@ import { SettledStep, need, usedParam, type Note, type Step, type StepText } fro
  * Every rule comes from the version's parameters; nothing here names a city.
  */
 
-export interface Bill {
-  date: string;
-  hospitalLevel: HospitalLevel;
-  facility?: Facility;
-  totalCost: Dec;
-  outOfScope: Dec;
-  selfPayFirst: Dec;
+export const INPATIENT_PATHS = {
+  deductible: (cls: string, grade: string) => `inpatient/deductible/${cls}/${grade}`,
+  repeat: () => 'inpatient/repeat',
+  segments: (cls: string, grade: string) => `inpatient/segments/${cls}/${grade}`,
+} as const;
+
+/** What a period says of its inpatient benefit: where the segment bounds are measured. */
+export interface InpatientConfig {
+  segmentsOn: SegmentsOn;
 }
 
-/** A bill from parsed amounts, the parts a person may leave out counting as 0. */
-export function billOf(b: Omit<Bill, 'outOfScope' | 'selfPayFirst'> & { outOfScope?: Dec; selfPayFirst?: Dec }): Bill {
-  return { date: b.date, hospitalLevel: b.hospitalLevel, ...(b.facility ? { facility: b.facility } : {}), totalCost: b.totalCost, outOfScope: b.outOfScope ?? ZERO, selfPayFirst: b.selfPayFirst ?? ZERO };
+/** Segment bounds on each admission's eligible cost: every period's reading today; 'year' is the other reading, one data change away. */
+export const PER_ADMISSION: InpatientConfig = { segmentsOn: 'admission' };
+
+function configOf(version: Version): InpatientConfig {
+  return version.benefits.inpatient as InpatientConfig;
 }
 
-export interface Usage {
-  coverage: { kind: Version['fund']; amount: Dec; used: Dec };
-  layers: { id: string; name: string; base: Dec; paid: Dec; annualMax: Dec }[];
+function declareClass(cls: BenefitClass, grades: readonly Grade[]): ParamDecl[] {
+  return [
+    ...perGrade([cls], grades, '起付线（第一次住院）', INPATIENT_PATHS.deductible, 'amount', '起付线'),
+    ...perGrade([cls], grades, '统筹基金支付比例', INPATIENT_PATHS.segments, 'segments'),
+  ];
 }
 
-export interface AdmissionResult {
-  ordinal: number;
-  date: string;
-  grade: Grade;
-  totalCost: Dec;
-  outOfScope: Dec;
-  selfPayFirst: Dec;
-  eligibleCost: Dec;
-  /** This admission's deductible under the rules (after the repeat-admission rule). */
-  deductible: Dec;
-  fund: Dec;
-  supplements: Supplement[];
-  supplementTotal: Dec;
-  outOfPocket: Dec;
-  steps: Step[];
-  notes: Note[];
-  /** Annual limits used after this admission. */
-  usage: Usage;
+function declare({ classes, grades }: PeriodShape): ParamDecl[] {
+  return [
+    ...perGrade(classes, grades, '起付线（第一次住院）', INPATIENT_PATHS.deductible, 'amount', '起付线'),
+    { path: INPATIENT_PATHS.repeat(), shape: 'repeat', group: '多次住院的起付线', name: '年度内第二次及以后住院' },
+    ...perGrade(classes, grades, '统筹基金支付比例', INPATIENT_PATHS.segments, 'segments'),
+  ];
+}
+
+/** What the person is asked for, by the kind of parameter, when no source gives it. */
+export const ASK_LABELS = {
+  deductible: '起付线（第一次住院的标准）',
+  segments: '统筹基金分段支付比例',
+  fund: '统筹基金年度最高支付限额',
+} as const;
+
+/**
+ * The basic values no source gives for this class and grade: the page asks for exactly these.
+ * Segment tables known up to a bound only (rate null beyond it) count as missing too: a large bill reaches the part with no rate.
+ */
+export function missingInpatient(version: Version, cls: string, grade: string): Missing[] {
+  const basics = [
+    { path: INPATIENT_PATHS.deductible(cls, grade), label: ASK_LABELS.deductible },
+    { path: INPATIENT_PATHS.segments(cls, grade), label: ASK_LABELS.segments },
+    { path: PATHS.fund(cls), label: ASK_LABELS.fund },
+  ];
+  return basics.flatMap(({ path, label }) => {
+    const param = version.params.get(path);
+    const value = param?.value;
+    const missing = value === null || value === undefined || (Array.isArray(value) && value.some((s: Segment) => s.rate === null));
+    return missing ? [{ path, label, note: param?.note ?? '来源未给出这一参数。' }] : [];
+  });
 }
 
 /** A parameter of this class, or the stand-in's reason when the member type's class is unknown. */
@@ -60,7 +82,7 @@ function classParam<T>(version: Version, path: string, cls: ClassRef): Param<T> 
   return found ?? ({ path, shape: 'amount', group: '', name: '', value: null, level: 'unknown', cite: cls.mapping.cite, note: cls.mapping.note, from: cls.mapping.from } as Param<T>);
 }
 
-export function settleAdmission(version: Version, cls: ClassRef, bill: Bill, ordinal: number, ledger: Ledger): AdmissionResult {
+function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): EventResult {
   const grade = gradeOf(version, bill);
   const where = `${cls.label}·${grade.label}`;
   const steps: Step[] = [];
@@ -84,8 +106,8 @@ export function settleAdmission(version: Version, cls: ClassRef, bill: Bill, ord
   );
 
   // 起付线: this admission's rule
-  const deductibleParam = classParam<number>(version, PATHS.deductible(cls.id, grade.id), cls);
-  const repeat = paramAt(version, PATHS.repeat(), 'repeat')!;
+  const deductibleParam = classParam<number>(version, INPATIENT_PATHS.deductible(cls.id, grade.id), cls);
+  const repeat = paramAt(version, INPATIENT_PATHS.repeat(), 'repeat')!;
   const D = E.isZero() && deductibleParam.value === null ? ZERO : deductibleFor(deductibleParam, repeat, ordinal, `${where}·起付线`);
   if (!E.isZero()) {
     steps.push(
@@ -101,11 +123,11 @@ export function settleAdmission(version: Version, cls: ClassRef, bill: Bill, ord
 
   // 统筹基金 segmented payment, limited by the annual cap or band
   const fundParam = classParam<number>(version, PATHS.fund(cls.id), cls);
-  const segmentsParam = classParam<Segment[]>(version, PATHS.segments(cls.id, grade.id), cls);
+  const segmentsParam = classParam<Segment[]>(version, INPATIENT_PATHS.segments(cls.id, grade.id), cls);
   const fundAmount = E.isZero() ? null : constant(need(fundParam, `${cls.label}·年度最高支付限额`));
   const band = version.fund === 'eligibleBand';
   const bandEnd = band && fundAmount ? clamp(fundAmount.minus(eligibleBefore), ZERO, E) : E;
-  const start = version.inpatient.segmentsOn === 'year' ? eligibleBefore : ZERO;
+  const start = configOf(version).segmentsOn === 'year' ? eligibleBefore : ZERO;
   const parts = bandEnd.greaterThan(D) ? segmentParts(need(segmentsParam, `${where}·分段支付比例`), D, bandEnd, where, segmentsParam.note, start) : [];
   const low = start.plus(D);
   const segmentsUse = parts.length ? [usedParam(`${where}·分段支付比例`, segmentsParam)] : [];
@@ -174,6 +196,7 @@ export function settleAdmission(version: Version, cls: ClassRef, bill: Bill, ord
   ledger.add(POTS.fundEligible, E);
   ledger.add(POTS.fundPaid, fund);
   return {
+    benefit: 'inpatient',
     ordinal,
     date: bill.date,
     grade,
@@ -228,3 +251,5 @@ function usageOf(version: Version, fundAmount: number | null, ledger: Ledger): U
     }),
   };
 }
+
+export const inpatient: Benefit = { id: 'inpatient', label: '住院', declare, declareClass, settle };

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { BENEFITS } from '../benefits';
+import { INPATIENT_PATHS } from '../benefits/inpatient';
+import { ZERO, constant, max, min } from '../base/money';
+import type { Benefit } from '../engine/benefit';
+import { Ledger, POTS } from '../engine/ledger';
+import { SettledStep, need, usedParam } from '../engine/steps';
+import { estimateYear } from '../engine/year';
+import { claimSchemaFor, toEstimate } from '../claim';
+import { PATHS } from '../model/address';
+import type { Document, Period } from '../model/types';
+import { gradeOf } from '../model/version';
+import { toJson } from '../output';
+import { city } from './city';
+import { EMPLOYEE_CLASSES, GRADES, ROUNDING } from './common';
+import { official, reported, since } from './entries';
+import { RULES, createRules } from './index';
+import { weihaiEmployee2024 } from './weihai/employee';
+import { yantai } from './yantai';
+
+/**
+ * How the rule model grows, shown in memory: a new year is one dated entry, a new city is one folder
+ * (a City) plus one registry line, a new benefit is one module plus its data and its cases. Nothing
+ * here touches the engine.
+ */
+
+const REPORT_2026: Document = { id: 'report-2026', number: null, title: '2026年报道', issuer: '某报', date: '2026-01-05', level: 'reported', asOf: '2026-01-05' };
+const bill = (date: string, totalCost: number, hospitalLevel: 1 | 2 | 3 = 3) => ({ date, hospitalLevel, totalCost: constant(totalCost), outOfScope: ZERO, selfPayFirst: ZERO });
+
+describe('a new year is one dated entry', () => {
+  // 烟台居民 二档: the cap rises from 220,000 to 230,000 in 2026 — one entry added to one leaf.
+  const resident2024 = yantai.books.resident.periods.at(-1)!;
+  const raised: Period = {
+    ...resident2024,
+    documents: [...resident2024.documents, REPORT_2026],
+    params: { ...resident2024.params, [PATHS.fund('tier2')]: [resident2024.params[PATHS.fund('tier2')] as never, since('2026-01-01', reported(230000, REPORT_2026, '2026年限额'))] },
+  };
+  const rules = createRules([city('yantai', '烟台', { employee: yantai.books.employee.periods, resident: [yantai.books.resident.periods[0]!, raised] })]);
+
+  it('applies from its date on, and nothing carries back before it', () => {
+    expect(rules.versionOn('yantai', 'resident', '2025-12-31')?.params.get(PATHS.fund('tier2'))?.value).toBe(220000);
+    const in2026 = rules.versionOn('yantai', 'resident', '2026-01-01')!.params.get(PATHS.fund('tier2'))!;
+    expect([in2026.value, in2026.level, in2026.from, in2026.cite[0]?.doc.id]).toEqual([230000, 'reported', '2026-01-01', 'report-2026']);
+    // The rest of the version is the same period's.
+    expect(rules.versionOn('yantai', 'resident', '2026-06-01')?.id).toBe('yantai-resident-2024');
+  });
+
+  it('changes the estimate of a stay that reaches the cap, and only from that year', () => {
+    // 二档三级 600,000：(600000−800)×60% = 359520 → 限额 220000（2025）或 230000（2026）
+    const fund = (date: string) => estimateYear({ member: 'adult-tier2', admissions: [bill(date, 600000)], firstOrdinal: 1 }, rules.rulebook('yantai', 'resident')).admissions[0]!.fund.toFixed(2);
+    expect([fund('2025-06-01'), fund('2026-06-01')]).toEqual(['220000.00', '230000.00']);
+  });
+});
+
+describe('a new city is one folder plus one registry line', () => {
+  const DOC: Document = { id: 'test-2025', number: '测医保发〔2025〕1号', title: '测试市住院待遇', issuer: '测试市医保局', date: '2025-01-01', level: 'official', asOf: '2025-01-01' };
+  const employee: Period = {
+    id: 'test-employee-2025',
+    title: '测试市职工医保住院待遇（2025年起）',
+    from: '2025-01-01',
+    to: null,
+    level: 'official',
+    documents: [DOC],
+    classes: EMPLOYEE_CLASSES,
+    grades: GRADES,
+    fund: 'fundCap',
+    layers: [],
+    benefits: { inpatient: { segmentsOn: 'admission' } },
+    interpretations: [ROUNDING],
+    params: {
+      [PATHS.member('working')]: official('working', DOC, '一'),
+      [PATHS.member('retired')]: official('retired', DOC, '一'),
+      [PATHS.member('flexible')]: official('working', DOC, '一'),
+      ...Object.fromEntries(
+        EMPLOYEE_CLASSES.flatMap((c) =>
+          GRADES.flatMap((g) => [
+            [INPATIENT_PATHS.deductible(c.id, g.id), official(1000, DOC, '二')],
+            [INPATIENT_PATHS.segments(c.id, g.id), official([{ upTo: null, rate: 0.8 }], DOC, '三')],
+          ]),
+        ),
+      ),
+      [INPATIENT_PATHS.repeat()]: official([], DOC, '二'),
+      [PATHS.fund('working')]: official(100000, DOC, '四'),
+      [PATHS.fund('retired')]: official(100000, DOC, '四'),
+    },
+  };
+  // The folder's one export, and the registry's one new line:
+  const testCity = city('testcity', '测试市', { employee: [employee], resident: [] });
+  const rules = createRules([...RULES.cities, testCity]);
+
+  it('estimates through the CLI’s own schema and request, like any city', () => {
+    const claim = claimSchemaFor(rules).parse({ city: 'testcity', scheme: 'employee', member: 'working', date: '2025-05-01', hospitalLevel: 2, admission: 1, totalCost: 11000 });
+    const { request, rulebook } = toEstimate(claim, rules);
+    const json = toJson(estimateYear(request, rulebook));
+    // (11000−1000)×80% = 8000；个人 3000
+    expect([json.policy.id, json.fundPayment, json.outOfPocket]).toEqual(['test-employee-2025', '8000.00', '3000.00']);
+    expect(() => claimSchemaFor(RULES).parse({ ...claim, city: 'testcity' })).toThrow(/city 必须是 weihai（威海）、jinan（济南）或 yantai（烟台）/);
+  });
+
+  it('says which versions it knows where it has none', () => {
+    expect(() => rules.rulebook('testcity', 'resident').versionOn('2025-05-01')).toThrowError(/测试市居民医保在 2025-05-01 没有已知的住院报销规定。已知版本：无/);
+  });
+});
+
+describe('a new benefit is one module plus its data and its cases', () => {
+  // A fixed sum per event, at most the eligible cost, paid from the same annual fund cap as inpatient care.
+  const LUMP = 'lump-sum/amount';
+  const lumpSum: Benefit = {
+    id: 'lump-sum',
+    label: '定额补助',
+    declare: () => [{ path: LUMP, shape: 'amount', group: '定额补助', name: '每次定额', noun: '定额' }],
+    declareClass: () => [],
+    settle(b, { version, cls, ordinal, ledger }) {
+      const E = b.totalCost.minus(b.outOfScope).minus(b.selfPayFirst);
+      const param = version.params.get(LUMP)!;
+      const cap = constant(need(version.params.get(PATHS.fund(cls.id))!, '年度限额') as number);
+      const fund = min(min(E, constant(need(param, '定额') as number)), max(ZERO, cap.minus(ledger.used(POTS.fundPaid))));
+      ledger.add(POTS.fundPaid, fund);
+      const steps = [new SettledStep('lump-sum', fund, 'rule', () => ['定额补助'], [usedParam('每次定额', param)])];
+      const usage = { coverage: { kind: version.fund, amount: cap, used: ledger.used(POTS.fundPaid) }, layers: [] };
+      return { benefit: 'lump-sum', ordinal, date: b.date, grade: gradeOf(version, b), totalCost: b.totalCost, outOfScope: b.outOfScope, selfPayFirst: b.selfPayFirst, eligibleCost: E, deductible: ZERO, fund, supplements: [], supplementTotal: ZERO, outOfPocket: b.totalCost.minus(fund), steps, notes: [], usage };
+    },
+  };
+  // Its data: the period offers it, and gives its one parameter a value.
+  const offering: Period = {
+    ...weihaiEmployee2024,
+    fund: 'fundCap',
+    benefits: { ...weihaiEmployee2024.benefits, 'lump-sum': {} },
+    params: { ...weihaiEmployee2024.params, [LUMP]: official(5000, weihaiEmployee2024.documents[0]!, '（示例）') },
+  };
+  const rules = createRules([city('weihai', '威海', { employee: [offering], resident: [] })], [], [...BENEFITS, lumpSum]);
+
+  it('lists its parameter with the version’s own', () => {
+    const version = rules.versionOn('weihai', 'employee', '2025-01-01')!;
+    expect(version.params.get(LUMP)).toMatchObject({ value: 5000, level: 'official', group: '定额补助' });
+  });
+
+  it('draws on the pot the inpatient stays draw on', () => {
+    // 年度限额 240000（此处作为统筹基金支付限额）：定额 5000 先支付；随后住院 300000 三级在职：
+    // 7280 + 26400 + (300000−40000)×90% = 267680 → 限额剩余 235000
+    const year = estimateYear(
+      { member: 'working', admissions: [{ ...bill('2025-01-10', 8000), benefit: 'lump-sum' }, bill('2025-02-10', 300000)], firstOrdinal: 1 },
+      rules.rulebook('weihai', 'employee'),
+    );
+    expect(year.admissions.map((a) => [a.benefit, a.ordinal, a.fund.toFixed(2)])).toEqual([
+      ['lump-sum', 1, '5000.00'],
+      ['inpatient', 1, '235000.00'],
+    ]);
+  });
+});
+
+describe('where segment bounds are measured is data', () => {
+  // 威海职工在职三级 20000 then 30000. On each admission's cost (today's reading):
+  // 2nd (D 450): (10000−450)×80% + 20000×88% = 7640 + 17600 = 25240.
+  // On the year's cumulative cost: the 2nd starts at 20000: [20450, 40000] × 88% + [40000, 50000] × 90% = 17204 + 9000 = 26204.
+  const fund2 = (segmentsOn: 'admission' | 'year') => {
+    const period: Period = { ...weihaiEmployee2024, benefits: { inpatient: { segmentsOn } } };
+    const rules = createRules([city('weihai', '威海', { employee: [period], resident: [] })]);
+    const year = estimateYear({ member: 'working', admissions: [bill('2025-01-10', 20000), bill('2025-03-10', 30000)], firstOrdinal: 1 }, rules.rulebook('weihai', 'employee'));
+    return year.admissions.map((a) => a.fund.toFixed(2));
+  };
+
+  it('on each admission today, on the year with one change', () => {
+    expect(fund2('admission')).toEqual(['16080.00', '25240.00']);
+    expect(fund2('year')).toEqual(['16080.00', '26204.00']);
+  });
+});
+
+it('keeps a ledger of named pots any benefit can draw on', () => {
+  const ledger = new Ledger();
+  ledger.add('outpatient/paid', constant(100));
+  ledger.add('outpatient/paid', constant(50));
+  expect([ledger.used('outpatient/paid').toFixed(2), ledger.has('other'), ledger.used('other').toFixed(2)]).toEqual(['150.00', false, '0.00']);
+});
