@@ -2,13 +2,13 @@ import { EstimateError } from '../base/errors';
 import { ZERO, bound, clamp, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
 import type { Benefit, EventResult, SettleContext, Usage } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
-import { payLayers } from '../engine/layers';
+import { layerRules, payLayers } from '../engine/layers';
 import { Ledger, POTS } from '../engine/ledger';
 import { partLabel, pointWhereReached, segmentParts } from '../engine/segments';
-import { SettledStep, need, usedParam, type Note, type Step, type StepText } from '../engine/steps';
+import { SettledStep, need, usedParam, type Note, type Step, type StepText, type Use } from '../engine/steps';
 import { PATHS } from '../model/address';
 import { perGrade, type Missing } from '../model/tree';
-import { gradeOf, paramAt, type ClassRef } from '../model/version';
+import { gradeOf, memoOf, paramAt, type ClassRef } from '../model/version';
 import type { BenefitClass, Grade, Param, ParamDecl, PeriodShape, RepeatStep, Segment, SegmentsOn, Version } from '../model/types';
 
 /**
@@ -82,9 +82,46 @@ function classParam<T>(version: Version, path: string, cls: ClassRef): Param<T> 
   return found ?? ({ path, shape: 'amount', group: '', name: '', value: null, level: 'unknown', cite: cls.mapping.cite, note: cls.mapping.note, from: cls.mapping.from } as Param<T>);
 }
 
+/** The parameters one class settles by at one grade, and the words naming them, read off the version once. */
+interface Table {
+  grade: Grade;
+  where: string;
+  deductible: Param<number>;
+  repeat: Param<RepeatStep[]>;
+  segments: Param<Segment[]>;
+  fund: Param<number>;
+  deductibleUses: Use[];
+  segmentsUses: Use[];
+  capUses: Use[];
+  segmentsOnYear: boolean;
+}
+
+function tableOf(version: Version, cls: ClassRef, bill: Bill): Table {
+  return memoOf(version, `inpatient|${cls.id}|${bill.hospitalLevel}|${bill.facility ?? ''}`, () => {
+    const grade = gradeOf(version, bill);
+    const where = `${cls.label}·${grade.label}`;
+    const deductible = classParam<number>(version, INPATIENT_PATHS.deductible(cls.id, grade.id), cls);
+    const repeat = paramAt(version, INPATIENT_PATHS.repeat(), 'repeat')!;
+    const segments = classParam<Segment[]>(version, INPATIENT_PATHS.segments(cls.id, grade.id), cls);
+    const fund = classParam<number>(version, PATHS.fund(cls.id), cls);
+    const capName = version.fund === 'eligibleBand' ? `${cls.label}·年度政策范围内费用额度` : `${cls.label}·统筹基金年度最高支付限额`;
+    return {
+      grade,
+      where,
+      deductible,
+      repeat,
+      segments,
+      fund,
+      deductibleUses: [usedParam(`${where}·起付线`, deductible), usedParam('多次住院的起付线规则', repeat)],
+      segmentsUses: [usedParam(`${where}·分段支付比例`, segments)],
+      capUses: [usedParam(capName, fund)],
+      segmentsOnYear: configOf(version).segmentsOn === 'year',
+    };
+  });
+}
+
 function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): EventResult {
-  const grade = gradeOf(version, bill);
-  const where = `${cls.label}·${grade.label}`;
+  const { grade, where, deductible: deductibleParam, repeat, segments: segmentsParam, fund: fundParam, ...table } = tableOf(version, cls, bill);
   const steps: Step[] = [];
   const notes: Note[] = [];
 
@@ -106,8 +143,6 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
   );
 
   // 起付线: this admission's rule
-  const deductibleParam = classParam<number>(version, INPATIENT_PATHS.deductible(cls.id, grade.id), cls);
-  const repeat = paramAt(version, INPATIENT_PATHS.repeat(), 'repeat')!;
   const D = E.isZero() && deductibleParam.value === null ? ZERO : deductibleFor(deductibleParam, repeat, ordinal, `${where}·起付线`);
   if (!E.isZero()) {
     steps.push(
@@ -116,24 +151,21 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
         D,
         'rule',
         () => [`起付线（本年第${ordinal}次住院）`, deductibleDetail(deductibleParam.value, repeat.value, ordinal, D)],
-        [usedParam(`${where}·起付线`, deductibleParam), usedParam('多次住院的起付线规则', repeat)],
+        table.deductibleUses,
       ),
     );
   }
 
   // 统筹基金 segmented payment, limited by the annual cap or band
-  const fundParam = classParam<number>(version, PATHS.fund(cls.id), cls);
-  const segmentsParam = classParam<Segment[]>(version, INPATIENT_PATHS.segments(cls.id, grade.id), cls);
   const fundAmount = E.isZero() ? null : constant(need(fundParam, `${cls.label}·年度最高支付限额`));
   const band = version.fund === 'eligibleBand';
   const bandEnd = band && fundAmount ? clamp(fundAmount.minus(eligibleBefore), ZERO, E) : E;
-  const start = configOf(version).segmentsOn === 'year' ? eligibleBefore : ZERO;
+  const start = table.segmentsOnYear ? eligibleBefore : ZERO;
   const parts = bandEnd.greaterThan(D) ? segmentParts(need(segmentsParam, `${where}·分段支付比例`), D, bandEnd, where, segmentsParam.note, start) : [];
-  const low = start.plus(D);
-  const segmentsUse = parts.length ? [usedParam(`${where}·分段支付比例`, segmentsParam)] : [];
+  const low = start.isZero() ? D : start.plus(D);
   for (const part of parts) {
     const text = (): StepText => [`${partLabel(part, low)}：${yuan(part.to.minus(part.from))} × ${percent(part.rate)}`];
-    steps.push(new SettledStep('segment', part.pay, 'rule', text, segmentsUse));
+    steps.push(new SettledStep('segment', part.pay, 'rule', text, table.segmentsUses));
   }
   const segmentTotal = sum(parts.map((p) => p.pay));
 
@@ -149,7 +181,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
       `年度限额 ${bound(fundAmount)} 元，本年此前已支付 ${yuan(fundBefore)}，本次最多可支付 ${yuan(remaining)}` +
         (paid.lessThan(segmentTotal) ? `；按比例计算的 ${yuan(segmentTotal)} 超出限额，本次支付 ${yuan(paid)}` : ''),
     ];
-    steps.push(new SettledStep('cap', paid, 'rule', text, [usedParam(`${cls.label}·统筹基金年度最高支付限额`, fundParam)]));
+    steps.push(new SettledStep('cap', paid, 'rule', text, table.capUses));
     fund = paid;
   } else if (fundAmount) {
     const text = (): StepText => [
@@ -157,7 +189,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
       `年度额度 ${bound(fundAmount)} 元，本年此前已计入 ${yuan(eligibleBefore)}，本次计入 ${yuan(bandEnd)}` +
         (bandEnd.lessThan(E) ? `；其余 ${yuan(E.minus(bandEnd))} 超出额度，统筹基金不再支付` : ''),
     ];
-    steps.push(new SettledStep('cap', bandEnd, 'rule', text, [usedParam(`${cls.label}·年度政策范围内费用额度`, fundParam)]));
+    steps.push(new SettledStep('cap', bandEnd, 'rule', text, table.capUses));
   }
   steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
 
@@ -242,13 +274,11 @@ function usageOf(version: Version, fundAmount: number | null, ledger: Ledger): U
       amount: constant(fundAmount ?? 0),
       used: version.fund === 'eligibleBand' ? ledger.used(POTS.fundEligible) : ledger.used(POTS.fundPaid),
     },
-    layers: version.layers.flatMap((layer) => {
-      const annualMax = paramAt(version, PATHS.layerMax(layer.id), 'amount')?.value;
-      const bands = paramAt(version, PATHS.layerBands(layer.id), 'bands')?.value;
-      return bands && annualMax !== null && annualMax !== undefined && ledger.has(POTS.layerBase(layer.id))
-        ? [{ id: layer.id, name: layer.name, base: ledger.used(POTS.layerBase(layer.id)), paid: ledger.used(POTS.layerPaid(layer.id)), annualMax: constant(annualMax) }]
-        : [];
-    }),
+    layers: layerRules(version).flatMap((rule) =>
+      'leftOut' in rule || !ledger.has(rule.pots.base)
+        ? []
+        : [{ id: rule.layer.id, name: rule.layer.name, base: ledger.used(rule.pots.base), paid: ledger.used(rule.pots.paid), annualMax: rule.annualMax }],
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 import { ZERO, bound, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
 import { PATHS } from '../model/address';
-import { paramAt } from '../model/version';
+import { memoOf, paramAt } from '../model/version';
 import type { Band, Citation, Layer, Version } from '../model/types';
 import { Ledger, POTS } from './ledger';
 import { INFINITY } from './segments';
@@ -28,42 +28,61 @@ function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean 
   return a.length === b.length && a.every((c, i) => c.doc === b[i]!.doc && c.at === b[i]!.at);
 }
 
+/** A layer as the version gives it: its bands, annual maximum and the parameter use its step cites; or why it is left out. */
+export type LayerRule = { layer: Layer; bands: Band[]; annualMax: Dec; use: Use; pots: { base: string; paid: string } } | { layer: Layer; leftOut: Note };
+
+/** The version's layers, read once (see memoOf). */
+export function layerRules(version: Version): LayerRule[] {
+  return memoOf(version, 'layers', () =>
+    version.layers.map((layer): LayerRule => {
+      const bands = paramAt(version, PATHS.layerBands(layer.id), 'bands');
+      const annualMax = paramAt(version, PATHS.layerMax(layer.id), 'amount');
+      if (!bands || bands.value === null || !annualMax || annualMax.value === null) {
+        const note = bands?.note ?? annualMax?.note;
+        return {
+          layer,
+          leftOut: {
+            kind: 'warning',
+            title: `${layer.name}未计入`,
+            text: `${note ?? `${layer.name}的标准未见来源。`}本估算未计入这一项，显示的个人负担是上限，实际可能更低。`,
+          },
+        };
+      }
+      const use: Use = {
+        name: layer.name,
+        level: worst(bands.level, annualMax.level),
+        cite: sameCitations(bands.cite, annualMax.cite) ? bands.cite : [...bands.cite, ...annualMax.cite],
+      };
+      return { layer, bands: bands.value, annualMax: constant(annualMax.value), use, pots: { base: POTS.layerBase(layer.id), paid: POTS.layerPaid(layer.id) } };
+    }),
+  );
+}
+
 /** Each layer of the version paid on this event's base, in order; a layer no source gives is left out with a note. */
 export function payLayers(version: Version, bases: LayerBases, ledger: Ledger, steps: Step[], notes: Note[]): LayerPayment[] {
   const supplements: LayerPayment[] = [];
-  for (const layer of version.layers) {
-    const bands = paramAt(version, PATHS.layerBands(layer.id), 'bands');
-    const annualMax = paramAt(version, PATHS.layerMax(layer.id), 'amount');
-    if (!bands || bands.value === null || !annualMax || annualMax.value === null) {
-      const note = bands?.note ?? annualMax?.note;
-      notes.push({
-        kind: 'warning',
-        title: `${layer.name}未计入`,
-        text: `${note ?? `${layer.name}的标准未见来源。`}本估算未计入这一项，显示的个人负担是上限，实际可能更低。`,
-      });
+  for (const rule of layerRules(version)) {
+    if ('leftOut' in rule) {
+      notes.push(rule.leftOut);
       continue;
     }
+    const { layer } = rule;
     const base =
       layer.base === 'overCoverage'
         ? bases.overCoverage
         : layer.base === 'coveredBurden'
           ? bases.coveredBurden
           : bases.eligibleMinusFund.minus(sum(supplements.map((s) => s.amount)));
-    const use: Use = {
-      name: layer.name,
-      level: worst(bands.level, annualMax.level),
-      cite: sameCitations(bands.cite, annualMax.cite) ? bands.cite : [...bands.cite, ...annualMax.cite],
-    };
-    const paid = payLayer(layer, bands.value, constant(annualMax.value), base, ledger, steps, use);
-    supplements.push({ id: layer.id, name: layer.name, amount: paid, level: use.level });
+    const paid = payLayer(rule, base, ledger, steps);
+    supplements.push({ id: layer.id, name: layer.name, amount: paid, level: rule.use.level });
   }
   return supplements;
 }
 
 /** Pay one layer on this event's base, progressive on the year's cumulative base, within its annual maximum. */
-function payLayer(layer: Layer, bands: Band[], annualMax: Dec, base: Dec, ledger: Ledger, steps: Step[], use: Use): Dec {
-  const start = ledger.used(POTS.layerBase(layer.id));
-  const paidBefore = ledger.used(POTS.layerPaid(layer.id));
+function payLayer({ layer, bands, annualMax, use, pots }: Extract<LayerRule, { use: Use }>, base: Dec, ledger: Ledger, steps: Step[]): Dec {
+  const start = ledger.used(pots.base);
+  const paidBefore = ledger.used(pots.paid);
   const end = start.plus(base);
   const lines: { length: Dec; rate: number; pay: Dec }[] = [];
   for (const band of bands) {
@@ -86,7 +105,7 @@ function payLayer(layer: Layer, bands: Band[], annualMax: Dec, base: Dec, ledger
       (paid.lessThan(total) ? `；年度最高 ${bound(annualMax)} 元，本次支付 ${yuan(paid)}` : ''),
   ];
   steps.push(new SettledStep(`layer:${layer.id}`, paid, 'rule', text, [use]));
-  ledger.add(POTS.layerBase(layer.id), base);
-  ledger.add(POTS.layerPaid(layer.id), paid);
+  ledger.add(pots.base, base);
+  ledger.add(pots.paid, paid);
   return paid;
 }

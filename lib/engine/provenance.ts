@@ -1,3 +1,4 @@
+import type { Citation } from '../model/types';
 import type { Note, Use } from './steps';
 
 /**
@@ -17,14 +18,18 @@ export interface Provenance {
   user: string[];
 }
 
-export function provenanceOf(uses: Iterable<Use>): Provenance {
+export function provenanceOf(events: readonly { steps: readonly { uses: readonly Use[] }[] }[]): Provenance {
   const reported = new Set<string>();
   const user = new Set<string>();
   let anyOfficial = false;
-  for (const u of uses) {
-    if (u.level === 'reported') reported.add(u.name);
-    else if (u.level === 'user') user.add(u.name);
-    else if (u.level === 'official') anyOfficial = true;
+  for (const event of events) {
+    for (const step of event.steps) {
+      for (const u of step.uses) {
+        if (u.level === 'reported') reported.add(u.name);
+        else if (u.level === 'user') user.add(u.name);
+        else if (u.level === 'official') anyOfficial = true;
+      }
+    }
   }
   return { level: user.size ? 'user' : reported.size ? 'reported' : 'official', anyOfficial, reported: [...reported], user: [...user] };
 }
@@ -55,42 +60,51 @@ function yearAfter(iso: string): string {
   return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
 }
 
-/** The last day a parameter's sources speak for: an official text's last day in force, else the newest source's date. */
-function vouchedUntil(u: Use): string | null {
-  let until: string | null = null;
-  for (const { doc } of u.cite) {
-    const day = doc.inForceTo ?? doc.asOf;
-    if (day && (!until || day > until)) until = day;
-  }
-  return until;
+interface Vouch {
+  /** A year after the last day a parameter's sources speak for (an official text's last day in force, else the newest source's date). */
+  staleAfter: string | null;
+  /** The newest dated source, for the year the warning names. */
+  newest: { year: string; level: 'official' | 'reported' } | null;
 }
 
-/** The newest dated source of a parameter, for the year the warning names. */
-function newestSource(u: Use): { year: string; level: 'official' | 'reported' } | null {
-  const dated = u.cite.filter((c) => c.doc.asOf).sort((a, b) => b.doc.asOf!.localeCompare(a.doc.asOf!))[0];
-  return dated ? { year: dated.doc.asOf!.slice(0, 4), level: dated.doc.level } : null;
+// Citations are rule data, shared by every estimate: read each list once.
+const VOUCHES = new WeakMap<readonly Citation[], Vouch>();
+
+function vouchOf(cite: readonly Citation[]): Vouch {
+  let vouch = VOUCHES.get(cite);
+  if (vouch) return vouch;
+  let until: string | null = null;
+  let newest: Citation | null = null;
+  for (const c of cite) {
+    const day = c.doc.inForceTo ?? c.doc.asOf;
+    if (day && (!until || day > until)) until = day;
+    if (c.doc.asOf && (!newest || c.doc.asOf > newest.doc.asOf!)) newest = c;
+  }
+  vouch = { staleAfter: until && yearAfter(until), newest: newest ? { year: newest.doc.asOf!.slice(0, 4), level: newest.doc.level } : null };
+  VOUCHES.set(cite, vouch);
+  return vouch;
 }
 
 /**
  * A warning when a stay is dated more than a year after what its sources speak for: the rule may have
  * changed since. Values the person typed are theirs to judge and are left out.
  */
-export function stalenessNote(stays: { date: string; uses: Iterable<Use> }[]): Note | null {
+export function stalenessNote(stays: readonly { date: string; steps: readonly { uses: readonly Use[] }[] }[]): Note | null {
   const years = new Set<string>();
   const levels = new Set<'official' | 'reported'>();
   const names = new Set<string>();
   let latest = '';
   for (const stay of stays) {
-    for (const u of stay.uses) {
-      if (u.level !== 'official' && u.level !== 'reported') continue;
-      const until = vouchedUntil(u);
-      if (!until || stay.date <= yearAfter(until)) continue;
-      const source = newestSource(u);
-      if (!source) continue;
-      years.add(source.year);
-      levels.add(source.level);
-      names.add(u.name);
-      if (stay.date > latest) latest = stay.date;
+    for (const step of stay.steps) {
+      for (const u of step.uses) {
+        if (u.level !== 'official' && u.level !== 'reported') continue;
+        const { staleAfter, newest } = vouchOf(u.cite);
+        if (!staleAfter || !newest || stay.date <= staleAfter) continue;
+        years.add(newest.year);
+        levels.add(newest.level);
+        names.add(u.name);
+        if (stay.date > latest) latest = stay.date;
+      }
     }
   }
   if (!names.size) return null;
@@ -107,7 +121,8 @@ export function stalenessNote(stays: { date: string; uses: Iterable<Use> }[]): N
 
 /** A warning for a stay dated more than a year after today: no source can speak for it yet. */
 export function futureNote(dates: readonly string[], today: string): Note | null {
-  const far = dates.filter((d) => d > yearAfter(today)).sort().at(-1);
+  const limit = yearAfter(today);
+  const far = dates.reduce<string | null>((latest, d) => (d > limit && (!latest || d > latest) ? d : latest), null);
   if (!far) return null;
   return {
     kind: 'warning',

@@ -21,7 +21,7 @@ export interface Part {
  */
 export function segmentParts(segments: Segment[], D: Dec, end: Dec, where: string, note: string | undefined, start: Dec = ZERO): Part[] {
   const parts: Part[] = [];
-  const [low, high] = [start.plus(D), start.plus(end)];
+  const [low, high] = start.isZero() ? [D, end] : [start.plus(D), start.plus(end)];
   let lower = ZERO;
   for (const segment of segments) {
     if (lower.greaterThanOrEqualTo(high)) return parts;
@@ -63,8 +63,12 @@ export function partLabel(part: Part, low: Dec): string {
 export function pointWhereReached(parts: Part[], target: Dec, start: Dec = ZERO): Dec {
   let paid = ZERO;
   for (const part of parts) {
-    if (paid.plus(part.exact).greaterThanOrEqualTo(target)) return part.from.plus(target.minus(paid).dividedBy(constant(part.rate))).minus(start);
+    if (paid.plus(part.exact).greaterThanOrEqualTo(target)) return onThisEvent(part.from.plus(target.minus(paid).dividedBy(constant(part.rate))), start);
     paid = paid.plus(part.exact);
   }
-  return (parts.at(-1)?.to ?? start).minus(start);
+  return onThisEvent(parts.at(-1)?.to ?? start, start);
+}
+
+function onThisEvent(x: Dec, start: Dec): Dec {
+  return start.isZero() ? x : x.minus(start);
 }

@@ -1,4 +1,4 @@
-import { todayInShanghai } from '../base/dates';
+import { todayNow } from '../base/dates';
 import { EstimateError } from '../base/errors';
 import { classOf } from '../model/version';
 import type { Interpretation, MemberId, Version } from '../model/types';
@@ -65,7 +65,7 @@ export function estimateYear(request: YearRequest, rules: Rulebook): YearResult 
     const ordinal = before + (benefit === INPATIENT ? request.firstOrdinal : 1);
     return rules.benefit(benefit).settle(bill, { version: bill === last ? version : rules.versionOn(bill.date), cls, ordinal, ledger });
   });
-  const provenance = provenanceOf(admissions.flatMap((a) => a.steps.flatMap((s) => s.uses)));
+  const provenance = provenanceOf(admissions);
   return {
     version,
     className: cls.label,
@@ -86,9 +86,9 @@ function yearNotes(request: YearRequest, admissions: EventResult[], provenance: 
     });
   }
   notes.push(...provenanceNotes(provenance));
-  const stale = stalenessNote(admissions.map((a) => ({ date: a.date, uses: a.steps.flatMap((s) => s.uses) })));
+  const stale = stalenessNote(admissions);
   if (stale) notes.push(stale);
-  const future = futureNote(admissions.map((a) => a.date), request.today ?? todayInShanghai());
+  const future = futureNote(admissions.map((a) => a.date), request.today ?? todayNow());
   if (future) notes.push(future);
   return notes;
 }

@@ -46,3 +46,16 @@ export function facilityChoices(version: Version): { value: '' | Facility; label
   const levelOne = version.grades.filter((g) => g.level === 1);
   return levelOne.some((g) => g.facility) ? levelOne.map((g) => ({ value: g.facility ?? '', label: g.label })) : [];
 }
+
+const MEMOS = new WeakMap<Version, Map<string, unknown>>();
+
+/**
+ * Something read off a version once and kept with it, e.g. the parameters one class at one grade
+ * settles by. Versions never change (overrides make new ones), so what is read stays true.
+ */
+export function memoOf<T>(version: Version, key: string, make: () => T): T {
+  let memo = MEMOS.get(version);
+  if (!memo) MEMOS.set(version, (memo = new Map()));
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key) as T;
+}
