@@ -7,8 +7,29 @@ import { INPATIENT_PATHS } from './benefits/inpatient';
 import { billOf, type Bill } from './engine/bill';
 import type { Rulebook, YearRequest } from './engine/year';
 import { PATHS, bookPath } from './model/address';
-import { FACILITIES, MAX_ADMISSION, PARTS_MESSAGE, partsFit } from './model/claim-rules';
-import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from './model/labels';
+import type { BillField } from './engine/benefit';
+import { INPATIENT } from './engine/year';
+import {
+  AWAY_MODES,
+  CHRONIC_CLASSES,
+  CHRONIC_GROUPS,
+  CHRONIC_ITEMS,
+  FACILITIES,
+  MATERNITY_EVENTS,
+  MAX_ADMISSION,
+  PARTS_MESSAGE,
+  partsFit,
+} from './model/claim-rules';
+import {
+  AWAY_LABELS,
+  CHRONIC_GROUP_LABELS,
+  CHRONIC_ITEM_LABELS,
+  EMPLOYEE_MEMBERS,
+  MATERNITY_EVENT_LABELS,
+  RESIDENT_MEMBERS,
+  SCHEME_LABELS,
+  SCHEMES,
+} from './model/labels';
 import { overrideProblem, type Override } from './model/overrides';
 import { RATE_MESSAGE, SEGMENTS_ORDER, UP_TO_MESSAGE, UP_TO_POSITIVE, segmentsAscending } from './model/shapes';
 import { classOf, gradeOf } from './model/version';
@@ -56,17 +77,34 @@ function unknownKeys(where: string) {
   };
 }
 
-const earlierAdmission = z.strictObject(
-  {
-    date: isoDate('此前住院的日期'),
-    hospitalLevel: level('此前住院的医院等级'),
+/** What an event of a benefit may say beyond its date and amounts; which of these a benefit takes is its module's to say (Benefit.inputs). */
+function eventFields(rules: Rules, prefix: string) {
+  const benefits = rules.benefits.map((b) => b.id) as [string, ...string[]];
+  return {
+    benefit: z.enum(benefits, { error: `${prefix}待遇类型（benefit）必须是 ${rules.benefits.map((b) => `${b.id}（${b.label}）`).join('、')} 之一` }).optional(),
+    hospitalLevel: level(`${prefix}医院等级（hospitalLevel）`).optional(),
     facility: facility.optional(),
-    totalCost: amount('此前住院的总费用'),
-    outOfScope: amount('此前住院的全自费金额').optional(),
-    selfPayFirst: amount('此前住院的先行自付金额').optional(),
-  },
-  unknownKeys('此前住院'),
-);
+    away: z.enum(AWAY_MODES, { error: `${prefix}就医地（away）必须是 ${AWAY_MODES.map((m) => `${m}（${AWAY_LABELS[m]}）`).join('、')} 之一` }).optional(),
+    chronicClass: z.enum(CHRONIC_CLASSES, { error: `${prefix}慢性病类别（chronicClass）必须是 A（甲类）或 B（乙类）` }).optional(),
+    chronicItem: z.enum(CHRONIC_ITEMS, { error: `${prefix}chronicItem 只能是 dialysis-or-transplant（${CHRONIC_ITEM_LABELS['dialysis-or-transplant']}）` }).optional(),
+    chronicGroup: z.enum(CHRONIC_GROUPS, { error: `${prefix}chronicGroup 必须是 ${CHRONIC_GROUPS.map((g) => `${g}（${CHRONIC_GROUP_LABELS[g]}）`).join('、')} 之一` }).optional(),
+    chronicDisease: z.union([z.literal(1), z.literal(2)], { error: `${prefix}chronicDisease 必须是 1 或 2（第几种乙类慢性病）` }).optional(),
+    maternityEvent: z.enum(MATERNITY_EVENTS, { error: `${prefix}maternityEvent 必须是 ${MATERNITY_EVENTS.map((e) => `${e}（${MATERNITY_EVENT_LABELS[e]}）`).join('、')} 之一` }).optional(),
+  };
+}
+
+function earlierEvent(rules: Rules) {
+  return z.strictObject(
+    {
+      ...eventFields(rules, '此前'),
+      date: isoDate('此前住院的日期'),
+      totalCost: amount('此前住院的总费用'),
+      outOfScope: amount('此前住院的全自费金额').optional(),
+      selfPayFirst: amount('此前住院的先行自付金额').optional(),
+    },
+    unknownKeys('此前住院'),
+  );
+}
 
 const rate = z.number({ error: RATE_MESSAGE }).min(0, RATE_MESSAGE).max(1, RATE_MESSAGE);
 
@@ -101,6 +139,23 @@ const overrides = z.unknown().transform((raw, ctx) => {
   return z.NEVER;
 });
 
+const ADMISSION_MESSAGE = '本年第几次住院（admission）必须是整数';
+
+const FIELD_NAMES: Record<BillField, string> = {
+  hospitalLevel: '医院等级（hospitalLevel）',
+  facility: '医疗机构类别（facility）',
+  away: '就医地（away）',
+  chronicClass: '慢性病类别（chronicClass）',
+  chronicItem: 'chronicItem',
+  chronicGroup: 'chronicGroup',
+  chronicDisease: 'chronicDisease',
+  maternityEvent: '生育类别（maternityEvent）',
+};
+
+function labelOf(rules: Rules, benefit: string | undefined): string {
+  return rules.benefits.find((b) => b.id === (benefit ?? INPATIENT))?.label ?? '这项待遇';
+}
+
 /** "weihai（威海）、jinan（济南）或 yantai（烟台）" */
 function cityChoices(rules: Rules): string {
   const names = rules.cities.map((c) => `${c.id}（${c.label}）`);
@@ -116,18 +171,18 @@ export function claimSchemaFor(rules: Rules) {
         member: z.enum([...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS], {
           error: `人员类别（member）必须是 ${[...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS].join('、')} 之一`,
         }),
+        ...eventFields(rules, ''),
         date: isoDate('住院日期（date）').optional(),
-        hospitalLevel: level('医院等级（hospitalLevel）'),
-        facility: facility.optional(),
         admission: z
-          .number({ error: '本年第几次住院（admission）必须是整数' })
-          .int('本年第几次住院（admission）必须是整数')
+          .number({ error: ADMISSION_MESSAGE })
+          .int(ADMISSION_MESSAGE)
           .min(1, '本年第几次住院（admission）至少为 1')
-          .max(MAX_ADMISSION, `本年第几次住院（admission）不能超过 ${MAX_ADMISSION}`),
+          .max(MAX_ADMISSION, `本年第几次住院（admission）不能超过 ${MAX_ADMISSION}`)
+          .optional(),
         totalCost: amount('住院总费用（totalCost）'),
         outOfScope: amount('全自费金额（outOfScope）').optional(),
         selfPayFirst: amount('先行自付金额（selfPayFirst）').optional(),
-        earlier: z.array(earlierAdmission, { error: '此前住院（earlier）必须是数组' }).optional(),
+        earlier: z.array(earlierEvent(rules), { error: '此前住院（earlier）必须是数组' }).optional(),
         overrides: overrides.optional(),
       },
       unknownKeys('输入'),
@@ -142,16 +197,27 @@ export function claimSchemaFor(rules: Rules) {
         });
       }
       checkParts(ctx, claim, [], '');
-      if (claim.earlier && claim.earlier.length !== claim.admission - 1) {
+      checkInputs(ctx, rules, claim, [], '');
+      const inpatient = (claim.benefit ?? INPATIENT) === INPATIENT;
+      if (inpatient && claim.admission === undefined) ctx.addIssue({ code: 'custom', path: ['admission'], message: ADMISSION_MESSAGE });
+      if (!inpatient && claim.admission !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['admission'], message: `本年第几次住院（admission）只用于住院，${labelOf(rules, claim.benefit)}不使用这一项` });
+      }
+      if (!inpatient && claim.overrides && !Array.isArray(claim.overrides)) {
+        ctx.addIssue({ code: 'custom', path: ['overrides'], message: `按名称的 overrides（deductible、rates、fundCap）只用于住院；${labelOf(rules, claim.benefit)}的参数请用 [{"path": …, "value": …}] 填写` });
+      }
+      const earlierStays = claim.earlier?.filter((e) => (e.benefit ?? INPATIENT) === INPATIENT).length;
+      if (inpatient && claim.admission !== undefined && earlierStays !== undefined && earlierStays !== claim.admission - 1) {
         ctx.addIssue({
           code: 'custom',
           path: ['earlier'],
-          message: `这是本年第${claim.admission}次住院，earlier 应列出此前的 ${claim.admission - 1} 次住院，实际列出 ${claim.earlier.length} 次`,
+          message: `这是本年第${claim.admission}次住院，earlier 应列出此前的 ${claim.admission - 1} 次住院，实际列出 ${earlierStays} 次`,
         });
       }
       const date = claim.date ?? todayInShanghai();
       claim.earlier?.forEach((e, i) => {
         checkParts(ctx, e, ['earlier', i], '此前住院的');
+        checkInputs(ctx, rules, e, ['earlier', i], '此前');
         if (e.date.slice(0, 4) !== date.slice(0, 4) || e.date > date) {
           ctx.addIssue({
             code: 'custom',
@@ -164,6 +230,23 @@ export function claimSchemaFor(rules: Rules) {
 }
 
 export const claimSchema = claimSchemaFor(RULES);
+
+/** The fields an event's benefit takes: each one it requires is given, none it does not read is. */
+function checkInputs(ctx: z.RefinementCtx, rules: Rules, event: Partial<Record<BillField | 'benefit', unknown>>, path: (string | number)[], prefix: string) {
+  const benefit = rules.benefits.find((b) => b.id === ((event.benefit as string | undefined) ?? INPATIENT));
+  if (!benefit) return;
+  for (const field of benefit.inputs.required) {
+    if (event[field] === undefined) {
+      const message = field === 'hospitalLevel' ? `${prefix}医院等级（hospitalLevel）必须是 1（一级及以下）、2（二级）或 3（三级）` : `${prefix}${benefit.label}须填写${FIELD_NAMES[field]}`;
+      ctx.addIssue({ code: 'custom', path: [...path, field], message });
+    }
+  }
+  for (const field of Object.keys(FIELD_NAMES) as BillField[]) {
+    if (event[field] !== undefined && !benefit.inputs.required.includes(field) && !benefit.inputs.optional.includes(field)) {
+      ctx.addIssue({ code: 'custom', path: [...path, field], message: `${prefix}${FIELD_NAMES[field]}不适用于${benefit.label}（benefit: ${benefit.id}），请删去这一项` });
+    }
+  }
+}
 
 function checkParts(ctx: z.RefinementCtx, bill: { totalCost: Dec; outOfScope?: Dec; selfPayFirst?: Dec }, path: (string | number)[], prefix: string) {
   if (!partsFit(bill)) ctx.addIssue({ code: 'custom', path: [...path, 'totalCost'], message: `${prefix}${PARTS_MESSAGE}` });
@@ -187,7 +270,7 @@ export function toEstimate(claim: Claim, rules: Rules = RULES): { request: YearR
   const earlier = [...(claim.earlier ?? [])].sort((a, b) => a.date.localeCompare(b.date)).map(billOf);
   const version = rules.versionOn(claim.city, claim.scheme, date);
   return {
-    request: { member: claim.member, admissions: [...earlier, current], firstOrdinal: claim.earlier ? 1 : claim.admission },
+    request: { member: claim.member, admissions: [...earlier, current], firstOrdinal: claim.earlier || claim.admission === undefined ? 1 : claim.admission },
     rulebook: rules.rulebook(claim.city, claim.scheme, version && claim.overrides ? overridesOf(claim, version, current, rules) : []),
   };
 }
@@ -206,6 +289,7 @@ function overridesOf(claim: Claim, version: Version, current: Bill, rules: Rules
   }
   const cls = classOf(version, claim.member).id;
   const grade = gradeOf(version, current).id;
+  // Named overrides are the inpatient basics; the schema refuses them for other benefits.
   return [
     ...(o.deductible !== undefined ? [{ path: INPATIENT_PATHS.deductible(cls, grade), value: o.deductible.toNumber() }] : []),
     ...(o.rates ? [{ path: INPATIENT_PATHS.segments(cls, grade), value: o.rates }] : []),

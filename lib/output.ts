@@ -36,9 +36,10 @@ function stepJson(step: Step): StepJson {
 
 function admissionSummary(a: EventResult) {
   return {
+    benefit: a.benefit,
     ordinal: a.ordinal,
     date: a.date,
-    grade: a.grade.label,
+    grade: a.grade?.label ?? null,
     totalCost: money(a.totalCost),
     eligibleCost: money(a.eligibleCost),
     deductible: money(a.deductible),
@@ -67,8 +68,9 @@ export function toJson(result: YearResult) {
       level: version.level,
     },
     provenance: result.provenance,
+    benefit: current.benefit,
     member: result.className,
-    grade: current.grade.label,
+    grade: current.grade?.label ?? null,
     admission: current.ordinal,
     totalCost: money(current.totalCost),
     eligibleCost: money(current.eligibleCost),

@@ -21,7 +21,7 @@ export interface EstimateView {
   split: SplitPart[];
   steps: StepView[];
   member: string;
-  grade: string;
+  grade: string | null;
   ordinal: number;
   version: {
     id: string;
@@ -68,7 +68,7 @@ export function estimateView(result: YearResult, userValues: boolean): EstimateV
       ...(step.level === 'user' ? { edited: true as const } : {}),
     })),
     member: result.className,
-    grade: current.grade.label,
+    grade: current.grade?.label ?? null,
     ordinal: current.ordinal,
     version: {
       id: version.id,

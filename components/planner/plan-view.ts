@@ -15,7 +15,7 @@ export interface PlannedAdmissionView {
   row: number;
   ordinal: number;
   date: string;
-  grade: string;
+  grade: string | null;
   totalCost: string;
   deductible: string;
   /** Why this deductible: the engine's words for the repeat-admission rule. */
@@ -114,7 +114,7 @@ export function planView(plan: YearPlan, userValues: boolean): PlanView {
       row: Number(id),
       ordinal: a.ordinal,
       date: a.date,
-      grade: a.grade.label,
+      grade: a.grade?.label ?? null,
       totalCost: money(a.totalCost),
       deductible: money(a.deductible),
       deductibleWhy: a.steps.find((s) => s.key === 'deductible')?.detail ?? '政策范围内费用为 0，不扣起付线',

@@ -1,6 +1,6 @@
 /** Every refusal of the engine: a code for programs, a plain Chinese message for people. */
 
-export type ErrorCode = 'invalid-input' | 'no-version' | 'unknown-parameter' | 'mixed-versions';
+export type ErrorCode = 'invalid-input' | 'no-version' | 'no-benefit' | 'unknown-parameter' | 'mixed-versions';
 
 export class EstimateError extends Error {
   constructor(

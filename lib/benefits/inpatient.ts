@@ -1,12 +1,14 @@
-import { EstimateError } from '../base/errors';
-import { ZERO, bound, clamp, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
-import type { Benefit, EventResult, SettleContext, Usage } from '../engine/benefit';
+import { ZERO, constant, fen, percent, sum, yuan, type Dec } from '../base/money';
+import { usageAfter, type Benefit, type EventResult, type SettleContext } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
-import { layerRules, payLayers } from '../engine/layers';
-import { Ledger, POTS } from '../engine/ledger';
-import { partLabel, pointWhereReached, segmentParts } from '../engine/segments';
+import { applyFundPot, coverEnd, type FundPot } from '../engine/fund-pot';
+import { payLayers } from '../engine/layers';
+import { openingSteps } from '../engine/opening';
+import { POTS } from '../engine/ledger';
+import { partLabel, segmentParts } from '../engine/segments';
 import { SettledStep, need, usedParam, type Note, type Step, type StepText, type Use } from '../engine/steps';
 import { PATHS } from '../model/address';
+import { awayFirstShare, awayRate, awayTerms } from './away';
 import { perGrade, type Missing } from '../model/tree';
 import { gradeOf, memoOf, paramAt, type ClassRef } from '../model/version';
 import type { BenefitClass, Grade, Param, ParamDecl, PeriodShape, RepeatStep, Segment, SegmentsOn, Version } from '../model/types';
@@ -36,7 +38,7 @@ function configOf(version: Version): InpatientConfig {
   return version.benefits.inpatient as InpatientConfig;
 }
 
-function declareClass(cls: BenefitClass, grades: readonly Grade[]): ParamDecl[] {
+function declareClass(cls: BenefitClass, { grades }: PeriodShape): ParamDecl[] {
   return [
     ...perGrade([cls], grades, '起付线（第一次住院）', INPATIENT_PATHS.deductible, 'amount', '起付线'),
     ...perGrade([cls], grades, '统筹基金支付比例', INPATIENT_PATHS.segments, 'segments'),
@@ -122,25 +124,16 @@ function tableOf(version: Version, cls: ClassRef, bill: Bill): Table {
 
 function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): EventResult {
   const { grade, where, deductible: deductibleParam, repeat, segments: segmentsParam, fund: fundParam, ...table } = tableOf(version, cls, bill);
-  const steps: Step[] = [];
   const notes: Note[] = [];
 
-  // 医疗总费用 → 全自费 → 先行自付 → 政策范围内费用
-  const T = bill.totalCost;
-  const O = bill.outOfScope;
-  const S = bill.selfPayFirst;
-  const E = T.minus(O).minus(S);
-  if (O.isNegative() || S.isNegative() || E.isNegative()) {
-    throw new EstimateError('invalid-input', `${bill.date} 的住院：金额不能为负数，全自费与先行自付之和不能超过住院总费用。`);
-  }
+  // 医疗总费用 → 全自费 → 先行自付 → 政策范围内费用, and out of town the share paid first
+  const opening = openingSteps(bill, '住院');
+  const { T, O, S } = opening;
+  const steps: Step[] = opening.steps;
+  const terms = awayTerms(version, bill);
+  const E = awayFirstShare(terms, opening.E, steps, notes);
   const eligibleBefore = ledger.used(POTS.fundEligible);
   const fundBefore = ledger.used(POTS.fundPaid);
-  steps.push(
-    new SettledStep('total', T, 'input', () => ['医疗总费用']),
-    new SettledStep('outOfScope', O, 'input', () => ['全自费', '医保目录外的费用，由个人全部负担']),
-    new SettledStep('selfPayFirst', S, 'input', () => ['先行自付', '乙类药品、高值耗材等按比例先由个人支付的部分']),
-    new SettledStep('eligible', E, 'computed', () => ['政策范围内费用', '医疗总费用 − 全自费 − 先行自付']),
-  );
 
   // 起付线: this admission's rule
   const D = E.isZero() && deductibleParam.value === null ? ZERO : deductibleFor(deductibleParam, repeat, ordinal, `${where}·起付线`);
@@ -157,40 +150,25 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
   }
 
   // 统筹基金 segmented payment, limited by the annual cap or band
-  const fundAmount = E.isZero() ? null : constant(need(fundParam, `${cls.label}·年度最高支付限额`));
-  const band = version.fund === 'eligibleBand';
-  const bandEnd = band && fundAmount ? clamp(fundAmount.minus(eligibleBefore), ZERO, E) : E;
+  const pot: FundPot = {
+    amount: E.isZero() ? null : constant(need(fundParam, `${cls.label}·年度最高支付限额`)),
+    band: version.fund === 'eligibleBand',
+    eligibleBefore,
+    fundBefore,
+    uses: table.capUses,
+  };
+  const bandEnd = coverEnd(pot, E);
   const start = table.segmentsOnYear ? eligibleBefore : ZERO;
-  const parts = bandEnd.greaterThan(D) ? segmentParts(need(segmentsParam, `${where}·分段支付比例`), D, bandEnd, where, segmentsParam.note, start) : [];
+  const parts = bandEnd.greaterThan(D)
+    ? segmentParts(need(segmentsParam, `${where}·分段支付比例`), D, bandEnd, where, segmentsParam.note, start, (r) => awayRate(r, terms))
+    : [];
+  const segmentsUses = terms.rateCut > 0 ? [...table.segmentsUses, ...terms.cutUses] : table.segmentsUses;
   const low = start.isZero() ? D : start.plus(D);
   for (const part of parts) {
     const text = (): StepText => [`${partLabel(part, low)}：${yuan(part.to.minus(part.from))} × ${percent(part.rate)}`];
-    steps.push(new SettledStep('segment', part.pay, 'rule', text, table.segmentsUses));
+    steps.push(new SettledStep('segment', part.pay, 'rule', text, segmentsUses));
   }
-  const segmentTotal = sum(parts.map((p) => p.pay));
-
-  let fund = segmentTotal;
-  let covered = bandEnd; // the eligible cost inside the fund's cover
-  if (fundAmount && !band) {
-    const remaining = max(ZERO, fundAmount.minus(fundBefore));
-    const paid = min(segmentTotal, remaining);
-    const exact = sum(parts.map((p) => p.exact));
-    covered = remaining.isZero() ? ZERO : exact.greaterThan(remaining) ? pointWhereReached(parts, remaining, start) : E;
-    const text = (): StepText => [
-      '统筹基金年度最高支付限额',
-      `年度限额 ${bound(fundAmount)} 元，本年此前已支付 ${yuan(fundBefore)}，本次最多可支付 ${yuan(remaining)}` +
-        (paid.lessThan(segmentTotal) ? `；按比例计算的 ${yuan(segmentTotal)} 超出限额，本次支付 ${yuan(paid)}` : ''),
-    ];
-    steps.push(new SettledStep('cap', paid, 'rule', text, table.capUses));
-    fund = paid;
-  } else if (fundAmount) {
-    const text = (): StepText => [
-      '年度政策范围内费用额度',
-      `年度额度 ${bound(fundAmount)} 元，本年此前已计入 ${yuan(eligibleBefore)}，本次计入 ${yuan(bandEnd)}` +
-        (bandEnd.lessThan(E) ? `；其余 ${yuan(E.minus(bandEnd))} 超出额度，统筹基金不再支付` : ''),
-    ];
-    steps.push(new SettledStep('cap', bandEnd, 'rule', text, table.capUses));
-  }
+  const { fund, covered } = applyFundPot(pot, parts, E, bandEnd, start, steps);
   steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
 
   // Supplementary layers
@@ -209,7 +187,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
   steps.push(
     new SettledStep('outOfPocket', outOfPocket, 'computed', () => [
       '个人负担',
-      `全自费 ${yuan(O)} + 先行自付 ${yuan(S)} + 政策范围内个人负担 ${yuan(E.minus(fund).minus(supplementTotal))}`,
+      `全自费 ${yuan(O)} + 先行自付 ${yuan(S)} + 政策范围内个人负担 ${yuan(opening.E.minus(fund).minus(supplementTotal))}`,
     ]),
   );
 
@@ -235,7 +213,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
     totalCost: T,
     outOfScope: O,
     selfPayFirst: S,
-    eligibleCost: E,
+    eligibleCost: opening.E,
     deductible: D,
     fund,
     supplements,
@@ -243,7 +221,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
     outOfPocket,
     steps,
     notes,
-    usage: usageOf(version, fundParam.value, ledger),
+    usage: usageAfter(version, fundParam.value, ledger),
   };
 }
 
@@ -267,19 +245,11 @@ function deductibleDetail(base: number | null, repeat: RepeatStep[] | null, ordi
   return `${head}；年度内第${step.from}次住院按 ${percent(step.factor ?? 1)} 计，为 ${yuan(D)}`;
 }
 
-function usageOf(version: Version, fundAmount: number | null, ledger: Ledger): Usage {
-  return {
-    coverage: {
-      kind: version.fund,
-      amount: constant(fundAmount ?? 0),
-      used: version.fund === 'eligibleBand' ? ledger.used(POTS.fundEligible) : ledger.used(POTS.fundPaid),
-    },
-    layers: layerRules(version).flatMap((rule) =>
-      'leftOut' in rule || !ledger.has(rule.pots.base)
-        ? []
-        : [{ id: rule.layer.id, name: rule.layer.name, base: ledger.used(rule.pots.base), paid: ledger.used(rule.pots.paid), annualMax: rule.annualMax }],
-    ),
-  };
-}
-
-export const inpatient: Benefit = { id: 'inpatient', label: '住院', declare, declareClass, settle };
+export const inpatient: Benefit = {
+  id: 'inpatient',
+  label: '住院',
+  inputs: { required: ['hospitalLevel'], optional: ['facility', 'away'] },
+  declare,
+  declareClass,
+  settle,
+};

@@ -1,9 +1,9 @@
-import type { Dec } from '../base/money';
-import type { BenefitTree, Grade, Version } from '../model/types';
+import { constant, type Dec } from '../base/money';
+import type { BenefitTree, Grade, MemberId, Version } from '../model/types';
 import type { ClassRef } from '../model/version';
 import type { Bill } from './bill';
-import type { LayerPayment } from './layers';
-import type { Ledger } from './ledger';
+import { layerRules, type LayerPayment } from './layers';
+import { POTS, type Ledger } from './ledger';
 import type { Note, Step } from './steps';
 
 /**
@@ -23,7 +23,8 @@ export interface EventResult {
   /** Which event of this benefit in the year (the n-th admission). */
   ordinal: number;
   date: string;
-  grade: Grade;
+  /** The hospital's grade, where the benefit's rules depend on it. */
+  grade?: Grade;
   totalCost: Dec;
   outOfScope: Dec;
   selfPayFirst: Dec;
@@ -42,11 +43,33 @@ export interface EventResult {
 
 export interface SettleContext {
   version: Version;
+  member: MemberId;
   cls: ClassRef;
   ordinal: number;
   ledger: Ledger;
 }
 
+/** The fields of a bill beyond its date and amounts. */
+export type BillField = Exclude<keyof Bill, 'benefit' | 'date' | 'totalCost' | 'outOfScope' | 'selfPayFirst'>;
+
 export interface Benefit extends BenefitTree {
+  /** The bill fields its rules read: a claim must give the required ones, and may give no other. */
+  inputs: { required: readonly BillField[]; optional: readonly BillField[] };
   settle(bill: Bill, ctx: SettleContext): EventResult;
+}
+
+/** The year's pots after an event: the fund's cap or band, and each supplementary layer that has paid on anything. */
+export function usageAfter(version: Version, fundAmount: number | null, ledger: Ledger): Usage {
+  return {
+    coverage: {
+      kind: version.fund,
+      amount: constant(fundAmount ?? 0),
+      used: version.fund === 'eligibleBand' ? ledger.used(POTS.fundEligible) : ledger.used(POTS.fundPaid),
+    },
+    layers: layerRules(version).flatMap((rule) =>
+      'leftOut' in rule || !ledger.has(rule.pots.base)
+        ? []
+        : [{ id: rule.layer.id, name: rule.layer.name, base: ledger.used(rule.pots.base), paid: ledger.used(rule.pots.paid), annualMax: rule.annualMax }],
+    ),
+  };
 }

@@ -18,8 +18,9 @@ export interface Part {
  * The parts of [start + D, start + end] that each segment covers, with the exact and the rounded payment
  * of each. Segment bounds count from 0; `start` is where this event begins on the axis they are measured
  * on (0 for bounds on this admission's eligible cost, the year's earlier eligible cost for bounds on the year's).
+ * `rateOf` turns a segment's rate into the one paid (out of town some points lower).
  */
-export function segmentParts(segments: Segment[], D: Dec, end: Dec, where: string, note: string | undefined, start: Dec = ZERO): Part[] {
+export function segmentParts(segments: Segment[], D: Dec, end: Dec, where: string, note: string | undefined, start: Dec = ZERO, rateOf: (rate: number) => number = (r) => r): Part[] {
   const parts: Part[] = [];
   const [low, high] = start.isZero() ? [D, end] : [start.plus(D), start.plus(end)];
   let lower = ZERO;
@@ -40,8 +41,9 @@ export function segmentParts(segments: Segment[], D: Dec, end: Dec, where: strin
           { parameter: `${where}·${bound(lower)}元以上部分的支付比例` },
         );
       }
-      const exact = to.minus(from).times(constant(segment.rate));
-      parts.push({ from, to, rate: segment.rate, exact, pay: fen(exact) });
+      const rate = rateOf(segment.rate);
+      const exact = to.minus(from).times(constant(rate));
+      parts.push({ from, to, rate, exact, pay: fen(exact) });
     }
     lower = upper;
   }

@@ -63,7 +63,12 @@ export function estimateYear(request: YearRequest, rules: Rulebook): YearResult 
     const before = counts.get(benefit) ?? 0;
     counts.set(benefit, before + 1);
     const ordinal = before + (benefit === INPATIENT ? request.firstOrdinal : 1);
-    return rules.benefit(benefit).settle(bill, { version: bill === last ? version : rules.versionOn(bill.date), cls, ordinal, ledger });
+    const settler = rules.benefit(benefit);
+    const onDate = bill === last ? version : rules.versionOn(bill.date);
+    if (!(benefit in onDate.benefits)) {
+      throw new EstimateError('no-benefit', `“${onDate.title}”没有${settler.label}的已知规定：现有来源没有给出这项待遇的标准。`, { benefit, version: onDate.id });
+    }
+    return settler.settle(bill, { version: onDate, member: request.member, cls, ordinal, ledger });
   });
   const provenance = provenanceOf(admissions);
   return {

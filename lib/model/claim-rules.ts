@@ -27,3 +27,21 @@ export const PARTS_MESSAGE = '全自费与先行自付之和不能超过住院�
 export function partsFit(bill: { totalCost: Dec; outOfScope?: Dec; selfPayFirst?: Dec }): boolean {
   return (bill.outOfScope ?? ZERO).plus(bill.selfPayFirst ?? ZERO).lessThanOrEqualTo(bill.totalCost);
 }
+
+/** Where a bill was run up: at home, out of town with a filing (异地长期居住备案), or out of town for a while, inside or outside the province. */
+export const AWAY_MODES = ['local', 'registered', 'temporary-in-province', 'temporary-out-of-province'] as const;
+export type AwayMode = (typeof AWAY_MODES)[number];
+
+/** 门诊慢特病: the class of the disease (甲类 / 乙类), the item that earns an uplift, the group whose deductible differs. */
+export const CHRONIC_CLASSES = ['A', 'B'] as const;
+export type ChronicClass = (typeof CHRONIC_CLASSES)[number];
+export const CHRONIC_ITEMS = ['dialysis-or-transplant'] as const;
+export type ChronicItem = (typeof CHRONIC_ITEMS)[number];
+export const CHRONIC_GROUPS = ['general', 'cancer-radio-chemo', 'severe-mental'] as const;
+export type ChronicGroup = (typeof CHRONIC_GROUPS)[number];
+/** Up to two 乙类 diseases, each with its own deductible (烟台职工 第十三条). */
+export const CHRONIC_DISEASES = [1, 2] as const;
+export type ChronicDisease = (typeof CHRONIC_DISEASES)[number];
+
+export const MATERNITY_EVENTS = ['prenatal-and-delivery', 'abortion', 'induced', 'delivery'] as const;
+export type MaternityEvent = (typeof MATERNITY_EVENTS)[number];

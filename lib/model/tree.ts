@@ -23,7 +23,7 @@ export function declarations(period: PeriodShape, scheme: SchemeId, benefits: re
 
 /** The parameters of a class that stands in for a member type no source maps to a class: every benefit's, and the fund's pot. */
 export function classDeclarations(period: PeriodShape, cls: BenefitClass, benefits: readonly BenefitTree[]): ParamDecl[] {
-  return [...offered(period, benefits).flatMap((b) => b.declareClass(cls, period.grades)), fundDeclaration(cls)];
+  return [...offered(period, benefits).flatMap((b) => b.declareClass(cls, period)), fundDeclaration(cls)];
 }
 
 function offered(period: PeriodShape, benefits: readonly BenefitTree[]): BenefitTree[] {

@@ -155,7 +155,7 @@ export interface BenefitTree {
   /** The benefit in words, e.g. 住院. */
   label: string;
   declare(period: PeriodShape): ParamDecl[];
-  declareClass(cls: BenefitClass, grades: Grade[]): ParamDecl[];
+  declareClass(cls: BenefitClass, period: PeriodShape): ParamDecl[];
 }
 
 /** A period of a policy book: its documents, its structure, and its parameters' dated values. */

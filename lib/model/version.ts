@@ -33,7 +33,8 @@ export function classOf(version: Version, member: MemberId): ClassRef {
 }
 
 /** The grade a hospital level (and facility, for level-1 variants) selects in this version. */
-export function gradeOf(version: Version, bill: { hospitalLevel: HospitalLevel; facility?: Facility }): Grade {
+export function gradeOf(version: Version, bill: { hospitalLevel?: HospitalLevel; facility?: Facility }): Grade {
+  if (bill.hospitalLevel === undefined) throw new EstimateError('invalid-input', '请填写医院等级（hospitalLevel）：这项待遇的标准按医院等级区分。', { field: 'hospitalLevel' });
   const ofLevel = version.grades.filter((g) => g.level === bill.hospitalLevel);
   const chosen = bill.facility ? ofLevel.find((g) => g.facility === bill.facility) : undefined;
   const grade = chosen ?? ofLevel.find((g) => !g.facility);

@@ -9,7 +9,7 @@ const PERIODS = RULES.cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].pe
 const asList = <T>(x: T | T[]) => (Array.isArray(x) ? x : [x]);
 
 describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as const))('%s', (_, book, period) => {
-  const decls = declarations(period, book.scheme, RULES.benefits);
+  const decls = declarations(period, book.scheme, RULES.trees);
 
   it('gives values to exactly the parameters its structure declares', () => {
     expect(Object.keys(period.params).sort()).toEqual(decls.map((d) => d.path).sort());

@@ -108,6 +108,7 @@ describe('a new benefit is one module plus its data and its cases', () => {
   const lumpSum: Benefit = {
     id: 'lump-sum',
     label: '定额补助',
+    inputs: { required: ['hospitalLevel'], optional: [] },
     declare: () => [{ path: LUMP, shape: 'amount', group: '定额补助', name: '每次定额', noun: '定额' }],
     declareClass: () => [],
     settle(b, { version, cls, ordinal, ledger }) {

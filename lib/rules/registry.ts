@@ -1,11 +1,11 @@
 import { EstimateError } from '../base/errors';
-import { BENEFITS } from '../benefits';
+import { BENEFITS, REFINEMENTS } from '../benefits';
 import type { Benefit } from '../engine/benefit';
 import type { Rulebook } from '../engine/year';
 import { SCHEME_LABELS, SCHEMES } from '../model/labels';
 import { applyOverrides, type Override } from '../model/overrides';
 import { resolve, resolvePeriod } from '../model/resolve';
-import type { Book, CityId, Document, SchemeId, Version } from '../model/types';
+import type { BenefitTree, Book, CityId, Document, SchemeId, Version } from '../model/types';
 import type { City } from './city';
 
 /**
@@ -26,11 +26,14 @@ export interface Rules {
   periods(): Version[];
   /** Texts read that give no parameter, for the sources page. */
   context: Document[];
+  /** The parameter trees of the benefits and of their refinements (异地就医), as versions are resolved with them. */
+  trees: readonly BenefitTree[];
 }
 
 const CACHE_LIMIT = 2000;
 
 export function createRules(cities: readonly City[], provinceContext: Document[] = [], benefits: readonly Benefit[] = BENEFITS): Rules {
+  const trees = [...benefits, ...REFINEMENTS];
   const byId = new Map(cities.map((c) => [c.id, c]));
   const cache = new Map<string, Version | null>();
   const book = (city: CityId, scheme: SchemeId) => byId.get(city)?.books[scheme];
@@ -40,7 +43,7 @@ export function createRules(cities: readonly City[], provinceContext: Document[]
     let found = cache.get(key);
     if (found === undefined) {
       const b = book(city, scheme);
-      found = (b && resolve(b, date, benefits)) ?? null;
+      found = (b && resolve(b, date, trees)) ?? null;
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(key, found);
     }
@@ -74,7 +77,8 @@ export function createRules(cities: readonly City[], provinceContext: Document[]
       };
     },
     benefits,
-    periods: () => cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].periods.map((p) => resolvePeriod(c.books[s], p, p.from, benefits)))),
+    trees,
+    periods: () => cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].periods.map((p) => resolvePeriod(c.books[s], p, p.from, trees)))),
     context: [...cities.flatMap((c) => c.context), ...provinceContext],
   };
 }

@@ -21,3 +21,11 @@ export const REPORT_SHANDONG_CRITICAL_2023: Document = {
   level: 'reported',
   asOf: '2024-01-01',
 };
+
+/** The one thing known of the 2025 change to temporary treatment out of town, and why it matters here. */
+export const AWAY_2025_NOTE = {
+  title: '临时外出就医的规定可能已调整',
+  text:
+    '2025年4月1日起，山东有的城市把临时外出就医的个人先行负担比例由10%提高到20%（已见枣庄市官方页面）；' +
+    '本市是否调整未见来源，本估算按已知规定计算。可在“试算”中把“个人先行负担比例”改为20%比较。',
+};

@@ -32,3 +32,13 @@ export const REPORT_JINAN_RESIDENT_2024: Document = {
   level: 'reported',
   asOf: '2024-02-28',
 };
+
+export const REPORT_JINAN_AWAY_2024: Document = {
+  id: 'report-jinan-away-2024',
+  number: null,
+  title: '公开报道：济南异地就医临时外出的支付比例（职工省外降低10个百分点；居民省内外均降低10个百分点）',
+  issuer: '公开报道（2026年12月整理，原页面未记录地址）',
+  date: '2024',
+  level: 'reported',
+  asOf: '2024-01-01',
+};

@@ -1,4 +1,6 @@
+import { AWAY_PATHS, TEMPORARY } from '../../benefits/away';
 import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
+import { MATERNITY, MATERNITY_PATHS } from '../../benefits/maternity';
 import { PATHS } from '../../model/address';
 import type { Period } from '../../model/types';
 import {
@@ -17,7 +19,8 @@ import {
   residentCriticalIllnessBands,
 } from '../common';
 import { each, grid, reported, unknown } from '../entries';
-import { REPORT_JINAN_RESIDENT_2024 as REPORT } from './documents';
+import { AWAY_2025_NOTE } from '../shandong';
+import { REPORT_JINAN_AWAY_2024 as AWAY, REPORT_JINAN_RESIDENT_2024 as REPORT } from './documents';
 
 /**
  * Jinan residents, 2024: the repeat-admission rule and 大病保险 are reported;
@@ -40,7 +43,7 @@ export const jinanResident2024: Period = {
   from: '2024-01-01',
   to: null,
   level: 'reported',
-  documents: [REPORT],
+  documents: [REPORT, AWAY],
   classes: [
     { id: 'tier1', label: '一档成人' },
     { id: 'tier2', label: '二档成人' },
@@ -50,12 +53,26 @@ export const jinanResident2024: Period = {
   grades: GRADES,
   fund: 'fundCap',
   layers: [RESIDENT_CRITICAL_ILLNESS],
-  benefits: { inpatient: PER_ADMISSION },
+  benefits: {
+    inpatient: PER_ADMISSION,
+    [MATERNITY]: { events: ['abortion', 'induced', 'delivery'], drawsOnFund: false },
+    away: { note: AWAY_2025_NOTE },
+  },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     CRITICAL_ILLNESS_BASE,
     FUND_CAP_OVERFLOW,
     NOT_MODELLED_DEDUCTIBLE_RULES('报道还提到：中医综合医院起付线降低20%，精神专科医院不设起付线。'),
+    {
+      id: 'maternity-lump-sum',
+      title: '生育定额不超过实际费用',
+      text: '生育医疗费用按定额支付（流产350元、引产1350元、分娩3000元）；政策范围内费用低于定额时，按实际费用支付。报道没有说明生育定额是否占用住院的年度限额，本估算不计入。',
+    },
+    {
+      id: 'jinan-away',
+      title: '异地就医临时外出',
+      text: '报道所述（2024年）：居民在山东省内外临时外出就医，支付比例都降低10个百分点。已办理异地长期居住备案的，按本市规定报销。',
+    },
     reportedInForce('2024年'),
     ROUNDING,
   ],
@@ -76,6 +93,11 @@ export const jinanResident2024: Period = {
     ),
     ...grid(CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.segments, () => unknown(TABLE_UNKNOWN)),
     ...each(CLASS_IDS, PATHS.fund, () => unknown(TABLE_UNKNOWN)),
+    [MATERNITY_PATHS.lumpSum('abortion')]: reported(350, REPORT, '济南居民生育定额（2024年）'),
+    [MATERNITY_PATHS.lumpSum('induced')]: reported(1350, REPORT, '济南居民生育定额（2024年）'),
+    [MATERNITY_PATHS.lumpSum('delivery')]: reported(3000, REPORT, '济南居民生育定额（2024年）'),
+    ...each(TEMPORARY, AWAY_PATHS.firstShare, () => reported(0, AWAY, '居民异地就医', '临时外出就医不设个人先行负担。')),
+    ...each(TEMPORARY, AWAY_PATHS.rateCut, () => reported(0.1, AWAY, '居民异地就医', '临时外出就医，在山东省内外支付比例都降低10个百分点。')),
     ...layerParams(
       RESIDENT_CRITICAL_ILLNESS,
       reported(CRITICAL_BANDS, REPORT, ROW, criticalIllnessHint(CRITICAL_BANDS, RESIDENT_CRITICAL_ANNUAL_MAX)),

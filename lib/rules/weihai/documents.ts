@@ -85,3 +85,35 @@ export const REPORT_WEIHAI_CRITICAL_2023: Document = {
   level: 'reported',
   asOf: '2023-12-01',
 };
+
+export const REPORT_WEIHAI_EMPLOYEE_GENERAL_2023: Document = {
+  id: 'report-weihai-employee-general-2023',
+  number: null,
+  title: '转载页面：威海职工医保普通门诊统筹（2023年）',
+  issuer: '内容转载页面',
+  date: '2023-06-08',
+  level: 'reported',
+  asOf: '2023-06-08',
+  url: 'http://nicolas.dizo.com.cn/nicolas/20230608/0894086.html',
+};
+
+export const REPORT_WEIHAI_RESIDENT_GENERAL_2023: Document = {
+  id: 'report-weihai-resident-general-2023',
+  number: null,
+  title: '转载页面：威海居民医保普通门诊统筹（2023年）',
+  issuer: '内容转载页面',
+  date: '2023',
+  level: 'reported',
+  asOf: '2023-01-01',
+  url: 'https://xunlu.net/p/20595',
+};
+
+export const REPORT_WEIHAI_AWAY: Document = {
+  id: 'report-weihai-away',
+  number: null,
+  title: '威海本地宝页面（13844.shtm）：异地就医临时外出“个人首先负担10%”',
+  issuer: '威海本地宝',
+  date: '未注明日期（2025年以前的规定）',
+  level: 'reported',
+  asOf: null,
+};

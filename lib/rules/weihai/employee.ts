@@ -1,3 +1,6 @@
+import { AWAY_PATHS, TEMPORARY } from '../../benefits/away';
+import { CHRONIC, CHRONIC_PATHS } from '../../benefits/chronic';
+import { GENERAL, GENERAL_PATHS } from '../../benefits/general';
 import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Layer, Period, Segment } from '../../model/types';
@@ -13,8 +16,11 @@ import {
   layerParams,
 } from '../common';
 import { each, grid, official, reported } from '../entries';
+import { AWAY_2025_NOTE } from '../shandong';
 import {
+  REPORT_WEIHAI_AWAY as AWAY,
   REPORT_WEIHAI_EMPLOYEE_COPY_2023 as COPY,
+  REPORT_WEIHAI_EMPLOYEE_GENERAL_2023 as GENERAL_PAGE,
   REPORT_WEIHAI_EMPLOYEE_RATES as RATES_PAGE,
   REPORT_WEIHAI_RETIREE_HALF as HALF,
   WEIHAI_2023_56 as DOC,
@@ -53,6 +59,9 @@ const RETIRED_ROW = '退休人员住院分段支付比例（转载页面第二�
 const RETIRED_NOTE =
   '4万元以上部分按报道原文为90%。另一转载页面称“退休人员个人负担比例为在职职工的一半”，按此应为95%；两者不一致，本估算按原文90%，可在“试算”中改为95%比较。';
 
+const CHRONIC_ROW = '职工门诊慢特病起付标准与支付比例';
+const GENERAL_ROW = '职工普通门诊统筹（2023年）';
+
 const SUBSIDY_A: Layer = { id: 'subsidy-a', name: '大额补助（24万元以上部分）', base: 'overCoverage' };
 const SUBSIDY_B: Layer = { id: 'subsidy-b', name: '大额补助（个人负担部分）', base: 'coveredBurden' };
 
@@ -62,12 +71,17 @@ export const weihaiEmployee2024: Period = {
   from: '2024-01-01',
   to: '2028-12-31',
   level: 'official',
-  documents: [DOC, RATES_PAGE, COPY, HALF],
+  documents: [DOC, RATES_PAGE, COPY, HALF, GENERAL_PAGE, AWAY],
   classes: EMPLOYEE_CLASSES,
   grades: GRADES,
   fund: 'eligibleBand',
   layers: [SUBSIDY_A, SUBSIDY_B],
-  benefits: { inpatient: PER_ADMISSION },
+  benefits: {
+    inpatient: PER_ADMISSION,
+    [CHRONIC]: { by: 'group', rates: 'inpatient', drawsOnFund: true, layers: true },
+    [GENERAL]: {},
+    away: { note: AWAY_2025_NOTE },
+  },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     {
@@ -98,6 +112,25 @@ export const weihaiEmployee2024: Period = {
         '二（二）2所称个人负担，指24万元以内的政策范围内费用经统筹基金支付后个人承担的部分（起付线和按比例自付的部分），按年度累计；' +
         '不含全自费、先行自付，也不含24万元以上部分由个人承担的10%。',
     },
+    {
+      id: 'weihai-chronic-with-inpatient',
+      title: '门诊慢特病与住院合并计算',
+      text:
+        '门诊慢特病每年一个起付线（一般病种900元，恶性肿瘤门诊放化疗300元，严重精神障碍不设），起付线以上按就诊医院级别的住院分段比例支付。' +
+        '分段按本年门诊慢特病累计的政策范围内费用计算；门诊慢特病费用与住院费用一起计入每年24万元的额度和大额补助。',
+    },
+    {
+      id: 'weihai-general-outpatient',
+      title: '普通门诊统筹',
+      text:
+        '普通门诊每年的起付线按就诊医院级别（一级300元、二级500元、三级700元），在不同级别医院就诊时累计计算，以本次就诊医院的标准为准；' +
+        '统筹基金按比例支付，每年最多1600元。普通门诊统筹单独计算，不占用住院的24万元额度。',
+    },
+    {
+      id: 'away-first-share',
+      title: '异地就医临时外出',
+      text: '临时外出就医的，政策范围内费用先由个人负担10%，其余按本市同级别医院的规定报销；先行负担的部分不计入大额补助的个人负担。已办理异地长期居住备案的，按本市规定报销。',
+    },
     FLEXIBLE_AS_WORKING,
     {
       id: 'weihai-self-pay-first',
@@ -127,6 +160,16 @@ export const weihaiEmployee2024: Period = {
     ...each(EMPLOYEE_CLASS_IDS, PATHS.fund, () =>
       official(240000, DOC, '二（一）', '年度内政策范围内住院费用（含门诊慢特病费用）24万元以内的部分由统筹基金按比例支付。'),
     ),
+    ...each(['general', 'cancer-radio-chemo', 'severe-mental'] as const, CHRONIC_PATHS.deductible, (g) =>
+      reported({ general: 900, 'cancer-radio-chemo': 300, 'severe-mental': 0 }[g], RATES_PAGE, CHRONIC_ROW, '门诊慢特病费用与住院费用合并计算，支付比例按住院支付比例。'),
+    ),
+    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, GENERAL_PATHS.deductible, (_, g) => reported({ '1': 300, '2': 500, '3': 700 }[g], GENERAL_PAGE, GENERAL_ROW)),
+    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, GENERAL_PATHS.rate, (c, g) =>
+      reported({ working: { '1': 0.7, '2': 0.6, '3': 0.5 }, retired: { '1': 0.75, '2': 0.65, '3': 0.55 } }[c][g], GENERAL_PAGE, GENERAL_ROW),
+    ),
+    ...each(EMPLOYEE_CLASS_IDS, GENERAL_PATHS.cap, () => reported(1600, GENERAL_PAGE, GENERAL_ROW)),
+    ...each(TEMPORARY, AWAY_PATHS.firstShare, () => reported(0.1, AWAY, '异地就医临时外出', '临时外出就医的，个人首先负担政策范围内费用的10%，其余按本市同级别医院的规定支付。')),
+    ...each(TEMPORARY, AWAY_PATHS.rateCut, () => reported(0, AWAY, '异地就医临时外出', '支付比例不另降低。')),
     ...layerParams(
       SUBSIDY_A,
       official(flat(0.9), DOC, '二（二）2', '年度政策范围内住院费用超过24万元的部分，由职工大额医疗费用补助支付90%，年度最高40万元。'),

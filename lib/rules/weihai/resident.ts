@@ -1,3 +1,5 @@
+import { AWAY_PATHS, TEMPORARY } from '../../benefits/away';
+import { GENERAL, GENERAL_PATHS } from '../../benefits/general';
 import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Period, Segment } from '../../model/types';
@@ -17,8 +19,11 @@ import {
   residentCriticalIllnessBands,
 } from '../common';
 import { each, grid, official, reported, unknown } from '../entries';
+import { AWAY_2025_NOTE } from '../shandong';
 import {
+  REPORT_WEIHAI_AWAY as AWAY,
   REPORT_WEIHAI_CRITICAL_2023 as CRITICAL,
+  REPORT_WEIHAI_RESIDENT_GENERAL_2023 as GENERAL_PAGE,
   REPORT_WEIHAI_RESIDENT_2023 as REPORT,
   REPORT_WEIHAI_RESIDENT_REPEAT as REPEAT,
   WEIHAI_2023_38,
@@ -56,7 +61,7 @@ export const weihaiResident2023: Period = {
   from: '2023-01-01',
   to: null,
   level: 'reported',
-  documents: [REPORT, REPEAT, CRITICAL, WEIHAI_2023_38],
+  documents: [REPORT, REPEAT, CRITICAL, WEIHAI_2023_38, GENERAL_PAGE, AWAY],
   classes: RESIDENT_TIER_CLASSES,
   grades: [
     { id: '1', level: 1, label: '一级医院' },
@@ -66,7 +71,7 @@ export const weihaiResident2023: Period = {
   ],
   fund: 'fundCap',
   layers: [RESIDENT_CRITICAL_ILLNESS],
-  benefits: { inpatient: PER_ADMISSION },
+  benefits: { inpatient: PER_ADMISSION, [GENERAL]: {}, away: { note: AWAY_2025_NOTE } },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     LEVEL_ONE_VARIANT,
@@ -77,6 +82,16 @@ export const weihaiResident2023: Period = {
     },
     CRITICAL_ILLNESS_BASE,
     FUND_CAP_OVERFLOW,
+    {
+      id: 'weihai-resident-general-outpatient',
+      title: '普通门诊统筹',
+      text: '普通门诊每年起付线100元，以上按50%支付，每年最多一档200元、二档400元；单独计算，不占用住院的年度限额。未成年居民和在校学生按哪一档未见来源，需要您选择。',
+    },
+    {
+      id: 'away-first-share',
+      title: '异地就医临时外出',
+      text: '临时外出就医的，政策范围内费用先由个人负担10%，其余按本市同级别医院的规定报销；先行负担的部分不计入大病保险的个人负担。已办理异地长期居住备案的，按本市规定报销。',
+    },
     reportedInForce('2023年'),
     ROUNDING,
   ],
@@ -98,6 +113,12 @@ export const weihaiResident2023: Period = {
     ),
     [PATHS.fund('tier1')]: reported(200000, REPORT, ROW),
     [PATHS.fund('tier2')]: reported(300000, REPORT, ROW),
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, GENERAL_PATHS.deductible, () => reported(100, GENERAL_PAGE, '居民普通门诊统筹（2023年）')),
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, GENERAL_PATHS.rate, () => reported(0.5, GENERAL_PAGE, '居民普通门诊统筹（2023年）')),
+    [GENERAL_PATHS.cap('tier1')]: reported(200, GENERAL_PAGE, '居民普通门诊统筹（2023年）'),
+    [GENERAL_PATHS.cap('tier2')]: reported(400, GENERAL_PAGE, '居民普通门诊统筹（2023年）'),
+    ...each(TEMPORARY, AWAY_PATHS.firstShare, () => reported(0.1, AWAY, '异地就医临时外出', '临时外出就医的，个人首先负担政策范围内费用的10%，其余按本市同级别医院的规定支付。')),
+    ...each(TEMPORARY, AWAY_PATHS.rateCut, () => reported(0, AWAY, '异地就医临时外出', '支付比例不另降低。')),
     ...layerParams(
       RESIDENT_CRITICAL_ILLNESS,
       reported(

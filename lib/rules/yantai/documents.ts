@@ -64,3 +64,34 @@ export const REPORT_YANTAI_RESIDENT_RATES: Document = {
   level: 'reported',
   asOf: '2024-01-01',
 };
+
+export const REPORT_YANTAI_EMPLOYEE_OUTPATIENT_2024: Document = {
+  id: 'report-yantai-employee-outpatient-2024',
+  number: null,
+  title: '转载页面：烟台职工医保普通门诊和门诊慢特病待遇（2024年）',
+  issuer: '内容转载页面',
+  date: '2024-07-29',
+  level: 'reported',
+  asOf: '2024-07-29',
+  url: 'https://ddtbk.com/techan/43e635cd3fb9bbec1d9dd19c8c1bdbc5.html',
+};
+
+export const REPORT_YANTAI_RESIDENT_GENERAL: Document = {
+  id: 'report-yantai-resident-general',
+  number: null,
+  title: '转载页面：烟台居民医保普通门诊统筹',
+  issuer: '内容转载页面',
+  date: '未注明日期',
+  level: 'reported',
+  asOf: null,
+};
+
+export const REPORT_YANTAI_AWAY: Document = {
+  id: 'report-yantai-away',
+  number: null,
+  title: '转载页面：烟台异地就医临时外出“个人首先负担10%”',
+  issuer: '内容转载页面',
+  date: '未注明日期（2025年以前的规定）',
+  level: 'reported',
+  asOf: null,
+};

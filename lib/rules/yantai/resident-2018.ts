@@ -1,4 +1,8 @@
+import { CHRONIC, CHRONIC_PATHS } from '../../benefits/chronic';
+import { GENERAL, GENERAL_PATHS } from '../../benefits/general';
 import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
+import { MATERNITY, MATERNITY_PATHS } from '../../benefits/maternity';
+import { MINOR_ACCIDENT, MINOR_ACCIDENT_PATHS } from '../../benefits/minor-accident';
 import { PATHS } from '../../model/address';
 import type { Period } from '../../model/types';
 import {
@@ -44,7 +48,13 @@ export const yantaiResident2018: Period = {
   ],
   fund: 'fundCap',
   layers: [RESIDENT_CRITICAL_ILLNESS],
-  benefits: { inpatient: PER_ADMISSION },
+  benefits: {
+    inpatient: PER_ADMISSION,
+    [CHRONIC]: { by: 'none', rates: 'own', drawsOnFund: true, layers: false },
+    [GENERAL]: {},
+    [MATERNITY]: { events: ['prenatal-and-delivery'], drawsOnFund: true },
+    [MINOR_ACCIDENT]: { members: ['minor', 'student'] },
+  },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     {
@@ -64,6 +74,31 @@ export const yantaiResident2018: Period = {
       id: 'children-special-diseases',
       title: '儿童三种疾病未纳入',
       text: '第十三条（四）儿童急性白血病、先天性心脏病、唇腭裂实行限额全额支付，本估算未计入这一特殊办法。',
+    },
+    {
+      id: 'yantai-resident-shared-cap',
+      title: '住院、慢性病门诊、生育和意外伤害门诊共用年度限额',
+      text: '第十八条：统筹基金一年内支付住院、慢性病门诊、生育和未成年居民意外伤害门诊的费用合计不超过一档18万元、二档22万元。普通门诊统筹另有资金（第十五条），不占用这一限额。',
+    },
+    {
+      id: 'yantai-resident-chronic',
+      title: '慢性病门诊',
+      text: '第十四条：慢性病门诊每年起付线300元；各缴费档次的支付比例由另行制定的办法规定，现有来源未给出，需要您填写。',
+    },
+    {
+      id: 'yantai-resident-general',
+      title: '普通门诊统筹',
+      text: '第十五条：在指定的定点社区卫生服务中心或乡镇卫生院就医，普通门诊统筹按50%支付；起付线和年度限额由另行制定的办法规定，现有来源未给出，需要您填写。其他医疗机构的普通门诊费用统筹不支付。',
+    },
+    {
+      id: 'maternity-lump-sum',
+      title: '生育定额不超过实际费用',
+      text: '第十六条：符合计划生育政策的孕产妇产前检查和住院分娩每人每次定额1000元；政策范围内费用低于定额时，按实际费用支付。',
+    },
+    {
+      id: 'yantai-minor-accident',
+      title: '未成年居民意外伤害门诊',
+      text: '第十七条：每次意外伤害的符合规定门诊费用，超过60元的部分按90%支付，每年最多3000元；只适用于未成年居民（含在校学生，第七条（三））。',
     },
     FUND_CAP_OVERFLOW,
     ROUNDING,
@@ -85,6 +120,25 @@ export const yantaiResident2018: Period = {
     ),
     [PATHS.fund('tier1')]: official(180000, DOC, '第十八条', SHARED_CAP),
     [PATHS.fund('tier2')]: official(220000, DOC, '第十八条', SHARED_CAP),
+    [CHRONIC_PATHS.deductible('all')]: official(300, DOC, '第十四条', '慢性病门诊一个医疗保险年度内起付标准300元。'),
+    ...each(RESIDENT_TIER_IDS, (c) => CHRONIC_PATHS.rate(c, 'all'), () =>
+      unknown<number>('第十四条规定不同缴费档次享受不同的门诊待遇，具体办法另行制定，现有来源未给出支付比例。请向烟台市医疗保障局或12393询问后填写。', [{ doc: DOC, at: '第十四条' }]),
+    ),
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, GENERAL_PATHS.deductible, () =>
+      unknown<number>('第十五条规定普通门诊实行起付线和限额管理，具体办法另行制定，现有来源未给出起付线。请向烟台市医疗保障局或12393询问后填写。', [{ doc: DOC, at: '第十五条' }]),
+    ),
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, GENERAL_PATHS.rate, (_, g) =>
+      g === '1'
+        ? official(0.5, DOC, '第十五条', '在指定的定点社区卫生服务中心或乡镇卫生院就医的普通门诊费用按50%支付。')
+        : official(0, DOC, '第十五条', '普通门诊统筹只在指定的社区卫生服务中心或乡镇卫生院支付，在这一级别医院就诊的普通门诊费用统筹不支付。'),
+    ),
+    ...each(RESIDENT_TIER_IDS, GENERAL_PATHS.cap, () =>
+      unknown<number>('第十五条规定普通门诊实行限额管理，具体办法另行制定，现有来源未给出年度限额。请向烟台市医疗保障局或12393询问后填写。', [{ doc: DOC, at: '第十五条' }]),
+    ),
+    [MATERNITY_PATHS.lumpSum('prenatal-and-delivery')]: official(1000, DOC, '第十六条', '符合计划生育政策的孕产妇产前检查、住院分娩每人每次定额1000元。'),
+    [MINOR_ACCIDENT_PATHS.deductible]: official(60, DOC, '第十七条'),
+    [MINOR_ACCIDENT_PATHS.rate]: official(0.9, DOC, '第十七条'),
+    [MINOR_ACCIDENT_PATHS.max]: official(3000, DOC, '第十七条'),
     ...layerParams(
       RESIDENT_CRITICAL_ILLNESS,
       unknown(CRITICAL_UNKNOWN, [{ doc: DOC, at: '第三十四条' }]),

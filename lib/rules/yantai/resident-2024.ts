@@ -1,3 +1,5 @@
+import { AWAY_PATHS, TEMPORARY } from '../../benefits/away';
+import { GENERAL, GENERAL_PATHS } from '../../benefits/general';
 import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
 import type { Period } from '../../model/types';
@@ -17,9 +19,14 @@ import {
   reportedInForce,
   residentCriticalIllnessBands,
 } from '../common';
-import { each, grid, reported } from '../entries';
-import { REPORT_SHANDONG_CRITICAL_2023 as CRITICAL } from '../shandong';
-import { REPORT_YANTAI_QA_2025 as QA, REPORT_YANTAI_RESIDENT_RATES as RATES_PAGE } from './documents';
+import { each, grid, reported, unknown } from '../entries';
+import { AWAY_2025_NOTE, REPORT_SHANDONG_CRITICAL_2023 as CRITICAL } from '../shandong';
+import {
+  REPORT_YANTAI_AWAY as AWAY,
+  REPORT_YANTAI_QA_2025 as QA,
+  REPORT_YANTAI_RESIDENT_GENERAL as GENERAL_PAGE,
+  REPORT_YANTAI_RESIDENT_RATES as RATES_PAGE,
+} from './documents';
 
 /** Yantai residents after the 2018 measures expired, from public reports; not yet checked against an official text. */
 
@@ -40,16 +47,26 @@ export const yantaiResident2024: Period = {
   from: '2024-01-01',
   to: null,
   level: 'reported',
-  documents: [QA, RATES_PAGE, CRITICAL],
+  documents: [QA, RATES_PAGE, CRITICAL, GENERAL_PAGE, AWAY],
   classes: RESIDENT_TIER_CLASSES,
   grades: GRADES,
   fund: 'fundCap',
   layers: [RESIDENT_CRITICAL_ILLNESS],
-  benefits: { inpatient: PER_ADMISSION },
+  benefits: { inpatient: PER_ADMISSION, [GENERAL]: {}, away: { note: AWAY_2025_NOTE } },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     CRITICAL_ILLNESS_BASE,
     FUND_CAP_OVERFLOW,
+    {
+      id: 'yantai-resident-general-2024',
+      title: '普通门诊统筹',
+      text: '报道所述：普通门诊按50%支付，每年最多一档200元、二档350元；报道没有给出起付线，需要您填写（没有起付线的填0）。单独计算，不占用住院的年度限额。',
+    },
+    {
+      id: 'away-first-share',
+      title: '异地就医临时外出',
+      text: '临时外出就医的，政策范围内费用先由个人负担10%，其余按本市同级别医院的规定报销；先行负担的部分不计入大病保险的个人负担。已办理异地长期居住备案的，按本市规定报销。',
+    },
     reportedInForce('2023—2025年'),
     ROUNDING,
   ],
@@ -72,6 +89,12 @@ export const yantaiResident2024: Period = {
     ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('tier2', g), (g) => reported([{ upTo: null, rate: RATES.tier2[g] }], RATES_PAGE, ROW)),
     [PATHS.fund('tier1')]: reported(180000, QA, CAP_ROW),
     [PATHS.fund('tier2')]: reported(220000, QA, CAP_ROW),
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, GENERAL_PATHS.deductible, () => unknown<number>('烟台居民普通门诊的起付线未见来源。请向烟台市医疗保障局或12393询问后填写，没有起付线的填0。')),
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, GENERAL_PATHS.rate, () => reported(0.5, GENERAL_PAGE, '居民普通门诊统筹')),
+    [GENERAL_PATHS.cap('tier1')]: reported(200, GENERAL_PAGE, '居民普通门诊统筹'),
+    [GENERAL_PATHS.cap('tier2')]: reported(350, GENERAL_PAGE, '居民普通门诊统筹'),
+    ...each(TEMPORARY, AWAY_PATHS.firstShare, () => reported(0.1, AWAY, '异地就医临时外出', '临时外出就医的，个人首先负担政策范围内费用的10%，其余按本市同级别医院的规定支付。')),
+    ...each(TEMPORARY, AWAY_PATHS.rateCut, () => reported(0, AWAY, '异地就医临时外出', '支付比例不另降低。')),
     ...layerParams(
       RESIDENT_CRITICAL_ILLNESS,
       reported(CRITICAL_BANDS, CRITICAL, CRITICAL_ROW, `${criticalIllnessHint(CRITICAL_BANDS, RESIDENT_CRITICAL_ANNUAL_MAX)}山东多地2023—2024年报道的居民大病保险标准，省级文号未找到。`),

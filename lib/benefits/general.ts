@@ -1,0 +1,65 @@
+import type { Benefit, SettleContext } from '../engine/benefit';
+import type { Bill } from '../engine/bill';
+import { perGrade } from '../model/tree';
+import type { BenefitClass, Param, ParamDecl, PeriodShape } from '../model/types';
+import { gradeOf } from '../model/version';
+import { settleOutpatient } from './outpatient';
+import { need } from '../engine/steps';
+
+/**
+ * 普通门诊 (ordinary outpatient pooling): an annual deductible by the hospital's grade, a rate by
+ * class and grade, and an annual maximum on what the pooling pays. It has a fund of its own: it does
+ * not draw on the inpatient fund's cap, and no supplementary layer pays on it.
+ */
+
+export const GENERAL = 'outpatient-general';
+
+export const GENERAL_PATHS = {
+  deductible: (cls: string, grade: string) => `${GENERAL}/deductible/${cls}/${grade}`,
+  rate: (cls: string, grade: string) => `${GENERAL}/rate/${cls}/${grade}`,
+  cap: (cls: string) => `${GENERAL}/cap/${cls}`,
+} as const;
+
+function declareFor(classes: readonly BenefitClass[], { grades }: PeriodShape): ParamDecl[] {
+  return [
+    ...perGrade(classes, grades, '普通门诊起付线（每年）', GENERAL_PATHS.deductible, 'amount', '起付线'),
+    ...classes.flatMap((c) => grades.map((g): ParamDecl => ({ path: GENERAL_PATHS.rate(c.id, g.id), shape: 'rate', group: '普通门诊支付比例', name: `${c.label} · ${g.label}`, cls: c.id, noun: '支付比例' }))),
+    ...classes.map((c): ParamDecl => ({ path: GENERAL_PATHS.cap(c.id), shape: 'amount', group: '普通门诊年度最高支付限额', name: c.label, cls: c.id, noun: '年度最高支付限额' })),
+  ];
+}
+
+function settle(bill: Bill, ctx: SettleContext) {
+  const { version, cls } = ctx;
+  const grade = gradeOf(version, bill);
+  const where = `${cls.label}·${grade.label}`;
+  const rate = version.params.get(GENERAL_PATHS.rate(cls.id, grade.id)) as Param<number>;
+  return settleOutpatient(
+    {
+      benefit: GENERAL,
+      label: '普通门诊',
+      where,
+      grade,
+      deductible: {
+        param: version.params.get(GENERAL_PATHS.deductible(cls.id, grade.id)) as Param<number>,
+        name: `${where}·普通门诊起付线`,
+        pot: `${GENERAL}/deductible`,
+        detail: `${grade.label}普通门诊每年起付线（不同等级医院累计计算，以本次就诊医院的标准为准）`,
+      },
+      segments: { value: [{ upTo: null, rate: need(rate, `${where}·普通门诊支付比例`) }], uses: [{ name: `${where}·普通门诊支付比例`, level: rate.level, cite: rate.cite }], ...(rate.note ? { note: rate.note } : {}) },
+      limit: { param: version.params.get(GENERAL_PATHS.cap(cls.id)) as Param<number>, pot: `${GENERAL}/paid`, name: `${cls.label}·普通门诊年度最高支付限额` },
+      drawsOnFund: false,
+      layers: false,
+    },
+    bill,
+    ctx,
+  );
+}
+
+export const general: Benefit = {
+  id: GENERAL,
+  label: '普通门诊',
+  inputs: { required: ['hospitalLevel'], optional: ['facility', 'away'] },
+  declare: (period) => declareFor(period.classes, period),
+  declareClass: (cls, period) => declareFor([cls], period),
+  settle,
+};

@@ -1,0 +1,99 @@
+import { EstimateError } from '../base/errors';
+import { ZERO, constant, max, min, yuan } from '../base/money';
+import { usageAfter, type Benefit, type EventResult, type SettleContext } from '../engine/benefit';
+import type { Bill } from '../engine/bill';
+import { POTS } from '../engine/ledger';
+import { openingSteps } from '../engine/opening';
+import { SettledStep, need, usedParam, type Note, type StepText } from '../engine/steps';
+import { PATHS } from '../model/address';
+import type { MaternityEvent } from '../model/claim-rules';
+import { MATERNITY_EVENT_LABELS } from '../model/labels';
+import type { Param, ParamDecl, PeriodShape } from '../model/types';
+
+/**
+ * 生育 (maternity): a fixed sum for the event (产前检查和住院分娩, 流产, 引产, 分娩), never more than the
+ * bill's eligible cost, paid from the fund's shared annual cap where the rules say so.
+ */
+
+export const MATERNITY = 'maternity';
+
+export interface MaternityConfig {
+  /** The events the version pays a fixed sum for, as it names them. */
+  events: MaternityEvent[];
+  drawsOnFund: boolean;
+}
+
+export const MATERNITY_PATHS = { lumpSum: (event: MaternityEvent) => `${MATERNITY}/lump-sum/${event}` } as const;
+
+function declare(period: PeriodShape): ParamDecl[] {
+  const config = period.benefits[MATERNITY] as MaternityConfig;
+  return config.events.map((e) => ({ path: MATERNITY_PATHS.lumpSum(e), shape: 'amount', group: '生育定额支付', name: MATERNITY_EVENT_LABELS[e], noun: '定额' }));
+}
+
+function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): EventResult {
+  const config = version.benefits[MATERNITY] as MaternityConfig;
+  const event = bill.maternityEvent;
+  if (!event || !config.events.includes(event)) {
+    const names = config.events.map((e) => `${e}（${MATERNITY_EVENT_LABELS[e]}）`).join('、');
+    throw new EstimateError('invalid-input', `“${version.title}”的生育待遇须选择 maternityEvent：${names}。`, { field: 'maternityEvent' });
+  }
+  const notes: Note[] = [];
+  const opening = openingSteps(bill, '生育医疗');
+  const { T, O, S, E } = opening;
+  const steps = opening.steps;
+  const lumpParam = version.params.get(MATERNITY_PATHS.lumpSum(event)) as Param<number>;
+  const name = `${MATERNITY_EVENT_LABELS[event]}定额`;
+  const lump = constant(need(lumpParam, name));
+  const due = min(lump, E);
+  steps.push(
+    new SettledStep('lumpSum', due, 'rule', (): StepText => [
+      `生育定额支付（${MATERNITY_EVENT_LABELS[event]}）`,
+      `定额 ${yuan(lump)}` + (due.lessThan(lump) ? `，政策范围内费用只有 ${yuan(E)}，按实际费用支付` : ''),
+    ], [usedParam(name, lumpParam)]),
+  );
+  let fund = due;
+  const fundParam = version.params.get(PATHS.fund(cls.id)) as Param<number> | undefined;
+  if (config.drawsOnFund && fundParam) {
+    const cap = constant(need(fundParam, `${cls.label}·年度最高支付限额`));
+    const before = ledger.used(POTS.fundPaid);
+    const remaining = max(ZERO, cap.minus(before));
+    fund = min(due, remaining);
+    steps.push(
+      new SettledStep('cap', fund, 'rule', () => [
+        '统筹基金年度最高支付限额',
+        `年度限额 ${yuan(cap)}，本年此前已支付 ${yuan(before)}，本次最多可支付 ${yuan(remaining)}`,
+      ], [usedParam(`${cls.label}·统筹基金年度最高支付限额`, fundParam)]),
+    );
+    ledger.add(POTS.fundPaid, fund);
+    ledger.add(POTS.fundEligible, E);
+  }
+  steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
+  const outOfPocket = T.minus(fund);
+  steps.push(new SettledStep('outOfPocket', outOfPocket, 'computed', () => ['个人负担', `全自费 ${yuan(O)} + 先行自付 ${yuan(S)} + 政策范围内个人负担 ${yuan(E.minus(fund))}`]));
+  return {
+    benefit: MATERNITY,
+    ordinal,
+    date: bill.date,
+    totalCost: T,
+    outOfScope: O,
+    selfPayFirst: S,
+    eligibleCost: E,
+    deductible: ZERO,
+    fund,
+    supplements: [],
+    supplementTotal: ZERO,
+    outOfPocket,
+    steps,
+    notes,
+    usage: usageAfter(version, fundParam?.value ?? null, ledger),
+  };
+}
+
+export const maternity: Benefit = {
+  id: MATERNITY,
+  label: '生育',
+  inputs: { required: ['maternityEvent'], optional: [] },
+  declare,
+  declareClass: () => [],
+  settle,
+};
