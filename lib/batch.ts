@@ -24,8 +24,8 @@ export interface BatchOutcome {
 /** A line or CSV record longer than this is refused rather than held in memory (a claim with 365 earlier stays is ~40 KB). */
 export const MAX_RECORD_CHARS = 1 << 20;
 
-/** Output is handed to the stream in pieces of about this many characters. */
-const FLUSH_CHARS = 1 << 16;
+/** Output is encoded into buffers of this many bytes and handed to the stream one buffer at a time. */
+const OUT_BYTES = 1 << 18;
 
 type Input = AsyncIterable<Buffer | string>;
 
@@ -41,39 +41,58 @@ export interface LineAnswer {
 
 /** One --jsonl input line (1-based number `line`): its output line, or undefined for a blank line. */
 export function answerLine(text: string, line: number): LineAnswer | undefined {
+  const answer = lineParts(text, line);
+  return answer && { ok: answer.ok, json: answer.head + answer.body };
+}
+
+/**
+ * The output line in two parts, `{"line":n,` and the rest of the answer's JSON: written one after the
+ * other, so that the 5 KB answer is never copied into a longer string on its way out.
+ */
+function lineParts(text: string, line: number): { ok: boolean; head: string; body: string } | undefined {
   if (BLANK.test(text)) return undefined;
   const read = readJson(text, { firstLine: line });
   const answer = read.ok ? answerValue(read.value) : read;
-  if (answer.ok) return { ok: true, json: withLine(line, answer.result) };
-  return { ok: false, json: `{"line":${line},"error":${JSON.stringify(answer.error)}}` };
+  if (!answer.ok) return { ok: false, head: `{"line":${line},`, body: `"error":${JSON.stringify(answer.error)}}` };
+  const json = JSON.stringify(answer.result);
+  if (json.charCodeAt(0) !== 0x7b) return { ok: true, head: '', body: JSON.stringify({ line, result: answer.result }) };
+  if (json === '{}') return { ok: true, head: `{"line":${line}`, body: '}' };
+  return { ok: true, head: `{"line":${line},`, body: json.slice(1) };
 }
 
-/** `{"line": n, ...result}` without copying the result: its JSON with the line spliced in front. */
-function withLine(line: number, result: unknown): string {
-  const json = JSON.stringify(result);
-  if (json === '{}') return `{"line":${line}}`;
-  if (json.charCodeAt(0) === 0x7b) return `{"line":${line},${json.slice(1)}`;
-  return JSON.stringify({ line, result });
-}
-
-function tooLong(line: number): string {
+function tooLong(line: number) {
   const error: CliError = { code: 'line-too-long', message: `这一行超过 ${MAX_RECORD_CHARS.toLocaleString('en')} 个字符，未读取。` };
-  return `{"line":${line},"error":${JSON.stringify(error)}}`;
+  return { ok: false, head: `{"line":${line},`, body: `"error":${JSON.stringify(error)}}` };
 }
 
-/** Writes and, when the stream's buffer is full, waits for it to drain (backpressure). */
+/**
+ * Encodes text as UTF-8 straight into a buffer, hands full buffers to the stream and, when the
+ * stream's own buffer is full, waits for it to drain (backpressure). Concatenating the answers into
+ * one long string first costs more than the encoding itself: V8 has to flatten it before encoding.
+ */
 function writer(output: Writable) {
-  let out = '';
+  let buffer = Buffer.allocUnsafe(OUT_BYTES);
+  let used = 0;
+  const hand = () => {
+    if (!used) return;
+    output.write(buffer.subarray(0, used));
+    buffer = Buffer.allocUnsafe(OUT_BYTES); // the stream keeps the one it was given
+    used = 0;
+  };
   return {
     add(text: string) {
-      out += text;
+      // A UTF-16 unit is at most 3 bytes of UTF-8.
+      if (used + text.length * 3 > OUT_BYTES) hand();
+      if (text.length * 3 > OUT_BYTES) {
+        output.write(text);
+        return;
+      }
+      used += buffer.write(text, used);
     },
     /** A promise to await when the stream asks to wait; undefined otherwise. */
     flush(force = false): Promise<unknown> | undefined {
-      if (!out || (!force && out.length < FLUSH_CHARS)) return undefined;
-      const ok = output.write(out);
-      out = '';
-      return ok ? undefined : once(output, 'drain');
+      if (force) hand();
+      return output.writableNeedDrain ? once(output, 'drain') : undefined;
     },
   };
 }
@@ -89,9 +108,11 @@ export async function runJsonl(input: Input, output: Writable): Promise<BatchOut
 
   const take = (text: string) => {
     line++;
-    const answer = text.length > MAX_RECORD_CHARS ? { ok: false, json: tooLong(line) } : answerLine(text.endsWith('\r') ? text.slice(0, -1) : text, line);
+    const answer = text.length > MAX_RECORD_CHARS ? tooLong(line) : lineParts(text.endsWith('\r') ? text.slice(0, -1) : text, line);
     if (!answer) return;
-    out.add(`${answer.json}\n`);
+    out.add(answer.head);
+    out.add(answer.body);
+    out.add('\n');
     if (!answer.ok) failed = true;
   };
 
