@@ -213,7 +213,7 @@ function csvProblem(error: { code?: string; lines?: number }): string {
   const at = error.lines ? `第 ${error.lines} 行附近` : '';
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') return `CSV 格式有误：读到输入末尾（${at}）仍在一对双引号之内，最后一条记录缺少结尾的双引号，未读取。`;
   if (error.code === 'CSV_MAX_RECORD_SIZE') {
-    return `CSV 格式有误：${at}的一条记录超过 ${MAX_RECORD_CHARS.toLocaleString('en')} 个字符（可能是双引号没有配对），其后的内容未读取。`;
+    return `CSV 格式有误：${at}的一条记录超过 1 MB（可能是双引号没有配对），其后的内容未读取。`;
   }
   return `CSV 格式有误（${error.code ?? '无法解析'}）：${at}，其后的内容未读取。`;
 }
