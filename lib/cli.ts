@@ -1,7 +1,10 @@
 import { EstimateError } from './base/errors';
 import { claimSchema, describeIssues, toEstimate } from './claim';
 import { estimateYear } from './engine/year';
+import { readJson, type CliError } from './json-text';
 import { toJson } from './output';
+
+export type { CliError } from './json-text';
 
 /**
  * The JSON CLI as a function: claim text in, result text and exit code out.
@@ -13,17 +16,22 @@ export interface CliAnswer {
   output: string;
 }
 
+/** One claim, already parsed from JSON: the result the CLI prints, or the error it prints. Never throws. */
+export type ValueAnswer = { ok: true; result: unknown } | { ok: false; error: CliError };
+
 export function answerClaim(text: string): CliAnswer {
-  const fail = (code: string, message: string, details: Record<string, unknown> = {}): CliAnswer => ({
-    exitCode: 2,
-    output: JSON.stringify({ error: { code, message, ...details } }, null, 2),
+  const read = readJson(text);
+  const answer = read.ok ? answerValue(read.value) : read;
+  return answer.ok
+    ? { exitCode: 0, output: JSON.stringify(answer.result, null, 2) }
+    : { exitCode: 2, output: JSON.stringify({ error: answer.error }, null, 2) };
+}
+
+export function answerValue(input: unknown): ValueAnswer {
+  const fail = (code: string, message: string, details: Record<string, unknown> = {}): ValueAnswer => ({
+    ok: false,
+    error: { code, message, ...details },
   });
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch {
-    return fail('invalid-json', text.trim() ? '输入不是有效的 JSON。' : '没有读到输入：请在标准输入提供一个 JSON 对象。');
-  }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail('invalid-input', '输入必须是一个 JSON 对象，例如 {"city": "yantai", "scheme": "employee", ...}。');
   }
@@ -34,7 +42,7 @@ export function answerClaim(text: string): CliAnswer {
   }
   try {
     const { request, rulebook } = toEstimate(parsed.data);
-    return { exitCode: 0, output: JSON.stringify(toJson(estimateYear(request, rulebook)), null, 2) };
+    return { ok: true, result: toJson(estimateYear(request, rulebook)) };
   } catch (error) {
     if (error instanceof EstimateError) return fail(error.code, error.message, error.details);
     return fail('internal', '估算时发生内部错误，请把输入发给维护者。');

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// `npm run bench [-- --no-lighthouse]`: builds the site and prints, against the product's speed and size targets,
+// `npm run bench [-- --no-lighthouse | --cli-only]`: builds the site and prints, against the product's speed and size targets,
 //  - first-load JavaScript (gzip -9) of every exported page, and its ratio to a bare Next.js page
 //    built in the same run with the same Next.js;
 //  - engine throughput: single-admission estimates per second on one core, mean 12-admission year;
+//  - the CLI's --jsonl batch: claims per second for 100,000 generated claims through the real command
+//    (`npm run estimate`'s own `node scripts/estimate.mjs --jsonl`), beside answerValue in-process on
+//    the same claims, so that the cost of reading, parsing and printing is visible;
 //  - Lighthouse mobile (median of 3 runs, Debian Chromium, out/ served compressed by serve.mjs).
+// --cli-only measures only the engine and the CLI (no build, no Lighthouse).
 // Then appends a row to BENCHMARKS.md. Lighthouse is installed on demand into
 // node_modules/.cache/lighthouse (a cache every tool here ignores: git, eslint, tsc, vitest would
 // otherwise pick up its packages' *.test.ts), never into the app's dependencies.
@@ -17,7 +21,8 @@ import zlib from 'node:zlib';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
-const withLighthouse = !args.has('--no-lighthouse');
+const cliOnly = args.has('--cli-only');
+const withLighthouse = !args.has('--no-lighthouse') && !cliOnly;
 
 // Lighthouse 13 needs Node >= 22.19; 12.8 runs on the Node >= 20.9 this project supports.
 // Pinned so that figures stay comparable from run to run.
@@ -35,14 +40,15 @@ const CHROME_FLAGS = [
 ];
 const LIGHTHOUSE_RUNS = 3;
 
-const TARGET = { ratio: 1.25, perSecond: 100_000, yearMs: 1, performance: 97 };
+const TARGET = { ratio: 1.25, perSecond: 100_000, yearMs: 1, performance: 97, jsonlPerSecond: 30_000 };
+const BATCH_CLAIMS = 100_000;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const t0 = Date.now();
 const log = (msg) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(3)}s] ${msg}`);
 
-function run(cmd, cmdArgs, opts = {}) {
+function run(cmd, cmdArgs, { allowExit = false, ...opts } = {}) {
   const r = spawnSync(cmd, cmdArgs, { cwd: repoRoot, env, encoding: 'utf8', maxBuffer: 64 << 20, ...opts });
-  if (r.status !== 0) {
+  if (r.status !== 0 && !(allowExit && r.status !== null)) {
     process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
     throw new Error(`${cmd} ${cmdArgs.join(' ')} failed (exit ${r.status ?? r.signal ?? r.error?.message})`);
   }
@@ -204,6 +210,117 @@ async function engineBench() {
   }
 }
 
+// ---------- the CLI's --jsonl batch ----------
+
+/** Bundles what the CLI exports (answerValue: validation, engine and result, no I/O) for the in-process figure. */
+async function bundleCli(dir) {
+  const { build } = await import('esbuild');
+  const outfile = path.join(dir, 'cli.mjs');
+  await build({
+    stdin: { contents: "export { answerValue } from './lib/cli';\n", resolveDir: repoRoot, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    outfile,
+    logLevel: 'error',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+/** Runs `node scripts/estimate.mjs --jsonl < file`, counting output lines and errors as they stream by. */
+function timeJsonl(file) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'estimate.mjs'), '--jsonl'], {
+      cwd: repoRoot,
+      env,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    fs.open(file).then((h) => {
+      const input = h.createReadStream();
+      input.pipe(child.stdin);
+    }, reject);
+    let lines = 0;
+    let errors = 0;
+    let bytes = 0;
+    let atLineStart = true;
+    const ERROR = Buffer.from('"error":');
+    child.stdout.on('data', (chunk) => {
+      bytes += chunk.length;
+      for (let i = 0; i < chunk.length; i++) {
+        if (atLineStart) {
+          // {"line":123,"error":{...}} — the key after the line number says which.
+          const comma = chunk.indexOf(0x2c, i);
+          if (comma !== -1 && comma + 1 + ERROR.length <= chunk.length && chunk.subarray(comma + 1, comma + 1 + ERROR.length).equals(ERROR)) errors++;
+          atLineStart = false;
+        }
+        const nl = chunk.indexOf(0x0a, i);
+        if (nl === -1) break;
+        lines++;
+        atLineStart = true;
+        i = nl;
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, lines, errors, bytes, ms: performance.now() - start }));
+  });
+}
+
+async function batchBench() {
+  const { claimLines } = await import(pathToFileURL(path.join(repoRoot, 'scripts', 'batch-claims.mjs')).href);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'yibao-batch-'));
+  try {
+    const lines = claimLines(BATCH_CLAIMS);
+    const file = path.join(dir, 'claims.jsonl');
+    await fs.writeFile(file, lines.join('\n') + '\n');
+    const empty = path.join(dir, 'empty.jsonl');
+    await fs.writeFile(empty, '');
+
+    // Builds the bundle if a source changed, so that no timed run includes esbuild.
+    run(process.execPath, [path.join(repoRoot, 'scripts', 'estimate.mjs')], { input: '{}', allowExit: true });
+    const startup = [];
+    for (let i = 0; i < 3; i++) startup.push((await timeJsonl(empty)).ms);
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await timeJsonl(file));
+    const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+    if (best.lines !== BATCH_CLAIMS || best.code !== 2) {
+      throw new Error(`--jsonl answered ${best.lines} of ${BATCH_CLAIMS} lines, exit ${best.code} (expected 2: the mix has bad lines)`);
+    }
+
+    // The same claims answered in this process, parsed beforehand: validation, engine and result only.
+    const { answerValue } = await bundleCli(dir);
+    const values = [];
+    for (const l of lines) {
+      try {
+        values.push(JSON.parse(l));
+      } catch {
+        // not JSON: the CLI's reading refuses it before any answer
+      }
+    }
+    let sink = 0;
+    const pass = () => {
+      const t = performance.now();
+      for (const v of values) sink += answerValue(v).ok ? 1 : 0;
+      return performance.now() - t;
+    };
+    pass(); // warm-up
+    const inProcessMs = Math.min(pass(), pass());
+    if (sink === 0) throw new Error('answerValue estimated nothing');
+    return {
+      perSecond: (BATCH_CLAIMS / best.ms) * 1000,
+      ms: best.ms,
+      startupMs: Math.min(...startup),
+      errors: best.errors,
+      bytesPerLine: best.bytes / best.lines,
+      inProcessPerSecond: (values.length / inProcessMs) * 1000,
+    };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
 // ---------- Lighthouse ----------
 
 async function ensureLighthouse() {
@@ -285,6 +402,7 @@ async function lighthouse(cli, url, dir) {
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+const dash = '—';
 
 async function commitId() {
   const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' });
@@ -311,9 +429,14 @@ Appended by \`npm run bench\` (scripts/bench.mjs), one row per run.
   precompressed by scripts/serve.mjs. Target: performance ≥ ${TARGET.performance}.
 - load: the machine's 1-minute load average before / after the run. Engine figures and TBT are
   comparable between runs only on an otherwise idle machine (load well under the core count).
+- --jsonl claims/s: ${BATCH_CLAIMS.toLocaleString('en')} generated claims (scripts/batch-claims.mjs: every city, scheme,
+  member and grade, a third with earlier stays, ~6 % bad lines) through \`node scripts/estimate.mjs --jsonl\`
+  (what \`npm run estimate -- --jsonl\` runs), wall clock including start-up, best of 3; target
+  ≥ ${TARGET.jsonlPerSecond.toLocaleString('en')}/s. In brackets: answerValue on the same claims in-process (no reading, parsing or
+  printing). Rows without a page figure come from \`--cli-only\`.
 
-| date (UTC) | commit | / first-load JS gz | bare gz | ratio | estimates/s | 12-admission year | perf | a11y | BP | total bytes | LCP | TBT | load | cores |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| date (UTC) | commit | / first-load JS gz | bare gz | ratio | estimates/s | 12-admission year | perf | a11y | BP | total bytes | LCP | TBT | load | cores | --jsonl claims/s |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 `;
 
 async function appendRow(cells) {
@@ -329,19 +452,23 @@ async function main() {
   const outDir = path.join(repoRoot, 'out');
   log(`load average ${loadBefore} on ${os.availableParallelism()} cores`);
 
-  log('building the site (npm run build: next build + scripts/postbuild.mjs)');
-  run('npm', ['run', '--silent', 'build']);
-
   const pages = [];
-  for (const file of await htmlPages(outDir)) {
-    pages.push({ route: routeOf(outDir, file), ...(await firstLoadJs(outDir, file)) });
+  let bare;
+  if (!cliOnly) {
+    log('building the site (npm run build: next build + scripts/postbuild.mjs)');
+    run('npm', ['run', '--silent', 'build']);
+    for (const file of await htmlPages(outDir)) {
+      pages.push({ route: routeOf(outDir, file), ...(await firstLoadJs(outDir, file)) });
+    }
+    log('building a bare page with the same Next.js');
+    bare = await buildBarePage();
   }
-
-  log('building a bare page with the same Next.js');
-  const bare = await buildBarePage();
 
   log('measuring the engine');
   const engine = await engineBench();
+
+  log(`measuring the CLI: ${BATCH_CLAIMS.toLocaleString('en')} generated claims through --jsonl (best of 3)`);
+  const batch = await batchBench();
 
   const lh = {};
   if (withLighthouse) {
@@ -362,15 +489,28 @@ async function main() {
 
   const home = pages.find((p) => p.route === '/');
   const ratio = (p) => p.bytes / bare.bytes;
-  console.log('\nFirst-load JS (gzip -9, distinct /_next/static scripts; noModule excluded)');
-  for (const p of pages) {
-    console.log(`  ${p.route.padEnd(24)} ${kb(p.bytes).padStart(9)}  ${String(p.files).padStart(2)} files  ${ratio(p).toFixed(2)}× bare`);
+  if (home) {
+    console.log('\nFirst-load JS (gzip -9, distinct /_next/static scripts; noModule excluded)');
+    for (const p of pages) {
+      console.log(`  ${p.route.padEnd(24)} ${kb(p.bytes).padStart(9)}  ${String(p.files).padStart(2)} files  ${ratio(p).toFixed(2)}× bare`);
+    }
+    console.log(`  ${'(bare Next.js page)'.padEnd(24)} ${kb(bare.bytes).padStart(9)}  ${String(bare.files).padStart(2)} files`);
   }
-  console.log(`  ${'(bare Next.js page)'.padEnd(24)} ${kb(bare.bytes).padStart(9)}  ${String(bare.files).padStart(2)} files`);
 
   console.log(`\nEngine (one core): sample estimate ${engine.sample}`);
   console.log(
     `  ${Math.round(engine.perSecond).toLocaleString('en')} single-admission estimates/s (a 300,000 bill past the cap: ${Math.round(engine.cappedPerSecond).toLocaleString('en')}/s); 12-admission year ${engine.yearMs.toFixed(3)} ms`,
+  );
+
+  const per = (x) => `${Math.round(x).toLocaleString('en')}/s`;
+  console.log(
+    `\nCLI --jsonl (one process, one JS thread): ${BATCH_CLAIMS.toLocaleString('en')} generated claims, ${batch.errors.toLocaleString('en')} of them refused, ` +
+      `${(batch.bytesPerLine / 1024).toFixed(1)} KB of JSON per answer`,
+  );
+  console.log(`  ${'engine, single-admission claim'.padEnd(44)} ${per(engine.perSecond).padStart(10)}`);
+  console.log(`  ${'answerValue in-process, same claims'.padEnd(44)} ${per(batch.inProcessPerSecond).padStart(10)}  (validation + engine + result; no reading, parsing or printing)`);
+  console.log(
+    `  ${'npm run estimate -- --jsonl, end to end'.padEnd(44)} ${per(batch.perSecond).padStart(10)}  (${(batch.ms / 1000).toFixed(2)} s, of which start-up ${Math.round(batch.startupMs)} ms)`,
   );
 
   for (const [u, r] of Object.entries(lh)) {
@@ -382,9 +522,10 @@ async function main() {
   }
 
   const rows = [
-    [`first-load JS / vs bare`, `${ratio(home).toFixed(2)}× (${kb(home.bytes)} / ${kb(bare.bytes)})`, `≤ ${TARGET.ratio}×`, ratio(home) <= TARGET.ratio],
+    ...(home ? [[`first-load JS / vs bare`, `${ratio(home).toFixed(2)}× (${kb(home.bytes)} / ${kb(bare.bytes)})`, `≤ ${TARGET.ratio}×`, ratio(home) <= TARGET.ratio]] : []),
     ['estimates per second', Math.round(engine.perSecond).toLocaleString('en'), `≥ ${TARGET.perSecond.toLocaleString('en')}`, engine.perSecond >= TARGET.perSecond],
     ['12-admission year', `${engine.yearMs.toFixed(3)} ms`, `< ${TARGET.yearMs} ms`, engine.yearMs < TARGET.yearMs],
+    ['--jsonl claims per second', Math.round(batch.perSecond).toLocaleString('en'), `≥ ${TARGET.jsonlPerSecond.toLocaleString('en')}`, batch.perSecond >= TARGET.jsonlPerSecond],
     ...Object.entries(lh).map(([u, r]) => [`Lighthouse perf ${u}`, String(r.performance), `≥ ${TARGET.performance}`, r.performance >= TARGET.performance]),
   ];
   console.log(`\nSummary (load average ${loadBefore} before, ${loadNow()} now, ${os.availableParallelism()} cores)`);
@@ -393,13 +534,12 @@ async function main() {
   }
 
   const r = lh['/'];
-  const dash = '—';
   await appendRow([
     new Date().toISOString().slice(0, 16).replace('T', ' '),
     await commitId(),
-    kb(home.bytes),
-    kb(bare.bytes),
-    `${ratio(home).toFixed(2)}×`,
+    home ? kb(home.bytes) : dash,
+    home ? kb(bare.bytes) : dash,
+    home ? `${ratio(home).toFixed(2)}×` : dash,
     `${Math.round(engine.perSecond).toLocaleString('en')} (capped ${Math.round(engine.cappedPerSecond).toLocaleString('en')})`,
     `${engine.yearMs.toFixed(3)} ms`,
     r ? r.performance : dash,
@@ -410,6 +550,7 @@ async function main() {
     r ? `${Math.round(r.tbt)} ms` : dash,
     `${loadBefore} / ${loadNow()}`,
     os.availableParallelism(),
+    `${Math.round(batch.perSecond).toLocaleString('en')} (in-process ${Math.round(batch.inProcessPerSecond).toLocaleString('en')})`,
   ]);
   log('row appended to BENCHMARKS.md');
 }

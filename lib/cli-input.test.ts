@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { answerClaim, answerValue } from './cli';
+import { readJson } from './json-text';
+
+/** The single-claim CLI's reading of its input: a BOM, keys written twice, where a syntax error is. */
+
+const valid = { city: 'yantai', scheme: 'employee', member: 'working', date: '2020-06-01', hospitalLevel: 3, admission: 1, totalCost: 20000 };
+
+function answer(text: string) {
+  const { exitCode, output } = answerClaim(text);
+  return { exitCode, json: JSON.parse(output) };
+}
+
+describe('single-claim input', () => {
+  it('accepts a UTF-8 BOM before the JSON', () => {
+    // (5000 − 800) × 80% + 5000 × 85% + 10000 × 90% = 16610; 20000 − 16610 = 3390.
+    const { exitCode, json } = answer(`\ufeff${JSON.stringify(valid, null, 2)}`);
+    expect(exitCode).toBe(0);
+    expect(json.outOfPocket).toBe('3390.00');
+  });
+
+  it('refuses a key written twice, naming it, rather than keeping the last', () => {
+    // Last-wins would read hospitalLevel 1 and answer; first-wins would answer for tier 3.
+    const text = '{"city": "yantai", "scheme": "employee", "member": "working", "date": "2020-06-01",\n "hospitalLevel": 3, "admission": 1, "totalCost": 20000, "hospitalLevel": 1}';
+    const { exitCode, json } = answer(text);
+    expect(exitCode).toBe(2);
+    expect(json.error).toMatchObject({ code: 'duplicate-key', key: 'hospitalLevel', path: ['hospitalLevel'], line: 2, column: 58 });
+    expect(json.error.message).toBe('输入中字段 hospitalLevel 重复出现（第 2 行第 58 列）：同一个对象中每个字段只能写一次。');
+  });
+
+  it('refuses a key written twice at any depth', () => {
+    const earlier = '[{"date": "2020-01-01", "hospitalLevel": 3, "totalCost": 100, "totalCost": 200}]';
+    const { json } = answer(`{"city": "yantai", "earlier": ${earlier}}`);
+    expect(json.error).toMatchObject({ code: 'duplicate-key', key: 'totalCost', path: ['earlier', 0, 'totalCost'] });
+    expect(json.error.message).toContain('earlier.0.totalCost');
+    const overrides = answer('{"overrides": {"rates": [{"upTo": null, "rate": 0.9, "upTo": 5000}]}}').json.error;
+    expect(overrides).toMatchObject({ code: 'duplicate-key', path: ['overrides', 'rates', 0, 'upTo'] });
+  });
+
+  it('does not mistake colons inside strings, escaped quotes or a "__proto__" key for keys written twice', () => {
+    expect(readJson('{"a": "x:y:z", "b": "say \\"k\\": v", "c\\":": 1}')).toEqual({ ok: true, value: { a: 'x:y:z', b: 'say "k": v', 'c":': 1 } });
+    expect(readJson('{"__proto__": 1, "b": {"__proto__": 2}}').ok).toBe(true);
+    expect(readJson('{"__proto__": 1, "__proto__": 2}')).toMatchObject({ ok: false, error: { code: 'duplicate-key', key: '__proto__' } });
+    expect(readJson('{"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"a": 4}]}').ok).toBe(true);
+  });
+
+  it.each([
+    // text, line, column: counted by hand, 1-based, in characters
+    ['{"city": "yantai",\n  "scheme": "employee",\n  "member" "working"}', 3, 12],
+    ['{"city": "yantai", }', 1, 20],
+    ['{"city": \'yantai\'}', 1, 10],
+    ['{"城市": "烟台", "险种": }', 1, 20],
+    ['\ufeff{"a": 1,\r\n"b": tru}', 2, 6],
+    ['{"a": 1}\n{"b": 2}', 2, 1],
+    ['{"a": "unterminated', 1, 7],
+  ])('says where the syntax error is in %j', (text, line, column) => {
+    const { exitCode, json } = answer(text);
+    expect(exitCode).toBe(2);
+    expect(json.error).toMatchObject({ code: 'invalid-json', line, column });
+    expect(json.error.message).toMatch(new RegExp(`^输入不是有效的 JSON：第 ${line} 行第 ${column} 列附近有语法错误`));
+  });
+
+  it('still reads an empty input as no input', () => {
+    expect(answer('  \n').json.error).toEqual({ code: 'invalid-json', message: '没有读到输入：请在标准输入提供一个 JSON 对象。' });
+  });
+
+  it('answers a parsed value exactly as it answers the text', () => {
+    const fromValue = answerValue(valid);
+    expect(fromValue.ok).toBe(true);
+    expect(fromValue.ok && JSON.stringify(fromValue.result, null, 2)).toBe(answerClaim(JSON.stringify(valid)).output);
+    expect(answerValue([valid])).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+});
