@@ -95,6 +95,7 @@ export function toJson(result: YearResult) {
           paid: money(l.paid),
           annualMax: money(l.annualMax),
         })),
+        ...(current.usage.own ? { own: { name: current.usage.own.name, paid: money(current.usage.own.paid), annualMax: money(current.usage.own.annualMax) } } : {}),
       },
     },
   };

@@ -1,5 +1,6 @@
 import { EstimateError } from './base/errors';
 import { claimSchema, toEstimate } from './claim';
+import { answerValue } from './cli';
 import type { Bill } from './engine/bill';
 import { estimateYear } from './engine/year';
 import type { Override } from './model/overrides';
@@ -54,4 +55,11 @@ export function settleYear(
   options: { firstOrdinal?: number; overrides?: Override[]; today?: string } = {},
 ) {
   return estimateYear({ member, admissions, firstOrdinal: options.firstOrdinal ?? 1, today: options.today }, RULES.rulebook(city, scheme, options.overrides));
+}
+
+/** The CLI's error for a claim it refuses, schema errors included; fails the test if the claim is estimated. */
+export function cliError(claim: ClaimInput): { code: string; message: string } {
+  const answer = answerValue(claim);
+  if (answer.ok) throw new Error(`expected the CLI to refuse ${JSON.stringify(claim)}`);
+  return answer.error;
 }

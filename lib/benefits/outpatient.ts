@@ -1,5 +1,5 @@
 import { ZERO, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
-import { usageAfter, type EventResult, type SettleContext } from '../engine/benefit';
+import { usageAfter, type EventResult, type SettleContext, type Usage } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
 import { applyFundPot, coverEnd, type FundPot } from '../engine/fund-pot';
 import { payLayers } from '../engine/layers';
@@ -97,6 +97,7 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cl
 
   // The benefit's own annual limit, then the fund's cap
   let limited = parts;
+  let own: Usage['own'];
   if (spec.limit) {
     const limit = constant(need(spec.limit.param, spec.limit.name));
     const limitBefore = ledger.used(spec.limit.pot);
@@ -110,6 +111,7 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cl
       ], [usedParam(spec.limit.name, spec.limit.param)]),
     );
     ledger.add(spec.limit.pot, paid);
+    own = { name: spec.limit.name, paid: ledger.used(spec.limit.pot), annualMax: limit };
     if (paid.lessThan(computed)) limited = scaled(parts, paid);
   }
   const { fund, covered } = applyFundPot(pot, limited, E, bandEnd, start, steps);
@@ -149,7 +151,7 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cl
     outOfPocket,
     steps,
     notes,
-    usage: usageAfter(version, fundParam?.value ?? null, ledger),
+    usage: usageAfter(version, fundParam?.value ?? null, ledger, own),
   };
 }
 

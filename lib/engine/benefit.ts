@@ -15,6 +15,8 @@ import type { Note, Step } from './steps';
 export interface Usage {
   coverage: { kind: Version['fund']; amount: Dec; used: Dec };
   layers: { id: string; name: string; base: Dec; paid: Dec; annualMax: Dec }[];
+  /** The benefit's own annual limit, where it has one (普通门诊's cap, a 慢特病's limit). */
+  own?: { name: string; paid: Dec; annualMax: Dec };
 }
 
 /** One event settled: the slip's lines, each step with its source, and the year's pots after it. */
@@ -58,9 +60,10 @@ export interface Benefit extends BenefitTree {
   settle(bill: Bill, ctx: SettleContext): EventResult;
 }
 
-/** The year's pots after an event: the fund's cap or band, and each supplementary layer that has paid on anything. */
-export function usageAfter(version: Version, fundAmount: number | null, ledger: Ledger): Usage {
+/** The year's pots after an event: the fund's cap or band, each supplementary layer that has paid on anything, the benefit's own limit. */
+export function usageAfter(version: Version, fundAmount: number | null, ledger: Ledger, own?: Usage['own']): Usage {
   return {
+    ...(own ? { own } : {}),
     coverage: {
       kind: version.fund,
       amount: constant(fundAmount ?? 0),
