@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Estimator } from './estimator/Estimator';
 import type { Preset } from '@/components/forms/form-values';
-import { cityChoices, PRESETS, presetPath, presetTitle } from './presets';
+import { benefitChoices, cityChoices, PRESETS, presetPath, presetTitle } from './presets';
 
 /** The estimator page, shared by / and the city × scheme pages. */
 export function EstimatorPage({ heading, preset }: { heading: string; preset: Preset }) {
@@ -20,7 +20,7 @@ export function EstimatorPage({ heading, preset }: { heading: string; preset: Pr
           对比不同城市和险种
         </Link>
       </p>
-      <Estimator preset={preset} cities={cityChoices()} />
+      <Estimator preset={preset} cities={cityChoices()} benefits={benefitChoices()} />
       <nav aria-labelledby="presets-title" className="mt-10 print:hidden">
         <h2 id="presets-title" className="text-xl font-bold">
           按城市和险种打开

@@ -31,5 +31,10 @@ export function cityChoices(): { value: CityId; label: string }[] {
   return RULES.cities.map((c) => ({ value: c.id, label: c.label }));
 }
 
+/** The benefits as the forms offer them (住院 first), with the words of each one's bill, handed from the page like the cities. */
+export function benefitChoices(): { value: string; label: string; words: { event: string; total: string; date: string } }[] {
+  return RULES.benefits.map((b) => ({ value: b.id, label: b.label, words: b.words }));
+}
+
 /** Where / opens: the first city the rules list, its employees. */
 export const HOME_PRESET = { city: RULES.cityIds[0]!, scheme: 'employee' } as const;

@@ -95,10 +95,10 @@ test('a11y: the planner with two admissions and the what-if editor open; then an
   const row = (n: number) => page.getByRole('group', { name: `第${n}次住院`, exact: true });
   await row(1).getByLabel('住院日期').fill('2025-03-01');
   await row(1).getByLabel('住院总费用').fill('200000');
-  await page.getByRole('button', { name: '添加一次住院' }).click();
+  await page.getByRole('button', { name: '添加一次就医' }).click();
   await row(2).getByLabel('住院日期').fill('2025-02-01');
   await row(2).getByLabel('住院总费用').fill('30000');
-  await expect(page.getByRole('img', { name: '各次住院后累计的个人负担' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '各次就医后累计的个人负担' })).toBeVisible();
   await page.getByText('试算：修改政策参数').click();
   await page.getByRole('button', { name: /^修改：/ }).first().click();
   await openAllDetails(page);

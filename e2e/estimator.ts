@@ -3,7 +3,8 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
 import { Dec } from '../lib/base/money';
-import { HOSPITAL_LEVEL_LABELS, MEMBER_LABELS, SCHEME_LABELS } from '../lib/model/labels';
+import type { AwayMode, ChronicClass, ChronicGroup, MaternityEvent } from '../lib/model/claim-rules';
+import { AWAY_LABELS, CHRONIC_CLASS_LABELS, CHRONIC_GROUP_LABELS, CHRONIC_ITEM_LABELS, HOSPITAL_LEVEL_LABELS, MATERNITY_EVENT_LABELS, MEMBER_LABELS, SCHEME_LABELS } from '../lib/model/labels';
 import { RULES } from '../lib/rules';
 import type { CityId, HospitalLevel, MemberId, SchemeId } from '../lib/model/types';
 
@@ -13,16 +14,25 @@ export interface Claim {
   city: CityId;
   scheme: SchemeId;
   member: MemberId;
+  benefit?: string;
   date: string;
-  hospitalLevel: HospitalLevel;
+  /** Given where the benefit's rules read it. */
+  hospitalLevel?: HospitalLevel;
   facility?: 'grassroots' | 'no-essential-drugs';
-  admission: number;
+  /** Stays in hospital only. */
+  admission?: number;
+  away?: AwayMode;
+  chronicClass?: ChronicClass;
+  chronicGroup?: ChronicGroup;
+  chronicDisease?: 1 | 2;
+  chronicItem?: 'dialysis-or-transplant';
+  maternityEvent?: MaternityEvent;
   totalCost: string;
   outOfScope?: string;
   selfPayFirst?: string;
   overrides?: { deductible?: string; rates?: { upTo: number | null; rate: number }[]; fundCap?: string };
   /** The year's earlier admissions, for the planner's figures. */
-  earlier?: { date: string; hospitalLevel: HospitalLevel; totalCost: string; outOfScope?: string; selfPayFirst?: string }[];
+  earlier?: (Partial<Pick<Claim, 'benefit' | 'hospitalLevel' | 'chronicClass' | 'chronicGroup' | 'maternityEvent'>> & { date: string; totalCost: string; outOfScope?: string; selfPayFirst?: string })[];
 }
 
 /** The parts of the CLI's JSON the specs compare against (see README). */
@@ -72,20 +82,34 @@ export function shownOutOfPocket(page: Page) {
 
 const FACILITY_LABELS = { grassroots: /基层医疗机构|社区卫生服务机构/, 'no-essential-drugs': /未实施基本药物制度/ } as const;
 
-/** Fills the fixed fields of the form; the asked-for values are left to the test. */
+/** The benefit's words for its bill, as the form labels them. */
+function wordsOf(benefit = 'inpatient') {
+  return RULES.benefits.find((b) => b.id === benefit)!.words;
+}
+
+/** Fills the form's fields by their labels, in the order a person would; the asked-for values are left to the test. */
 export async function fillClaim(page: Page, claim: Claim) {
   await page.getByLabel('参保城市', { exact: true }).selectOption({ label: RULES.cityLabel(claim.city) });
   await page.getByLabel('险种', { exact: true }).selectOption({ label: SCHEME_LABELS[claim.scheme] });
   await page.getByLabel('人员类别', { exact: true }).selectOption({ label: MEMBER_LABELS[claim.member] });
-  await page.getByLabel('住院日期', { exact: true }).fill(claim.date);
-  await page.getByLabel('医院等级', { exact: true }).selectOption({ label: HOSPITAL_LEVEL_LABELS[claim.hospitalLevel] });
+  if (claim.benefit) await page.getByLabel('就医类型', { exact: true }).selectOption(claim.benefit);
+  const words = wordsOf(claim.benefit);
+  // The date first: which details are asked depends on the version in force on it.
+  await page.getByLabel(words.date, { exact: true }).fill(claim.date);
+  if (claim.chronicClass) await page.getByLabel('慢性病类别', { exact: true }).selectOption({ label: CHRONIC_CLASS_LABELS[claim.chronicClass] });
+  if (claim.chronicGroup) await page.getByLabel('病种', { exact: true }).selectOption({ label: CHRONIC_GROUP_LABELS[claim.chronicGroup] });
+  if (claim.chronicDisease) await page.getByLabel('第几种乙类慢性病', { exact: true }).selectOption(String(claim.chronicDisease));
+  if (claim.chronicItem) await page.getByLabel(CHRONIC_ITEM_LABELS[claim.chronicItem], { exact: true }).check();
+  if (claim.maternityEvent) await page.getByLabel('生育类别', { exact: true }).selectOption({ label: MATERNITY_EVENT_LABELS[claim.maternityEvent] });
+  if (claim.hospitalLevel) await page.getByLabel('医院等级', { exact: true }).selectOption({ label: HOSPITAL_LEVEL_LABELS[claim.hospitalLevel] });
   if (claim.facility) {
     const facility = page.getByLabel('医疗机构类别', { exact: true });
     const option = facility.locator('option').filter({ hasText: FACILITY_LABELS[claim.facility] });
     await facility.selectOption({ label: (await option.textContent()) ?? '' });
   }
-  await page.getByLabel('本年第几次住院', { exact: true }).fill(String(claim.admission));
-  await page.getByLabel('住院总费用', { exact: true }).fill(claim.totalCost);
+  if (claim.away) await page.getByLabel('就医地', { exact: true }).selectOption({ label: AWAY_LABELS[claim.away] });
+  if (claim.admission !== undefined) await page.getByLabel('本年第几次住院', { exact: true }).fill(String(claim.admission));
+  await page.getByLabel(words.total, { exact: true }).fill(claim.totalCost);
   await page.getByLabel('全自费金额', { exact: true }).fill(claim.outOfScope ?? '');
   await page.getByLabel('先行自付金额', { exact: true }).fill(claim.selfPayFirst ?? '');
 }

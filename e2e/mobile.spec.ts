@@ -28,12 +28,12 @@ test('360 px: no horizontal scroll on the estimator and the sources page, at nor
 
 test('360 px: the planner, the comparison and the open what-if editor fit, at normal and doubled text size', async ({ page }) => {
   await page.goto('/planner/');
-  const first = page.getByRole('group', { name: '第1次住院', exact: true });
+  const first = page.getByRole('group', { name: '第1次就医', exact: true });
   await first.getByLabel('住院日期').fill('2025-03-01');
   await first.getByLabel('住院总费用').fill('99999999.99');
-  await page.getByRole('button', { name: '添加一次住院' }).click();
-  await page.getByRole('group', { name: '第2次住院', exact: true }).getByLabel('住院总费用').fill('1234567.89');
-  await expect(page.getByRole('img', { name: '各次住院后累计的个人负担' })).toBeVisible();
+  await page.getByRole('button', { name: '添加一次就医' }).click();
+  await page.getByRole('group', { name: '第2次就医', exact: true }).getByLabel('住院总费用').fill('1234567.89');
+  await expect(page.getByRole('img', { name: '各次就医后累计的个人负担' })).toBeVisible();
   await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await page.getByRole('button', { name: '修改：多次住院的起付线：年度内第二次及以后住院' }).click();
   await expectNoSidewaysScroll(page);

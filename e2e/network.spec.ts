@@ -99,12 +99,12 @@ test('offline after load: the planner settles a year of admissions', async ({ pa
   await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
   await row(1).getByLabel('住院日期').fill('2025-01-10');
   await row(1).getByLabel('住院总费用').fill('200000');
-  await page.getByRole('button', { name: '添加一次住院' }).click();
+  await page.getByRole('button', { name: '添加一次就医' }).click();
   await row(2).getByLabel('住院日期').fill('2025-04-10');
   await row(2).getByLabel('住院总费用').fill('150000');
   const total = (await expected).year.admissions.reduce((s, a) => s + Number(a.outOfPocket), 0);
   await expect(page.getByRole('region', { name: '全年估算结果' }).locator('dt:text-is("全年个人负担") + dd')).toHaveText(formatYuan(total.toFixed(2)));
-  await expect(page.getByRole('img', { name: '各次住院后累计的个人负担' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '各次就医后累计的个人负担' })).toBeVisible();
 
   expect(requests).toEqual([]);
 });
@@ -151,9 +151,9 @@ test('no page requests anything from another origin, lazily loaded chunks and in
   await page.getByRole('button', { name: /^修改：/ }).first().click();
 
   await visit('/planner/');
-  await page.getByRole('group', { name: '第1次住院', exact: true }).getByLabel('住院总费用').fill('98765.43');
-  await page.getByRole('button', { name: '添加一次住院' }).click();
-  await page.getByRole('group', { name: '第2次住院', exact: true }).getByLabel('住院总费用').fill('1234.56');
+  await page.getByRole('group', { name: '第1次就医', exact: true }).getByLabel('住院总费用').fill('98765.43');
+  await page.getByRole('button', { name: '添加一次就医' }).click();
+  await page.getByRole('group', { name: '第2次就医', exact: true }).getByLabel('住院总费用').fill('1234.56');
   await page.getByRole('button', { name: '分享含金额的链接' }).click();
   await expect(page.getByLabel('含金额的链接')).toHaveValue(/#/);
 

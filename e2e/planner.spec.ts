@@ -23,7 +23,7 @@ const YEAR = {
 } as const;
 
 function row(page: Page, n: number) {
-  return page.getByRole('group', { name: `第${n}次住院`, exact: true });
+  return page.getByRole('group', { name: `第${n}次就医`, exact: true });
 }
 
 function card(page: Page, ordinal: number) {
@@ -43,10 +43,10 @@ test('planner: three admissions in date order, the fund cap crossed mid-admissio
   // Listed in the order the person remembers them, not the order they happened.
   await row(page, 1).getByLabel('住院日期').fill('2025-01-10');
   await row(page, 1).getByLabel('住院总费用').fill('200000');
-  await page.getByRole('button', { name: '添加一次住院' }).click();
+  await page.getByRole('button', { name: '添加一次就医' }).click();
   await row(page, 2).getByLabel('住院日期').fill('2025-04-10');
   await row(page, 2).getByLabel('住院总费用').fill('150000');
-  await page.getByRole('button', { name: '添加一次住院' }).click();
+  await page.getByRole('button', { name: '添加一次就医' }).click();
   await row(page, 3).getByLabel('住院日期').fill('2025-02-10');
   await row(page, 3).getByLabel('医院等级').selectOption({ label: '二级' });
   await row(page, 3).getByLabel('住院总费用').fill('30000');
@@ -75,11 +75,11 @@ test('planner: three admissions in date order, the fund cap crossed mid-admissio
   await expect(region).toContainText('统筹基金本年已支付 250,000.00 元，限额 250,000.00 元，还剩 0.00 元');
   await expect(region).toContainText('大额救助金');
 
-  const chart = page.getByRole('img', { name: '各次住院后累计的个人负担' });
+  const chart = page.getByRole('img', { name: '各次就医后累计的个人负担' });
   await expect(chart).toBeVisible();
-  await expect(chart).toHaveAccessibleDescription(new RegExp(`第3次住院（2025-04-10）后累计 ${formatYuan(String(running)).replace(/[.$]/g, '\\$&')}`));
+  await expect(chart).toHaveAccessibleDescription(new RegExp(`第3项 第3次住院（2025-04-10）后累计 ${formatYuan(String(running)).replace(/[.$]/g, '\\$&')}`));
   await page.getByText('用表格查看').click();
-  const table = page.getByRole('table', { name: '各次住院后累计的个人负担' });
+  const table = page.getByRole('table', { name: '各次就医后累计的个人负担' });
   await expect(table.getByRole('row').last()).toContainText(['第3次', '2025-04-10', formatYuan(String(running))].join(''));
 
   // The form can be put in date order too.
@@ -95,15 +95,15 @@ test.describe('on the desktop', () => {
     await page.goto('/planner/');
     await row(page, 1).getByLabel('住院日期').fill('2025-03-01');
     await row(page, 1).getByLabel('住院总费用').fill('20000');
-    await page.getByRole('button', { name: '添加一次住院' }).click();
+    await page.getByRole('button', { name: '添加一次就医' }).click();
     await row(page, 2).getByLabel('住院日期').fill('2024-12-30');
     await row(page, 2).getByLabel('住院总费用').fill('10000');
     const date = row(page, 2).getByLabel('住院日期');
     await expect(date).toHaveAttribute('aria-invalid', 'true');
-    await expect(date).toHaveAccessibleDescription(/各次住院须在同一年内（年度限额按自然年计算），第1次住院在 2025 年/);
+    await expect(date).toHaveAccessibleDescription(/各次就医须在同一年内（年度限额按自然年计算），第1次在 2025 年/);
     await expect(page.getByRole('region', { name: '全年估算结果' })).toContainText('请先改正');
 
-    await page.getByRole('button', { name: '删除第2次住院' }).click();
+    await page.getByRole('button', { name: '删除第2次就医' }).click();
     await expect(row(page, 2)).toHaveCount(0);
     // 威海职工: every value has a source, so the year computes at once.
     await expect(page.getByRole('region', { name: '全年估算结果' })).toContainText('全年个人负担');

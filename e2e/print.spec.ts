@@ -25,7 +25,7 @@ test('print: the estimate without the form, with the steps and 口径说明 open
   await expect(resultRegion(page).locator('dt:text-is("个人负担") + dd')).toHaveText(/^¥/);
   await print(page);
 
-  await expect(page.getByRole('form', { name: '住院情况' })).toBeHidden();
+  await expect(page.getByRole('form', { name: '就医情况' })).toBeHidden();
   await expect(page.getByRole('region', { name: '分享' })).toBeHidden();
   await expect(page.getByText('试算：修改政策参数')).toBeHidden();
   await expect(page.getByRole('navigation', { name: '网站导航' })).toBeHidden();
@@ -45,14 +45,14 @@ test('print: the estimate without the form, with the steps and 口径说明 open
 
 test('print: the planner and the comparison keep their results and drop their forms', async ({ page }) => {
   await page.goto('/planner/');
-  await page.getByRole('group', { name: '第1次住院', exact: true }).getByLabel('住院总费用').fill('30000');
+  await page.getByRole('group', { name: '第1次就医', exact: true }).getByLabel('住院总费用').fill('30000');
   await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
   const plan = page.getByRole('region', { name: '全年估算结果' });
   await expect(plan.locator('dt:text-is("全年个人负担") + dd')).toHaveText(/^¥/);
   await print(page);
-  await expect(page.getByRole('form', { name: '全年住院情况' })).toBeHidden();
-  await expect(plan.getByRole('img', { name: '各次住院后累计的个人负担' })).toBeVisible();
-  await expect(plan.getByRole('table', { name: '各次住院后累计的个人负担' })).toBeVisible();
+  await expect(page.getByRole('form', { name: '全年就医情况' })).toBeHidden();
+  await expect(plan.getByRole('img', { name: '各次就医后累计的个人负担' })).toBeVisible();
+  await expect(plan.getByRole('table', { name: '各次就医后累计的个人负担' })).toBeVisible();
   await expectNothingWider(page);
 
   await page.emulateMedia({ media: 'screen' });
@@ -60,7 +60,7 @@ test('print: the planner and the comparison keep their results and drop their fo
   await page.getByLabel('住院总费用').fill('50000');
   await expect(page.getByRole('region', { name: '对比结果' }).getByRole('region')).toHaveCount(6);
   await print(page);
-  await expect(page.getByRole('form', { name: '住院情况' })).toBeHidden();
+  await expect(page.getByRole('form', { name: '就医情况' })).toBeHidden();
   await expect(page.getByRole('region', { name: '对比结果' }).getByRole('region')).toHaveCount(6);
   await expectNothingWider(page);
 });

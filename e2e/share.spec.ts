@@ -80,11 +80,11 @@ test.describe('share links', () => {
     await page.goto('/planner/');
     await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
     await page.getByLabel('险种', { exact: true }).selectOption({ label: '居民医保' });
-    const first = page.getByRole('group', { name: '第1次住院', exact: true });
+    const first = page.getByRole('group', { name: '第1次就医', exact: true });
     await first.getByLabel('住院日期').fill('2025-02-01');
     await first.getByLabel('住院总费用').fill('23456');
-    await page.getByRole('button', { name: '添加一次住院' }).click();
-    await page.getByRole('group', { name: '第2次住院', exact: true }).getByLabel('住院总费用').fill('34567');
+    await page.getByRole('button', { name: '添加一次就医' }).click();
+    await page.getByRole('group', { name: '第2次就医', exact: true }).getByLabel('住院总费用').fill('34567');
     const total = page.getByRole('region', { name: '全年估算结果' }).locator('dt:text-is("全年个人负担") + dd');
     await expect(total).toHaveText(/^¥/);
     const shown = await total.textContent();

@@ -129,10 +129,10 @@ test('200 % text at 360 px: the planner, the comparison, the sources page and th
   const row = (n: number) => page.getByRole('group', { name: `第${n}次住院`, exact: true });
   await row(1).getByLabel('住院日期').fill('2025-03-01');
   await row(1).getByLabel('住院总费用').fill('99999999.99');
-  await page.getByRole('button', { name: '添加一次住院' }).click();
+  await page.getByRole('button', { name: '添加一次就医' }).click();
   await row(2).getByLabel('住院日期').fill('2025-02-01');
   await row(2).getByLabel('住院总费用').fill('1234567.89');
-  await expect(page.getByRole('img', { name: '各次住院后累计的个人负担' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '各次就医后累计的个人负担' })).toBeVisible();
   await page.getByText('试算：修改政策参数').click();
   await page.getByRole('button', { name: /^修改：/ }).first().click();
   expect(await lostContent(page)).toEqual([]);

@@ -30,7 +30,7 @@ test('invalid amounts show Chinese messages and no result', async ({ page }) => 
     await total.fill(typed);
     await expectFieldError(page, '住院总费用', message);
   }
-  await expect(resultRegion(page)).toContainText('填写住院总费用后');
+  await expect(resultRegion(page)).toContainText('填写总费用后');
 
   // Full-width digits and grouping commas, as Chinese input methods type them, are accepted.
   await total.fill('１０,０００');

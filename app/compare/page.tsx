@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Compare } from '@/components/compare/Compare';
+import { benefitChoices } from '@/components/presets';
 import { RULES } from '@/lib/rules';
 
 const CITY_NAMES = RULES.cities.map((c) => c.label).join('、');
-const TITLE = `${CITY_NAMES}医保住院报销对比`;
-const DESCRIPTION = `同一笔住院费用，在${CITY_NAMES}的职工医保和居民医保下分别报销多少、个人负担多少，并列对比，注明所用政策和来源可信度。全部在浏览器内计算。`;
+const TITLE = `${CITY_NAMES}医保报销对比`;
+const DESCRIPTION = `同一笔住院、门诊或生育费用，在${CITY_NAMES}的职工医保和居民医保下分别报销多少、个人负担多少，并列对比，注明所用政策和来源可信度。全部在浏览器内计算。`;
 
 export const metadata: Metadata = {
   title: { absolute: TITLE },
@@ -18,7 +19,7 @@ export default function ComparePage() {
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-3xl font-bold">{TITLE}</h1>
       <p className="mt-3 max-w-3xl">
-        填写一次住院的费用，例如在三级医院住院花费 50,000 元，下面并排列出各城市的职工医保和居民医保各自的估算，以及所用的政策版本和来源可信度。
+        填写一次住院、门诊或生育的费用，例如在三级医院住院花费 50,000 元，下面并排列出各城市的职工医保和居民医保各自的估算，以及所用的政策版本和来源可信度。
         全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
       </p>
       <p className="mt-2 print:hidden">
@@ -26,7 +27,7 @@ export default function ComparePage() {
           只估算一个城市和险种
         </Link>
       </p>
-      <Compare />
+      <Compare benefits={benefitChoices()} />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { memberChoices, StayFields } from '@/components/forms/claim-fields';
+import { EventFields, FIRST_FIELDS, memberChoices, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { SelectField } from '@/components/ui/fields';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { LinkNotice } from '@/components/share/LinkNotice';
@@ -11,27 +11,31 @@ import { CompareResult } from './CompareResult';
 import { loadCompareRuntime } from './load-runtime';
 
 /** One bill, settled under each city's and scheme's rules side by side. */
-export function Compare() {
-  const { register, getValues, errors, values, notice, runtime, failed } = useRuntimeForm({
+export function Compare({ benefits }: { benefits: readonly BenefitChoice[] }) {
+  const { register, getValues, setValue, errors, values, notice, runtime, failed } = useRuntimeForm({
     load: loadCompareRuntime,
     defaultValues: initialCompareValues(),
     readLink: (r, search, hash) => r.readLink(search, hash),
     datePath: 'date',
   });
   const outcome = useMemo(() => runtime?.compare(values), [runtime, values]);
-  const facilities = useMemo(() => runtime?.facilities(values) ?? [], [runtime, values]);
+  const context = useMemo(() => runtime?.describe(values), [runtime, values]);
+  useFittedChoices(context?.fields ?? undefined, (f) => getValues(f), (f, v) => setValue(f, v as never));
   const makeLink = useMemo(() => runtime && ((withAmounts: boolean) => runtime.shareLink(getValues(), withAmounts)), [runtime, getValues]);
 
   return (
     <>
       <LinkNotice notice={notice} />
-      <form onSubmit={(e) => e.preventDefault()} noValidate className="mt-6 grid grid-cols-1 gap-5 md:grid-cols-2 print:hidden" aria-label="住院情况">
+      <form onSubmit={(e) => e.preventDefault()} noValidate className="mt-6 grid grid-cols-1 gap-5 md:grid-cols-2 print:hidden" aria-label="就医情况">
         <SelectField label="职工医保人员类别" registration={register('employee')} options={memberChoices('employee')} />
         <SelectField label="居民医保人员类别" registration={register('resident')} options={memberChoices('resident')} />
-        <StayFields
+        <EventFields
           register={register}
           errors={errors}
-          facilities={values.hospitalLevel === '1' ? facilities : []}
+          benefits={benefits}
+          unavailable={context?.unavailable}
+          fields={context?.fields ?? FIRST_FIELDS}
+          benefit={values.benefit}
           hints={{
             facility: '部分城市对一级及以下医疗机构再作细分；不区分的城市按一般一级医院计算。',
             admission: '今年第一次住院填 1。',
@@ -40,7 +44,7 @@ export function Compare() {
         />
       </form>
       <CompareResult outcome={outcome} loadFailed={failed} />
-      <ShareLinks makeLink={makeLink} amountsNote="含金额的链接把住院日期和金额写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。" />
+      <ShareLinks makeLink={makeLink} amountsNote="含金额的链接把就医类型、日期和金额写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { EmployeeMember, Facility, ResidentMember } from '@/lib/model/types';
-import { emptyStay, type AdmissionValues } from '@/components/forms/form-values';
+import { emptyEvent, type AdmissionValues } from '@/components/forms/form-values';
 
 /** What the comparison's form holds, as typed: one bill, and a member type for each scheme. */
 export interface CompareValues extends AdmissionValues {
@@ -8,7 +8,7 @@ export interface CompareValues extends AdmissionValues {
 }
 
 export function initialCompareValues(): CompareValues {
-  return { employee: 'working', resident: 'adult-tier1', admission: '1', ...emptyStay() };
+  return { employee: 'working', resident: 'adult-tier1', admission: '1', ...emptyEvent() };
 }
 
 /** The level-1 variants in words that fit every city (each version names its own; see lib/rules). */

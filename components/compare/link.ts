@@ -2,15 +2,32 @@ import * as z from 'zod/mini';
 import { facilityFits, partsFit } from '@/lib/model/claim-rules';
 import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS } from '@/lib/model/labels';
 import type { EmployeeMember, Facility, HospitalLevel, ResidentMember } from '@/lib/model/types';
-import { admission, billFields, billHash, facility, level, query, readLink, type BillAmounts, type LinkReading } from '@/components/share/link-codec';
+import {
+  admission,
+  amount,
+  billHash,
+  date,
+  detailFields,
+  detailsFit,
+  detailsOf,
+  detailsQuery,
+  facility,
+  level,
+  query,
+  readLink,
+  type BillAmounts,
+  type EventDetails,
+  type LinkReading,
+} from '@/components/share/link-codec';
 
-/** The comparison's share link: the member types and grade in the query, the bill after '#'. */
+/** The comparison's share link: the member types and grade in the query; the benefit, its details and the bill after '#'. */
 
 export interface CompareLink {
   members: { employee: EmployeeMember; resident: ResidentMember };
   hospitalLevel: HospitalLevel;
   facility?: Facility;
   admission: number;
+  details: EventDetails;
   /** Only from the fragment. */
   bill?: BillAmounts;
 }
@@ -22,7 +39,7 @@ const compareQuery = z.strictObject({
   facility: z.optional(facility),
   admission: z.optional(admission),
 });
-const compareFragment = z.strictObject(billFields);
+const compareFragment = z.strictObject({ ...detailFields, date: z.optional(date), total: z.optional(amount), outOfScope: z.optional(amount), selfPayFirst: z.optional(amount) });
 
 export function readCompareLink(search: string, hash: string): LinkReading<CompareLink> {
   return readLink(search, hash, { keys: ['employee', 'resident', 'level', 'facility', 'admission'], schema: compareQuery }, compareFragment, (q, f) => {
@@ -33,9 +50,13 @@ export function readCompareLink(search: string, hash: string): LinkReading<Compa
       hospitalLevel,
       ...(q.facility ? { facility: q.facility } : {}),
       admission: q.admission ?? 1,
+      details: f ? detailsOf(f) : {},
     };
     if (!f) return choices;
-    if (!partsFit({ totalCost: f.total, outOfScope: f.outOfScope, selfPayFirst: f.selfPayFirst })) return null;
+    if (!detailsFit(choices.details)) return null;
+    // The amounts come together, with the date and the total, or not at all.
+    if (f.total === undefined) return f.date || f.outOfScope || f.selfPayFirst ? null : choices;
+    if (!f.date || !partsFit({ totalCost: f.total, outOfScope: f.outOfScope, selfPayFirst: f.selfPayFirst })) return null;
     return { ...choices, bill: { date: f.date, totalCost: f.total, outOfScope: f.outOfScope, selfPayFirst: f.selfPayFirst } };
   });
 }
@@ -48,5 +69,7 @@ export function compareLink(link: CompareLink): string {
     facility: link.facility,
     admission: link.admission,
   })}`;
-  return link.bill ? path + billHash(link.bill) : path;
+  if (link.bill) return path + billHash(link.bill, undefined, link.details);
+  const details = query(detailsQuery(link.details)).slice(1);
+  return details ? `${path}#${details}` : path;
 }

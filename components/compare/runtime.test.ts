@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateClaim } from '@/lib/test-support';
 import { initialCompareValues, type CompareValues } from './compare-values';
-import { compare, facilities, readLink, shareLink } from './runtime';
+import { compare, describe as describeCompare, readLink, shareLink } from './runtime';
 
 const values = (patch: Partial<CompareValues> = {}): CompareValues => ({ ...initialCompareValues(), date: '2025-06-01', totalCost: '50000', ...patch });
 
@@ -31,9 +31,20 @@ describe('compare', () => {
     expect(early.columns[1]?.outcome.kind === 'refusal' && early.columns[1].outcome.reason).toContain('没有已知的住院报销规定');
   });
 
-  it('offers the level-1 variants any city distinguishes on that date', () => {
-    expect(facilities(values({ hospitalLevel: '1' })).map((f) => f.value)).toEqual(['', 'grassroots']);
-    expect(facilities(values({ date: '2020-06-01' })).map((f) => f.value)).toEqual(['', 'no-essential-drugs']);
+  it('asks every detail any of the six versions reads for the chosen benefit', () => {
+    const fields = (patch: Partial<CompareValues>) => describeCompare(values(patch)).fields?.map((f) => f.field);
+    expect(fields({ hospitalLevel: '1' })).toEqual(['hospitalLevel', 'facility', 'away']);
+    expect(fields({ benefit: 'outpatient-chronic' })).toEqual(['chronicClass', 'chronicGroup', 'hospitalLevel', 'away']);
+    expect(describeCompare(values({ date: '2020-06-01' })).unavailable).toEqual({});
+  });
+
+  it('settles the chosen benefit in each column, each refusing as the CLI would where it has no rule', () => {
+    const outcome = compare(values({ benefit: 'maternity', maternityEvent: 'delivery', totalCost: '6000', resident: 'adult-tier1' }));
+    if (outcome.kind !== 'columns') throw new Error('expected columns');
+    const jinan = outcome.columns.find((c) => c.city === 'jinan' && c.scheme === 'resident')!;
+    const cli = estimateClaim({ city: 'jinan', scheme: 'resident', member: 'adult-tier1', date: '2025-06-01', benefit: 'maternity', maternityEvent: 'delivery', totalCost: '6000' });
+    expect(jinan.outcome).toMatchObject({ kind: 'estimate', fund: cli.fundPayment, outOfPocket: cli.outOfPocket });
+    expect(outcome.columns[0]!.outcome).toMatchObject({ kind: 'refusal', reason: expect.stringContaining('没有生育的已知规定') });
   });
 
   it('shares the choices, and the bill only after #', () => {
@@ -41,5 +52,9 @@ describe('compare', () => {
     expect(shareLink(v, false)).toBe('/compare/?employee=retired&resident=student&level=1&facility=grassroots&admission=1');
     const url = new URL(shareLink(v, true)!, 'https://example.org');
     expect(readLink(url.search, url.hash)).toEqual({ values: v, notice: null });
+    const chronic = values({ benefit: 'outpatient-chronic', chronicGroup: 'severe-mental' });
+    expect(shareLink(chronic, false)).toBe('/compare/?employee=working&resident=adult-tier1&level=3&admission=1#benefit=outpatient-chronic&chronicGroup=severe-mental');
+    const back = new URL(shareLink(chronic, true)!, 'https://example.org');
+    expect(readLink(back.search, back.hash)).toEqual({ values: chronic, notice: null });
   });
 });

@@ -3,25 +3,19 @@ import '@/components/forms/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
+import { todayInShanghai } from '@/lib/base/dates';
 import { EstimateError } from '@/lib/base/errors';
 import { EMPLOYEE_MEMBERS, MEMBER_LABELS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
 import { money } from '@/lib/base/money';
-import { billOf } from '@/lib/engine/bill';
+import type { BillField, FieldSpec } from '@/lib/engine/benefit';
 import type { Provenance } from '@/lib/engine/provenance';
 import { estimateYear } from '@/lib/engine/year';
-import { missingInpatient } from '@/lib/benefits/inpatient';
 import { classOf, gradeOf } from '@/lib/model/version';
 import { RULES } from '@/lib/rules';
 import type { CityId, Facility, MemberId, SchemeId, Trust } from '@/lib/model/types';
-import {
-  admissionField,
-  billFields,
-  checkBillParts,
-  dateField,
-  facilityField,
-  hospitalLevelField,
-} from '@/components/forms/form-schema';
+import { benefitOf, billOfEvent, choicesOf, detailValues, fieldsOf, linkDetails, versionFor } from '@/components/forms/event';
+import { admissionField, admissionUnion, checkBillParts, facilityField, hospitalLevelField } from '@/components/forms/form-schema';
+import { detailsOf, type EventDetails } from '@/components/share/link-codec';
 import type { Incomplete } from '@/components/ui/outcome';
 import { estimatorLink } from '@/components/estimator/link';
 import { compareLink, readCompareLink } from './link';
@@ -31,18 +25,18 @@ import { FACILITY_LABELS, initialCompareValues, type CompareValues } from './com
 
 type Watched = DeepPartialSkipArrayKey<CompareValues>;
 
-const choiceFields = {
+const memberFields = {
   employee: z.enum(EMPLOYEE_MEMBERS, { error: '请选择职工医保人员类别' }),
   resident: z.enum(RESIDENT_MEMBERS, { error: '请选择居民医保人员类别' }),
-  hospitalLevel: hospitalLevelField,
-  facility: facilityField,
-  admission: admissionField,
 };
 
 /** The choices alone (what a link without amounts carries). */
-const choicesSchema = z.object(choiceFields);
+const choicesSchema = z.object({ ...memberFields, benefit: z.string(), hospitalLevel: hospitalLevelField, facility: facilityField, admission: admissionField });
 
-const compareSchema = z.object({ ...choiceFields, date: dateField, ...billFields }).check(z.superRefine((form, ctx) => checkBillParts(ctx, form)));
+/** The bill, checked as on the estimator; which details each version needs is each column's to say. */
+const compareSchema = admissionUnion(memberFields).check(
+  z.superRefine((form, ctx) => checkBillParts(ctx, form, RULES.benefits.find((b) => b.id === form.benefit)?.words.total ?? '总费用')),
+);
 
 type ParsedCompare = z.output<typeof compareSchema>;
 
@@ -68,20 +62,43 @@ export interface CompareColumn {
 
 export type CompareOutcome = Incomplete | { kind: 'columns'; columns: CompareColumn[] };
 
-/** The level-1 variants any of the six versions in force on the date distinguishes ('' = each version's default). */
-export function facilities(values: Watched): { value: '' | Facility; label: string }[] {
-  const { date } = values;
-  if (!date || !isCalendarDate(date)) return [];
-  const found = new Set<Facility>();
-  for (const city of RULES.cityIds) for (const scheme of SCHEMES) for (const g of RULES.versionOn(city, scheme, date)?.grades ?? []) if (g.facility) found.add(g.facility);
-  return found.size ? (['', ...found] as const).map((value) => ({ value, label: FACILITY_LABELS[value] })) : [];
+const BOOKS = SCHEMES.flatMap((scheme) => RULES.cityIds.map((city) => ({ city, scheme })));
+
+/** What the form shows besides its fixed fields: every detail any of the six versions in force reads, and the benefits none of them has. */
+export interface CompareContext {
+  fields: FieldSpec[] | null;
+  unavailable: Record<string, string>;
 }
+
+export function describe(values: Watched): CompareContext {
+  const versions = BOOKS.flatMap(({ city, scheme }) => versionFor(city, scheme, values.date) ?? []);
+  if (versions.length === 0) return { fields: null, unavailable: {} };
+  const event = choicesOf(values);
+  const fields = new Map<string, FieldSpec>();
+  for (const version of versions) {
+    for (const spec of fieldsOf(version, event)) {
+      const seen = fields.get(spec.field);
+      const choices = spec.field === 'facility' ? FACILITIES_ANYWHERE : [...(seen?.choices ?? []), ...(spec.choices ?? []).filter((c) => !seen?.choices?.some((d) => d.value === c.value))];
+      // A detail one city requires is asked for; the columns that do not read it leave it out.
+      fields.set(spec.field, { field: spec.field, required: (seen?.required ?? false) || spec.required, choices });
+    }
+  }
+  const offered = new Set(versions.flatMap((v) => Object.keys(v.benefits)));
+  const unavailable = Object.fromEntries(RULES.benefits.filter((b) => !offered.has(b.id)).map((b) => [b.id, '各城市都暂无已知规定']));
+  return { fields: [...fields.values()].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field)), unavailable };
+}
+
+/** Details merged from several versions, in the order a bill reads: where, what, then out of town. */
+const FIELD_ORDER: readonly BillField[] = ['chronicClass', 'chronicGroup', 'chronicDisease', 'chronicItem', 'maternityEvent', 'hospitalLevel', 'facility', 'away'];
+
+/** The level-1 variants in words that fit every city (each version names its own; see lib/rules). */
+const FACILITIES_ANYWHERE = (Object.keys(FACILITY_LABELS) as ('' | Facility)[]).map((value) => ({ value, label: FACILITY_LABELS[value] }));
 
 function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareColumn {
   const member: MemberId = scheme === 'employee' ? form.employee : form.resident;
   const version = RULES.versionOn(city, scheme, form.date);
-  const bill = billOf(form);
-  const grade = version ? gradeOf(version, bill) : null;
+  const bill = billOfEvent(form, version);
+  const grade = version && bill.hospitalLevel ? gradeOf(version, { hospitalLevel: bill.hospitalLevel, facility: bill.facility }) : null;
   const base = {
     city,
     scheme,
@@ -107,17 +124,18 @@ function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareCol
     };
   } catch (error) {
     const reason = error instanceof EstimateError ? error.message : '估算时出现意外错误。';
-    const unknown = error instanceof EstimateError && error.code === 'unknown-parameter' && version && grade;
+    const unknown = error instanceof EstimateError && error.code === 'unknown-parameter' && version;
     return {
       ...base,
       outcome: {
         kind: 'refusal',
         reason,
-        missing: unknown ? missingInpatient(version, classOf(version, member).id, grade.id).map((m) => m.label) : [],
+        missing: unknown ? benefitOf(bill.benefit).missing(version, classOf(version, member).id, bill).map((m) => m.label) : [],
         // The estimator asks for exactly these values; the bill goes along after '#', as in a share link.
         supplyAt: unknown
           ? estimatorLink(city, scheme, {
-              choices: { member, hospitalLevel: form.hospitalLevel, ...(form.facility ? { facility: form.facility } : {}), admission: form.admission },
+              choices: { member, hospitalLevel: form.hospitalLevel, ...(form.facility && form.hospitalLevel === 1 ? { facility: form.facility } : {}), admission: form.admission },
+              details: linkDetails(form, version),
               amounts: { date: form.date, totalCost: form.totalCost, outOfScope: form.outOfScope, selfPayFirst: form.selfPayFirst, overrides: [] },
             })
           : null,
@@ -130,7 +148,7 @@ function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareCol
 export function compare(values: Watched): CompareOutcome {
   const parsed = compareSchema.safeParse(values);
   if (!parsed.success) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
-  return { kind: 'columns', columns: SCHEMES.flatMap((scheme) => RULES.cityIds.map((city) => column(parsed.data, city, scheme))) };
+  return { kind: 'columns', columns: BOOKS.map(({ city, scheme }) => column(parsed.data, city, scheme)) };
 }
 
 export function readLink(search: string, hash: string): { values: CompareValues | null; notice: string | null } {
@@ -144,6 +162,7 @@ export function readLink(search: string, hash: string): { values: CompareValues 
       hospitalLevel: String(state.hospitalLevel) as CompareValues['hospitalLevel'],
       facility: state.facility ?? '',
       admission: String(state.admission),
+      ...detailValues(state.details),
       ...(state.bill
         ? {
             date: state.bill.date,
@@ -166,10 +185,18 @@ export function shareLink(values: Watched, withAmounts: boolean): string | null 
     hospitalLevel: c.hospitalLevel,
     ...(c.facility && c.hospitalLevel === 1 ? { facility: c.facility } : {}),
     admission: c.admission,
+    details: comparedDetails(values),
   };
   if (!withAmounts) return compareLink(choices);
   const bill = compareSchema.safeParse(values);
   if (!bill.success) return null;
   const b = bill.data;
   return compareLink({ ...choices, bill: { date: b.date, totalCost: b.totalCost, outOfScope: b.outOfScope, selfPayFirst: b.selfPayFirst } });
+}
+
+/** The benefit and the details any of the six versions reads, as a link carries them. */
+function comparedDetails(values: Watched): EventDetails {
+  const event = choicesOf(values);
+  const read = new Set((describe(values).fields ?? []).map((f) => f.field));
+  return detailsOf({ ...Object.fromEntries(Object.entries(event).filter(([k]) => read.has(k as BillField) && k !== 'hospitalLevel' && k !== 'facility')), benefit: event.benefit });
 }

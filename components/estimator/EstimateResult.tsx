@@ -17,7 +17,7 @@ export function EstimateResult({ outcome, loadFailed }: { outcome: Outcome | und
       className="min-w-0 rounded-lg border-2 border-gray-800 p-4"
       loadFailed={loadFailed}
       outcome={outcome}
-      incomplete={{ empty: '填写住院总费用后，这里会立即显示估算结果。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
+      incomplete={{ empty: '填写总费用后，这里会立即显示估算结果。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
       shown={(o) => (o.kind === 'refusal' ? <Refusal outcome={o} /> : <Headline view={o.view} />)}
     >
       {outcome?.kind === 'estimate' && <Details view={outcome.view} />}
@@ -39,7 +39,20 @@ export function Refusal({ outcome }: { outcome: Refused }) {
         <Notice title="这个日期没有已知的报销规定">
           <p>{outcome.message}</p>
           <p>
-            请改选住院日期，或查看
+            请改选日期，或查看
+            <Link href="/sources/" className="underline underline-offset-4">
+              政策来源
+            </Link>
+            。
+          </p>
+        </Notice>
+      );
+    case 'no-benefit':
+      return (
+        <Notice title="这项待遇暂无已知规定">
+          <p>{outcome.message}</p>
+          <p>
+            可以改选其他就医类型，或查看
             <Link href="/sources/" className="underline underline-offset-4">
               政策来源
             </Link>
@@ -67,7 +80,7 @@ function Headline({ view }: { view: EstimateView }) {
         ))}
       </dl>
       <p className="mt-2 px-3 text-base text-gray-700">
-        住院总费用 {formatYuan(view.totalCost)}；{view.member}，{view.grade}，本年第{view.ordinal}次住院。
+        {view.totalLabel} {formatYuan(view.totalCost)}；{view.member}，{view.event}。
       </p>
     </>
   );

@@ -1,20 +1,20 @@
 'use client';
 
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { LinkNotice } from '@/components/share/LinkNotice';
 import { ShareLinks } from '@/components/share/ShareLinks';
 import { AskedValues } from '@/components/what-if/AskedValues';
 import { useEdits } from '@/components/what-if/use-edits';
 import { WhatIfEditor } from '@/components/what-if/WhatIfEditor';
-import { FACILITY_HINT, InsuredFields, StayFields } from '@/components/forms/claim-fields';
+import { EventFields, FACILITY_HINT, FIRST_FIELDS, InsuredFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
 import { initialValues, type Preset } from '@/components/forms/form-values';
 import type { Choice } from '@/components/ui/fields';
 import { loadRuntime } from './load-runtime';
 
 /** The estimator: the form on one side, the result beside or below it, recomputed on every change. */
-export function Estimator({ preset, cities }: { preset: Preset; cities: readonly Choice[] }) {
+export function Estimator({ preset, cities, benefits }: { preset: Preset; cities: readonly Choice[]; benefits: readonly BenefitChoice[] }) {
   const { edits, setEdits, setEdit, resetEdit } = useEdits();
   const { register, getValues, setValue, errors, values, notice, runtime, failed } = useRuntimeForm({
     load: loadRuntime,
@@ -29,12 +29,9 @@ export function Estimator({ preset, cities }: { preset: Preset; cities: readonly
   const whatIf = useMemo(() => runtime?.whatIf(values, edits), [runtime, values, edits]);
   const makeLink = useMemo(() => runtime && ((withAmounts: boolean) => runtime.shareLink(getValues(), edits, withAmounts)), [runtime, getValues, edits]);
 
-  // A level-1 variant of one version is not a choice under another.
-  const facilities = context?.facilities ?? [];
-  const facility = values.facility;
-  useEffect(() => {
-    if (context && facility && !context.facilities.some((f) => f.value === facility)) setValue('facility', '');
-  }, [context, facility, setValue]);
+  // A choice of one benefit or version (a level-1 variant, a 生育 event) is not a choice under another.
+  const fields = context?.fields ?? FIRST_FIELDS;
+  useFittedChoices(context?.fields ?? undefined, (f) => getValues(f), (f, v) => setValue(f, v as never));
 
   const scheme = values.scheme ?? getValues('scheme');
 
@@ -43,16 +40,19 @@ export function Estimator({ preset, cities }: { preset: Preset; cities: readonly
       <LinkNotice notice={notice} />
       <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
         {/* No submit button and several text inputs: Enter never submits, so no figure can end up in a URL. */}
-        <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="住院情况">
+        <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="就医情况">
           <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
-          <StayFields
+          <EventFields
             register={register}
             errors={errors}
-            facilities={facilities}
+            benefits={benefits}
+            unavailable={context?.unavailable}
+            fields={fields}
+            benefit={values.benefit}
             hints={{
               facility: FACILITY_HINT,
               admission: '今年第一次住院填 1。同一年内多次住院，起付线可能降低。',
-              totalCost: '住院结算单上的医疗费用总额。',
+              totalCost: '结算单上的医疗费用总额。',
               outOfScope: '医保目录以外、全部由自己付的费用，结算单上通常写作“全自费”或“自费”。可不填，按 0 计算。',
               selfPayFirst: '乙类药品、部分耗材等要先由自己按比例付的部分，结算单上通常写作“先行自付”。可不填，按 0 计算。',
             }}

@@ -1,5 +1,8 @@
 import { money, type Dec } from '@/lib/base/money';
+import type { EventResult } from '@/lib/engine/benefit';
 import type { Provenance } from '@/lib/engine/provenance';
+import { INPATIENT } from '@/lib/model/claim-rules';
+import { benefitOf } from '@/components/forms/event';
 import type { Note } from '@/lib/engine/steps';
 import type { YearResult } from '@/lib/engine/year';
 import { citationText } from '@/lib/model/citation';
@@ -21,8 +24,10 @@ export interface EstimateView {
   split: SplitPart[];
   steps: StepView[];
   member: string;
-  grade: string | null;
-  ordinal: number;
+  /** The bill's total in its benefit's words (住院总费用, 门诊总费用…). */
+  totalLabel: string;
+  /** The event in words: its grade, and which stay it is or which benefit. */
+  event: string;
   version: {
     id: string;
     title: string;
@@ -39,6 +44,12 @@ export interface EstimateView {
   freshness: { title: string; text: string }[];
   notes: Note[];
   interpretations: { title: string; text: string }[];
+}
+
+/** "三级医院，本年第2次住院", "门诊慢特病", "二级医院，普通门诊". */
+export function eventText(event: EventResult): string {
+  const what = event.benefit === INPATIENT ? `本年第${event.ordinal}次住院` : benefitOf(event.benefit).label;
+  return event.grade ? `${event.grade.label}，${what}` : what;
 }
 
 function share(part: Dec, total: Dec): string {
@@ -68,8 +79,8 @@ export function estimateView(result: YearResult, userValues: boolean): EstimateV
       ...(step.level === 'user' ? { edited: true as const } : {}),
     })),
     member: result.className,
-    grade: current.grade?.label ?? null,
-    ordinal: current.ordinal,
+    totalLabel: benefitOf(current.benefit).words.total,
+    event: eventText(current),
     version: {
       id: version.id,
       title: version.title,

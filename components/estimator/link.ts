@@ -3,9 +3,29 @@ import { facilityFits, partsFit } from '@/lib/model/claim-rules';
 import { membersOf } from '@/lib/model/labels';
 import type { Override } from '@/lib/model/overrides';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
-import { admission, billFields, billHash, edits, editsText, facility, level, member, overridesFit, query, readLink, type BillAmounts, type LinkReading } from '@/components/share/link-codec';
+import {
+  admission,
+  amount,
+  billHash,
+  date,
+  detailFields,
+  detailsFit,
+  detailsOf,
+  detailsQuery,
+  edits,
+  editsText,
+  facility,
+  level,
+  member,
+  overridesFit,
+  query,
+  readLink,
+  type BillAmounts,
+  type EventDetails,
+  type LinkReading,
+} from '@/components/share/link-codec';
 
-/** The estimator's share link: the choices in the query, the bill and the parameter edits after '#'. */
+/** The estimator's share link: the choices in the query; the benefit and its details, the bill and the parameter edits after '#'. */
 
 export interface EstimatorChoices {
   member: MemberId;
@@ -16,6 +36,7 @@ export interface EstimatorChoices {
 
 export interface EstimatorLink {
   choices: EstimatorChoices;
+  details: EventDetails;
   /** Only from the fragment; the overrides by path within the book. */
   amounts?: BillAmounts & { overrides: Override[] };
 }
@@ -27,7 +48,14 @@ const choicesSchema = z.strictObject({
   facility: z.optional(facility),
   admission: z.optional(admission),
 });
-const fragment = z.strictObject({ ...billFields, edits: z.optional(edits) });
+const fragment = z.strictObject({
+  ...detailFields,
+  date: z.optional(date),
+  total: z.optional(amount),
+  outOfScope: z.optional(amount),
+  selfPayFirst: z.optional(amount),
+  edits: z.optional(edits),
+});
 
 /** Choices default as the page's form does: the scheme's first member type, 三级, first admission. */
 function choicesOf(scheme: SchemeId, q: z.output<typeof choicesSchema>): EstimatorChoices | null {
@@ -42,11 +70,15 @@ export function readEstimatorLink(city: CityId, scheme: SchemeId, search: string
   return readLink(search, hash, { keys: choiceKeys, schema: choicesSchema }, fragment, (q, f) => {
     const choices = choicesOf(scheme, q);
     if (!choices) return null;
-    if (!f) return { choices };
-    if (!partsFit({ totalCost: f.total, outOfScope: f.outOfScope, selfPayFirst: f.selfPayFirst })) return null;
+    if (!f) return { choices, details: {} };
+    const details = detailsOf(f);
+    if (!detailsFit(details)) return null;
+    // The amounts come together, with the date and the total, or not at all.
+    if (f.total === undefined) return f.date || f.outOfScope || f.selfPayFirst || f.edits ? null : { choices, details };
+    if (!f.date || !partsFit({ totalCost: f.total, outOfScope: f.outOfScope, selfPayFirst: f.selfPayFirst })) return null;
     const overrides = overridesFit(city, scheme, f.date, f.edits ?? []);
     if (!overrides) return null;
-    return { choices, amounts: { date: f.date, totalCost: f.total, outOfScope: f.outOfScope, selfPayFirst: f.selfPayFirst, overrides } };
+    return { choices, details, amounts: { date: f.date, totalCost: f.total, outOfScope: f.outOfScope, selfPayFirst: f.selfPayFirst, overrides } };
   });
 }
 
@@ -54,5 +86,7 @@ export function readEstimatorLink(city: CityId, scheme: SchemeId, search: string
 export function estimatorLink(city: CityId, scheme: SchemeId, link: EstimatorLink): string {
   const c = link.choices;
   const path = `/${city}/${scheme}/${query({ member: c.member, level: c.hospitalLevel, facility: c.facility, admission: c.admission })}`;
-  return link.amounts ? path + billHash(link.amounts, editsText(city, scheme, link.amounts.overrides)) : path;
+  if (link.amounts) return path + billHash(link.amounts, editsText(city, scheme, link.amounts.overrides), link.details);
+  const details = query(detailsQuery(link.details)).slice(1);
+  return details ? `${path}#${details}` : path;
 }

@@ -29,7 +29,7 @@ describe('describe: what the form asks besides its fixed fields', () => {
   it('asks Weihai employees for nothing: every value they need has a source', () => {
     const ctx = describeForm(form({ city: 'weihai', scheme: 'employee', member: 'retired', hospitalLevel: '2' }), {});
     expect(ctx.asked).toEqual([]);
-    expect(ctx.facilities).toEqual([]);
+    expect(ctx.fields?.map((f) => f.field)).toEqual(['hospitalLevel', 'away']);
   });
 
   it('asks for a value no source gives as an edit of that parameter, starting empty', () => {
@@ -74,12 +74,37 @@ describe('describe: what the form asks besides its fixed fields', () => {
   });
 
   it('offers the level-1 variants only where the version has them, and only for level 1', () => {
-    const level1 = describeForm(form({ city: 'weihai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '1' }), {});
-    expect(level1.facilities.map((f) => f.value)).toEqual(['', 'grassroots']);
-    expect(describeForm(form({ city: 'weihai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '2' }), {}).facilities).toEqual([]);
-    expect(describeForm(form({ city: 'yantai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '1' }), {}).facilities).toEqual([]);
-    const yantai2018 = describeForm(form({ city: 'yantai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '1', date: '2020-01-01' }), {});
-    expect(yantai2018.facilities.map((f) => f.value)).toEqual(['', 'no-essential-drugs']);
+    const facilities = (patch: Partial<FormValues>) =>
+      describeForm(form({ scheme: 'resident', member: 'adult-tier1', ...patch }), {}).fields?.find((f) => f.field === 'facility')?.choices?.map((c) => c.value);
+    expect(facilities({ city: 'weihai', hospitalLevel: '1' })).toEqual(['', 'grassroots']);
+    expect(facilities({ city: 'weihai', hospitalLevel: '2' })).toBeUndefined();
+    expect(facilities({ city: 'yantai', hospitalLevel: '1' })).toBeUndefined();
+    expect(facilities({ city: 'yantai', hospitalLevel: '1', date: '2020-01-01' })).toEqual(['', 'no-essential-drugs']);
+  });
+
+  it('asks only the details the chosen benefit reads under the version in force', () => {
+    const fields = (patch: Partial<FormValues>) => describeForm(form(patch), {}).fields?.map((f) => f.field);
+    // 威海职工门诊慢特病: by 病种, at the inpatient rates of the hospital's grade
+    expect(fields({ benefit: 'outpatient-chronic' })).toEqual(['chronicGroup', 'hospitalLevel', 'away']);
+    // 烟台职工 2024: by 甲类 / 乙类 at rates of its own; a second 乙类 disease only once 乙类 is chosen
+    expect(fields({ city: 'yantai', benefit: 'outpatient-chronic' })).toEqual(['chronicClass', 'away']);
+    expect(fields({ city: 'yantai', benefit: 'outpatient-chronic', chronicClass: 'B' })).toEqual(['chronicClass', 'chronicDisease', 'away']);
+    // 烟台职工 2018: 甲类 dialysis earns 10 points
+    expect(fields({ city: 'yantai', date: '2020-01-01', benefit: 'outpatient-chronic', chronicClass: 'A' })).toEqual(['chronicClass', 'chronicItem', 'away']);
+    const maternity = describeForm(form({ city: 'jinan', scheme: 'resident', member: 'adult-tier1', benefit: 'maternity' }), {}).fields!;
+    expect(maternity.map((f) => [f.field, f.choices?.map((c) => c.value)])).toEqual([['maternityEvent', ['abortion', 'induced', 'delivery']]]);
+  });
+
+  it('says which benefits have no known rule here, and which are not for this member', () => {
+    expect(describeForm(form({}), {}).unavailable).toEqual({ maternity: '暂无已知规定', 'minor-accident': '暂无已知规定' });
+    const yantai2018 = (member: string) => describeForm(form({ city: 'yantai', scheme: 'resident', member, date: '2020-01-01' }), {}).unavailable;
+    expect(yantai2018('adult-tier1')).toEqual({ 'minor-accident': '不适用于所选人员类别' });
+    expect(yantai2018('minor')).toEqual({});
+  });
+
+  it('asks for what the chosen benefit lacks: 烟台职工 2018 乙类慢性病的年度限额', () => {
+    const ctx = describeForm(form({ city: 'yantai', date: '2020-01-01', benefit: 'outpatient-chronic', chronicClass: 'B' }), {});
+    expect(ctx.asked.map((a) => [a.key, a.label])).toEqual([['yantai-employee-2018/outpatient-chronic/limit/B', '乙类慢性病·年度最高支付限额']]);
   });
 });
 
@@ -110,6 +135,40 @@ describe('estimate', () => {
       }),
     );
     expect(outcome.view.userValues).toBe(false);
+  });
+
+  it('gives the CLI’s figures for each benefit, with only the details that benefit reads', () => {
+    const cases: [Partial<FormValues>, Record<string, unknown>][] = [
+      [
+        { city: 'yantai', benefit: 'outpatient-chronic', chronicClass: 'A', chronicDisease: '2', hospitalLevel: '2', totalCost: '5000', away: 'temporary-in-province' },
+        { city: 'yantai', benefit: 'outpatient-chronic', chronicClass: 'A', totalCost: '5000', away: 'temporary-in-province' },
+      ],
+      [
+        { benefit: 'outpatient-chronic', chronicGroup: 'cancer-radio-chemo', hospitalLevel: '2', totalCost: '12000' },
+        { benefit: 'outpatient-chronic', chronicGroup: 'cancer-radio-chemo', hospitalLevel: 2, totalCost: '12000' },
+      ],
+      [
+        { city: 'yantai', benefit: 'outpatient-general', hospitalLevel: '1', totalCost: '3000', chronicClass: 'A' },
+        { city: 'yantai', benefit: 'outpatient-general', hospitalLevel: 1, totalCost: '3000' },
+      ],
+      [
+        { city: 'jinan', scheme: 'resident', member: 'adult-tier1', benefit: 'maternity', maternityEvent: 'delivery', totalCost: '6000' },
+        { city: 'jinan', scheme: 'resident', member: 'adult-tier1', benefit: 'maternity', maternityEvent: 'delivery', totalCost: '6000' },
+      ],
+    ];
+    for (const [patch, claim] of cases) {
+      const outcome = estimate(form(patch), {});
+      if (outcome.kind !== 'estimate') throw new Error(`expected an estimate for ${JSON.stringify(patch)}: ${JSON.stringify(outcome)}`);
+      const cli = estimateClaim({ city: 'weihai', scheme: 'employee', member: 'working', date: '2025-03-01', ...claim });
+      expect([outcome.view.fund, outcome.view.outOfPocket]).toEqual([cli.fundPayment, cli.outOfPocket]);
+    }
+  });
+
+  it('says so when the benefit has no known rule here, or the required detail is not chosen', () => {
+    expect(estimate(form({ benefit: 'maternity', totalCost: '5000' }), {})).toMatchObject({ kind: 'refusal', code: 'no-benefit' });
+    expect(estimate(form({ city: 'yantai', benefit: 'outpatient-chronic', totalCost: '5000' }), {})).toEqual({ kind: 'incomplete', reason: 'invalid' });
+    const minor = estimate(form({ city: 'yantai', scheme: 'resident', member: 'adult-tier1', date: '2020-01-01', benefit: 'minor-accident', totalCost: '500' }), {});
+    expect(minor).toMatchObject({ kind: 'refusal', code: 'invalid-input', message: expect.stringContaining('只适用于') });
   });
 
   it('computes the Weihai employee case from its sources, saying which values are reported', () => {
@@ -240,6 +299,20 @@ describe('share links', () => {
   it('opens a tampered link with the defaults and a notice', () => {
     const back = readLink({ city: 'weihai', scheme: 'employee' }, '?member=retired&level=2', '#date=2025-03-01&total=-5');
     expect(back).toEqual({ values: null, edits: {}, notice: LINK_NOTICE });
+  });
+
+  it('carries the benefit and its details after # only, with or without the amounts', () => {
+    const chronic = form({ city: 'yantai', benefit: 'outpatient-chronic', chronicClass: 'B', chronicDisease: '2', totalCost: '5000' });
+    const plain = shareLink(chronic, {}, false)!;
+    expect(plain).toBe('/yantai/employee/?member=working&level=3&admission=1#benefit=outpatient-chronic&chronicClass=B&chronicDisease=2');
+    const full = new URL(shareLink(chronic, {}, true)!, 'https://example.org');
+    expect(full.search).not.toContain('chronic');
+    const back = readLink({ city: 'yantai', scheme: 'employee' }, full.search, full.hash);
+    expect(back.values).toEqual(chronic);
+    const choicesOnly = new URL(plain, 'https://example.org');
+    expect(readLink({ city: 'yantai', scheme: 'employee' }, choicesOnly.search, choicesOnly.hash).values).toMatchObject({ benefit: 'outpatient-chronic', chronicClass: 'B', totalCost: '' });
+    // A detail its benefit does not read is tampering.
+    expect(readLink({ city: 'yantai', scheme: 'employee' }, '', '#maternityEvent=delivery').notice).toBe(LINK_NOTICE);
   });
 
   it('gives no link with amounts while the bill has errors', () => {

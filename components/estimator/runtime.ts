@@ -2,14 +2,16 @@
 import '@/components/forms/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
-import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
+import { todayInShanghai } from '@/lib/base/dates';
 import { EstimateError } from '@/lib/base/errors';
-import { billOf } from '@/lib/engine/bill';
+import type { FieldSpec } from '@/lib/engine/benefit';
+import type { Bill } from '@/lib/engine/bill';
 import { estimateYear, type Rulebook, type YearResult } from '@/lib/engine/year';
 import { applyOverrides, type Override } from '@/lib/model/overrides';
-import { classOf, facilityChoices, gradeOf } from '@/lib/model/version';
-import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/model/types';
+import { classOf } from '@/lib/model/version';
+import type { MemberId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
+import { askingEvent, benefitOf, billOfEvent, choicesOf, detailValues, fieldsOf, linkDetails, unavailableBenefits, versionFor } from '@/components/forms/event';
 import { choicesSchema, formSchema, type ParsedForm } from '@/components/forms/form-schema';
 import { initialValues, type FormValues, type Preset } from '@/components/forms/form-values';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
@@ -31,11 +33,13 @@ export const resolver: Resolver<FormValues> = zodResolver(formSchema, undefined,
 
 export const today = todayInShanghai;
 
-/** What the page shows besides the form's fixed fields, for the version, member and grade chosen. */
+/** What the page shows besides the form's fixed fields, for the version, member and event chosen. */
 export interface FormContext {
-  /** Level-1 variants to choose from ('' = the default grade); empty when there is no choice to make. */
-  facilities: { value: '' | Facility; label: string }[];
-  /** The basic values no source gives, asked for with their explanations. */
+  /** The details the chosen benefit reads under the version in force, in the order to ask them; null before a version is known. */
+  fields: FieldSpec[] | null;
+  /** Why a benefit cannot be estimated here (no known rule, not for this member), by benefit. */
+  unavailable: Record<string, string>;
+  /** The values no source gives, asked for with their explanations. */
   asked: AskedValue[];
 }
 
@@ -43,14 +47,15 @@ export type Outcome = Incomplete | { kind: 'estimate'; view: EstimateView } | Re
 
 interface Choice {
   version: Version;
+  member: MemberId;
   cls: string;
-  grade: Grade;
+  event: Partial<Bill>;
   readings: Map<string, AppliedEdit>;
   overrides: Override[];
 }
 
 /**
- * The version, class and grade the form's choices select, and the edits read under that version.
+ * The version, class and event the form's choices select, and the edits read under that version.
  * The page asks for its context, its estimate and its what-if view with the same values and edits:
  * the last choice is kept, so the version is looked up once per change, not once per question.
  */
@@ -64,28 +69,35 @@ function choose(values: Watched, edits: Edits): Choice | null {
 }
 
 function chooseAfresh(values: Watched, edits: Edits): Choice | null {
-  const { city, scheme, member, date, hospitalLevel, facility } = values;
-  if (!city || !scheme || !member || !date || !isCalendarDate(date) || !hospitalLevel) return null;
-  const version = RULES.versionOn(city, scheme, date);
-  if (!version || !version.members.includes(member as MemberId)) return null;
+  const { city, scheme, member, date } = values;
+  const version = versionFor(city, scheme, date);
+  if (!version || !member || !version.members.includes(member as MemberId)) return null;
   const { readings, overrides } = applyEdits(version, edits);
   // The class follows an edited member mapping (e.g. 威海未成年居民 → 二档).
   const cls = classOf(applyOverrides(version, overrides), member as MemberId).id;
-  const grade = gradeOf(version, { hospitalLevel: Number(hospitalLevel) as HospitalLevel, facility: facility || undefined });
-  return { version, cls, grade, readings, overrides };
+  return { version, member: member as MemberId, cls, event: choicesOf(values), readings, overrides };
+}
+
+/** What the event would be settled by that no source gives; nothing for a benefit that cannot be estimated here. */
+function askedOf(choice: Choice): AskedValue[] {
+  const benefit = benefitOf(choice.event.benefit);
+  if (!(benefit.id in choice.version.benefits) || benefit.excludes?.(choice.version, choice.member)) return [];
+  return askedValues(choice.version, choice.cls, [askingEvent(choice.version, choice.event)], choice.readings);
 }
 
 export function describe(values: Watched, edits: Edits): FormContext {
   const choice = choose(values, edits);
-  if (!choice) return { facilities: [], asked: [] };
+  if (!choice) return { fields: null, unavailable: {}, asked: [] };
   return {
-    facilities: values.hospitalLevel === '1' ? facilityChoices(choice.version) : [],
-    asked: askedValues(choice.version, choice.cls, choice.grade, choice.readings),
+    fields: fieldsOf(choice.version, choice.event),
+    unavailable: unavailableBenefits(choice.version, choice.member),
+    asked: askedOf(choice),
   };
 }
 
 function run(form: ParsedForm, rules: Rulebook): YearResult {
-  return estimateYear({ member: form.member, admissions: [billOf(form)], firstOrdinal: form.admission }, rules);
+  const bill = billOfEvent(form, RULES.versionOn(form.city, form.scheme, form.date));
+  return estimateYear({ member: form.member, admissions: [bill], firstOrdinal: form.admission }, rules);
 }
 
 export function estimate(values: Watched, edits: Edits): Outcome {
@@ -111,7 +123,7 @@ function figuresOf(form: ParsedForm, overrides: Override[]): FiguresOrRefusal {
 export function whatIf(values: Watched, edits: Edits): WhatIf | null {
   const choice = choose(values, edits);
   if (!choice) return null;
-  const asked = new Set(askedValues(choice.version, choice.cls, choice.grade, choice.readings).map((a) => a.key));
+  const asked = new Set(askedOf(choice).map((a) => a.key));
   const parsed = formSchema.safeParse(values);
   return {
     versionTitle: choice.version.title,
@@ -124,13 +136,14 @@ export function whatIf(values: Watched, edits: Edits): WhatIf | null {
 export function readLink(preset: Preset, search: string, hash: string): { values: FormValues | null; edits: Edits; notice: string | null } {
   const { state, notice } = readEstimatorLink(preset.city, preset.scheme, search, hash);
   if (!state) return { values: null, edits: {}, notice };
-  const { choices, amounts } = state;
+  const { choices, details, amounts } = state;
   const values: FormValues = {
     ...initialValues(preset),
     member: choices.member,
     hospitalLevel: String(choices.hospitalLevel) as FormValues['hospitalLevel'],
     facility: choices.facility ?? '',
     admission: String(choices.admission),
+    ...detailValues(details),
   };
   if (!amounts) return { values, edits: {}, notice: null };
   const version = RULES.versionOn(preset.city, preset.scheme, amounts.date);
@@ -151,13 +164,17 @@ export function readLink(preset: Preset, search: string, hash: string): { values
 export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): string | null {
   if (!withAmounts) {
     const choices = choicesSchema.safeParse(values);
-    return choices.success ? estimatorLink(choices.data.city, choices.data.scheme, { choices: choicesOf(choices.data) }) : null;
+    if (!choices.success) return null;
+    const c = choices.data;
+    return estimatorLink(c.city, c.scheme, { choices: linkChoices(c), details: linkDetails(c, versionFor(c.city, c.scheme, values.date)) });
   }
   const parsed = formSchema.safeParse(values);
   if (!parsed.success) return null;
   const form = parsed.data;
+  const version = RULES.versionOn(form.city, form.scheme, form.date);
   return estimatorLink(form.city, form.scheme, {
-    choices: choicesOf(form),
+    choices: linkChoices(form),
+    details: linkDetails(form, version),
     amounts: {
       date: form.date,
       totalCost: form.totalCost,
@@ -168,6 +185,6 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
   });
 }
 
-function choicesOf(form: Pick<ParsedForm, 'member' | 'hospitalLevel' | 'facility' | 'admission'>) {
-  return { member: form.member, hospitalLevel: form.hospitalLevel, ...(form.facility ? { facility: form.facility } : {}), admission: form.admission };
+function linkChoices(form: Pick<ParsedForm, 'member' | 'hospitalLevel' | 'facility' | 'admission'>) {
+  return { member: form.member, hospitalLevel: form.hospitalLevel, ...(form.facility && form.hospitalLevel === 1 ? { facility: form.facility } : {}), admission: form.admission };
 }

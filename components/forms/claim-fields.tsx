@@ -1,7 +1,10 @@
-import type { FieldErrors, FieldValues, Path, UseFormRegister } from 'react-hook-form';
-import { HOSPITAL_LEVEL_LABELS, MEMBER_LABELS, membersOf, SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
+import { useEffect } from 'react';
+import type { FieldErrors, FieldValues, Path, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
+import type { BillField, EventWords, FieldSpec } from '@/lib/engine/benefit';
+import { CHRONIC_ITEM_LABELS, HOSPITAL_LEVEL_LABELS, MEMBER_LABELS, membersOf, SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
 import type { SchemeId } from '@/lib/model/types';
-import { InputField, SelectField, type Choice } from '@/components/ui/fields';
+import { INPATIENT } from '@/lib/model/claim-rules';
+import { CheckboxField, InputField, SelectField, type Choice } from '@/components/ui/fields';
 import type { AdmissionValues, FormValues } from './form-values';
 
 /** The groups of fields the estimator, the planner and the comparison share; a hint a page words its own way is a prop. */
@@ -48,34 +51,107 @@ export function InsuredFields({
   );
 }
 
-const BILL_LABELS = { totalCost: '住院总费用', outOfScope: '全自费金额', selfPayFirst: '先行自付金额' } as const;
-type BillAmount = keyof typeof BILL_LABELS;
-const BILL_AMOUNTS = Object.keys(BILL_LABELS) as BillAmount[];
-type BillHints = Partial<Record<BillAmount, string>>;
-const OPTIONAL_HINTS: BillHints = { outOfScope: '可不填，按 0 计算。', selfPayFirst: '可不填，按 0 计算。' };
+/** A benefit as the page offers it before the rules load: its name and the words of its bill. */
+export interface BenefitChoice extends Choice {
+  words: EventWords;
+}
+
+/** 就医类型. A benefit the chosen city, scheme and member have no rule for stays offered, saying so. */
+export function BenefitField({ registration, benefits, unavailable = {} }: { registration: UseFormRegisterReturn; benefits: readonly BenefitChoice[]; unavailable?: Record<string, string> }) {
+  const options = benefits.map((b) => ({ value: b.value, label: unavailable[b.value] ? `${b.label}（${unavailable[b.value]}）` : b.label }));
+  return <SelectField label="就医类型" hint="住院、门诊和生育的报销规则各不相同。" registration={registration} options={options} />;
+}
+
+/** The words of a benefit's bill, inpatient until the page knows which benefit is chosen. */
+export function wordsOf(benefits: readonly BenefitChoice[], benefit: string | undefined): EventWords {
+  return (benefits.find((b) => b.value === benefit) ?? benefits[0]!).words;
+}
+
+/** Before the rules load, the one detail every inpatient stay has. */
+export const FIRST_FIELDS: readonly FieldSpec[] = [{ field: 'hospitalLevel', required: true, choices: LEVEL_CHOICES }];
+
+const DETAIL_TEXT: Record<BillField, { label: string; hint?: string }> = {
+  hospitalLevel: { label: '医院等级', hint: '看医院的等级，例如“三级甲等”属于三级。' },
+  facility: { label: '医疗机构类别', hint: FACILITY_HINT },
+  chronicClass: { label: '慢性病类别', hint: '门诊慢特病分甲类和乙类，以医保部门认定的为准。' },
+  chronicGroup: { label: '病种', hint: '恶性肿瘤门诊放化疗和严重精神障碍的起付线另有规定。' },
+  chronicDisease: { label: '第几种乙类慢性病', hint: '同时认定两种乙类慢性病的，每种各自计算起付线。' },
+  chronicItem: { label: CHRONIC_ITEM_LABELS['dialysis-or-transplant'], hint: '这几项治疗的支付比例另有规定。' },
+  maternityEvent: { label: '生育类别', hint: '按结算单上的类别选择。' },
+  away: { label: '就医地', hint: '在外地看病，报销比例可能不同；已办理异地长期居住备案的，按本市标准。' },
+};
 
 /**
- * 住院总费用, 全自费 and 先行自付, placed at `at` in the form ('' or 'admissions.2.'). A change to one
- * rechecks the other two, since their sum is checked against the total.
+ * The details an event's benefit reads under the version in force, placed at `at` ('' or 'admissions.2.'),
+ * in the order its module gives them. A choice the person has not made yet offers 请选择.
  */
-export function BillFields<T extends FieldValues>({
+export function DetailFields<T extends FieldValues>({
   register,
   at = '',
+  fields,
   errors,
   hints = {},
 }: {
   register: UseFormRegister<T>;
   at?: string;
+  fields: readonly FieldSpec[];
+  errors: Partial<Record<BillField, { message?: string }>> | undefined;
+  hints?: Partial<Record<BillField, string>>;
+}) {
+  return fields.map((spec) => {
+    const text = DETAIL_TEXT[spec.field];
+    const registration = register(`${at}${spec.field}` as Path<T>);
+    const hint = hints[spec.field] ?? text.hint;
+    if (spec.field === 'chronicItem') return <CheckboxField key={spec.field} label={text.label} hint={hint} registration={registration} />;
+    const options = [...(spec.required && spec.field !== 'hospitalLevel' ? [{ value: '', label: '请选择' }] : []), ...(spec.choices ?? [])];
+    return <SelectField key={spec.field} label={text.label} hint={hint} registration={registration} options={options} error={errors?.[spec.field]?.message} />;
+  });
+}
+
+/**
+ * A choice left from another benefit or version is not a choice here: a required one goes back to 请选择,
+ * another to its first value (本地, 一般病种, the level's default grade).
+ */
+export function useFittedChoices(fields: readonly FieldSpec[] | undefined, current: (field: BillField) => unknown, reset: (field: BillField, value: string) => void) {
+  useEffect(() => {
+    for (const spec of fields ?? []) {
+      if (!spec.choices || spec.field === 'chronicItem') continue;
+      const value = current(spec.field);
+      if (value !== undefined && value !== '' && !spec.choices.some((c) => c.value === String(value))) reset(spec.field, spec.required ? '' : spec.choices[0]!.value);
+    }
+  });
+}
+
+const BILL_AMOUNTS = ['totalCost', 'outOfScope', 'selfPayFirst'] as const;
+type BillAmount = (typeof BILL_AMOUNTS)[number];
+type BillHints = Partial<Record<BillAmount, string>>;
+const OPTIONAL_HINTS: BillHints = { outOfScope: '可不填，按 0 计算。', selfPayFirst: '可不填，按 0 计算。' };
+
+/**
+ * 总费用 (in the benefit's words), 全自费 and 先行自付, placed at `at` in the form ('' or 'admissions.2.').
+ * A change to one rechecks the other two, since their sum is checked against the total.
+ */
+export function BillFields<T extends FieldValues>({
+  register,
+  at = '',
+  words,
+  errors,
+  hints = {},
+}: {
+  register: UseFormRegister<T>;
+  at?: string;
+  words: EventWords;
   errors: Partial<Record<BillAmount, { message?: string }>> | undefined;
   hints?: BillHints;
 }) {
+  const labels: Record<BillAmount, string> = { totalCost: words.total, outOfScope: '全自费金额', selfPayFirst: '先行自付金额' };
   // react-hook-form's path types cannot follow a prefix: the names are the form's own, as its values type says.
   const path = (amount: BillAmount) => `${at}${amount}` as Path<T>;
   return BILL_AMOUNTS.map((amount) => (
     <InputField
       key={amount}
       kind="amount"
-      label={BILL_LABELS[amount]}
+      label={labels[amount]}
       hint={hints[amount] ?? OPTIONAL_HINTS[amount]}
       error={errors?.[amount]?.message}
       registration={register(path(amount), { deps: BILL_AMOUNTS.filter((other) => other !== amount).map(path) })}
@@ -83,26 +159,34 @@ export function BillFields<T extends FieldValues>({
   ));
 }
 
-/** The fields of a stay settled on its own (the estimator's and the comparison's), from 医院等级 to the bill. */
-export function StayFields({
+/** The fields of an event settled on its own (the estimator's and the comparison's), from 就医类型 to the bill. */
+export function EventFields({
   register,
   errors,
-  facilities,
+  benefits,
+  unavailable,
+  fields,
+  benefit,
   hints,
 }: {
   register: UseFormRegister<AdmissionValues>;
   errors: FieldErrors<AdmissionValues>;
-  /** The level-1 variants to offer; with none, the field is not shown. */
-  facilities: readonly Choice[];
-  hints: BillHints & { facility: string; admission: string };
+  benefits: readonly BenefitChoice[];
+  unavailable: Record<string, string> | undefined;
+  /** The details the benefit reads under the version in force. */
+  fields: readonly FieldSpec[];
+  /** The benefit chosen now. */
+  benefit: string | undefined;
+  hints: BillHints & { facility: string; admission: string; date?: string };
 }) {
+  const words = wordsOf(benefits, benefit);
   return (
     <>
-      <SelectField label="医院等级" hint="看医院的等级，例如“三级甲等”属于三级。" registration={register('hospitalLevel')} options={LEVEL_CHOICES} />
-      {facilities.length > 0 && <SelectField label="医疗机构类别" hint={hints.facility} registration={register('facility')} options={facilities} />}
-      <InputField kind="count" label="本年第几次住院" hint={hints.admission} registration={register('admission')} error={errors.admission?.message} />
-      <InputField kind="date" label="住院日期" hint="不同时期的报销规定不同；默认是今天。" registration={register('date')} error={errors.date?.message} />
-      <BillFields register={register} errors={errors} hints={hints} />
+      <BenefitField registration={register('benefit')} benefits={benefits} unavailable={unavailable} />
+      <DetailFields register={register} fields={fields} errors={errors} hints={{ facility: hints.facility }} />
+      {(benefit ?? INPATIENT) === INPATIENT && <InputField kind="count" label="本年第几次住院" hint={hints.admission} registration={register('admission')} error={errors.admission?.message} />}
+      <InputField kind="date" label={words.date} hint={hints.date ?? '不同时期的报销规定不同；默认是今天。'} registration={register('date')} error={errors.date?.message} />
+      <BillFields register={register} words={words} errors={errors} hints={hints} />
     </>
   );
 }

@@ -42,6 +42,18 @@ describe('formSchema', () => {
     expect(issues(form({ outOfScope: '10000.01' }))).toEqual([['outOfScope', message]]);
   });
 
+  it('speaks of the chosen benefit’s bill, and asks for the choices its rules require under the version in force', () => {
+    expect(issues(form({ benefit: 'outpatient-general', totalCost: '' }))).toEqual([['totalCost', '请填写门诊总费用']]);
+    expect(issues(form({ benefit: 'outpatient-general', date: '' }))).toEqual([['date', '请选择就诊日期']]);
+    expect(issues(form({ benefit: 'outpatient-general', outOfScope: '10001' }))).toEqual([['outOfScope', '全自费与先行自付之和不能超过门诊总费用']]);
+    // 烟台职工门诊慢特病分甲类、乙类
+    expect(issues(form({ benefit: 'outpatient-chronic' }))).toEqual([['chronicClass', '请选择慢性病类别（甲类或乙类）']]);
+    expect(issues(form({ benefit: 'outpatient-chronic', chronicClass: 'B' }))).toEqual([]);
+    expect(issues(form({ benefit: 'dental' }))).toEqual([['benefit', '请选择就医类型']]);
+    // A stay number is asked for stays in hospital only.
+    expect(issues(form({ benefit: 'outpatient-general', admission: '0' }))).toEqual([]);
+  });
+
   it('accepts only the member types of the chosen scheme', () => {
     expect(issues(form({ member: 'minor' }))).toEqual([['member', '请选择人员类别']]);
     expect(issues(form({ scheme: 'resident', member: 'minor' }))).toEqual([]);

@@ -2,9 +2,25 @@ import * as z from 'zod/mini';
 import { amountMessage, readAmount } from '@/lib/base/amount-text';
 import { isCalendarDate } from '@/lib/base/dates';
 import type { Dec } from '@/lib/base/money';
-import { FACILITIES, MAX_ADMISSION, PARTS_MESSAGE, isAdmission, partsFit } from '@/lib/model/claim-rules';
+import type { Benefit, BillField } from '@/lib/engine/benefit';
+import {
+  AWAY_MODES,
+  CHRONIC_CLASSES,
+  CHRONIC_GROUPS,
+  FACILITIES,
+  INPATIENT,
+  MATERNITY_EVENTS,
+  MAX_ADMISSION,
+  isAdmission,
+  partsFit,
+  partsMessage,
+  type ChronicClass,
+  type ChronicDisease,
+  type ChronicItem,
+  type MaternityEvent,
+} from '@/lib/model/claim-rules';
 import { membersOf, SCHEMES } from '@/lib/model/labels';
-import type { HospitalLevel, MemberId } from '@/lib/model/types';
+import type { HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
 
 /**
@@ -58,39 +74,105 @@ export const admissionField = readText<number>((text) => {
   return isAdmission(n) ? { value: n } : { message: `本年第几次住院请填写 1 到 ${MAX_ADMISSION} 之间的整数，例如 1` };
 });
 
-export const dateField = z
-  .string()
-  .check(
-    z.refine((d: string) => d !== '', '请选择住院日期'),
-    z.refine((d: string) => d === '' || isCalendarDate(d), '住院日期无效，请重新选择'),
-  );
+/** An admission number for the benefits that count none: whatever the hidden field holds, 1. */
+const noAdmission = z.pipe(z.string(), z.transform(() => 1));
 
-/** The three amounts of a bill, checked together. */
-export const billFields = {
-  totalCost: requiredAmount('住院总费用'),
-  outOfScope: optionalAmount('全自费金额'),
-  selfPayFirst: optionalAmount('先行自付金额'),
-};
+/** The date of the event, in its benefit's words (住院日期, 就诊日期…). */
+export function dateField(word: string) {
+  return z.string().check(
+    z.refine((d: string) => d !== '', `请选择${word}`),
+    z.refine((d: string) => d === '' || isCalendarDate(d), `${word}无效，请重新选择`),
+  );
+}
+
+/** The three amounts of a bill, checked together, the total in its benefit's words. */
+export function billFields(total: string) {
+  return {
+    totalCost: requiredAmount(total),
+    outOfScope: optionalAmount('全自费金额'),
+    selfPayFirst: optionalAmount('先行自付金额'),
+  };
+}
 
 /** 全自费 + 先行自付 ≤ 总费用, shown under the part typed last in the form's order, next to the figures to correct. */
 export function checkBillParts(
   ctx: z.core.$RefinementCtx,
   bill: { totalCost: Dec; outOfScope?: Dec; selfPayFirst?: Dec },
+  total: string,
   path: (string | number)[] = [],
 ) {
   if (!partsFit(bill)) {
     const field = bill.selfPayFirst && !bill.selfPayFirst.isZero() ? 'selfPayFirst' : 'outOfScope';
-    ctx.addIssue({ code: 'custom', path: [...path, field], message: PARTS_MESSAGE });
+    ctx.addIssue({ code: 'custom', path: [...path, field], message: partsMessage(total) });
   }
 }
 
-const choiceFields = {
+/** What an event says beyond its grade and amounts, read into the bill's values ('' = not chosen). */
+const detailFields = {
+  away: z.enum(AWAY_MODES, { error: '请选择就医地' }),
+  chronicClass: z.pipe(z.enum(['', ...CHRONIC_CLASSES], { error: '请选择慢性病类别' }), z.transform((c: '' | ChronicClass) => c || undefined)),
+  chronicGroup: z.enum(CHRONIC_GROUPS, { error: '请选择病种' }),
+  chronicDisease: z.pipe(z.enum(['1', '2'], { error: '请选择第几种乙类慢性病' }), z.transform((d: '1' | '2') => Number(d) as ChronicDisease)),
+  chronicItem: z.pipe(z.boolean(), z.transform((on: boolean): ChronicItem | undefined => (on ? 'dialysis-or-transplant' : undefined))),
+  maternityEvent: z.pipe(z.enum(['', ...MATERNITY_EVENTS], { error: '请选择生育类别' }), z.transform((e: '' | MaternityEvent) => e || undefined)),
+};
+
+/** An event of one benefit: its date and total in that benefit's words. */
+export function eventShape(benefit: Pick<Benefit, 'id' | 'words'>) {
+  return {
+    benefit: z.literal(benefit.id),
+    date: dateField(benefit.words.date),
+    hospitalLevel: hospitalLevelField,
+    facility: facilityField,
+    ...detailFields,
+    ...billFields(benefit.words.total),
+  };
+}
+
+/** An event's fields, one variant per benefit: the messages speak of that benefit's bill. */
+export function eventUnion<S extends z.core.$ZodLooseShape>(extra: S) {
+  const [first, ...rest] = RULES.benefits.map((b) => z.object({ ...extra, ...eventShape(b) }));
+  return z.discriminatedUnion('benefit', [first!, ...rest], { error: '请选择就医类型' });
+}
+
+/** An event settled on its own, with which stay of the year it is: asked for stays in hospital only. */
+export function admissionUnion<S extends z.core.$ZodLooseShape>(extra: S) {
+  const [first, ...rest] = RULES.benefits.map((b) => z.object({ ...extra, ...eventShape(b), admission: b.id === INPATIENT ? admissionField : noAdmission }));
+  return z.discriminatedUnion('benefit', [first!, ...rest], { error: '请选择就医类型' });
+}
+
+/** The fields an event's benefit requires under the version in force on its date, each chosen. */
+export function checkEvent(
+  ctx: z.core.$RefinementCtx,
+  book: { city: string; scheme: SchemeId },
+  event: z.output<z.ZodMiniObject<ReturnType<typeof eventShape>>>,
+  path: (string | number)[] = [],
+) {
+  const benefit = RULES.benefits.find((b) => b.id === event.benefit);
+  checkBillParts(ctx, event, benefit?.words.total ?? '总费用', path);
+  const version = benefit && isCalendarDate(event.date) ? RULES.versionOn(book.city, book.scheme, event.date) : undefined;
+  if (!benefit || !version || !(benefit.id in version.benefits)) return;
+  for (const spec of benefit.fields(version, event)) {
+    if (spec.required && event[spec.field] === undefined) ctx.addIssue({ code: 'custom', path: [...path, spec.field], message: `请选择${FIELD_WORDS[spec.field]}` });
+  }
+}
+
+/** The words a required choice is asked for by. */
+const FIELD_WORDS: Record<BillField, string> = {
+  hospitalLevel: '医院等级',
+  facility: '医疗机构类别',
+  away: '就医地',
+  chronicClass: '慢性病类别（甲类或乙类）',
+  chronicItem: '治疗项目',
+  chronicGroup: '病种',
+  chronicDisease: '第几种乙类慢性病',
+  maternityEvent: '生育类别',
+};
+
+const insuredFields = {
   city: z.enum(RULES.cityIds as [string, ...string[]], { error: '请选择参保城市' }),
   scheme: z.enum(SCHEMES, { error: '请选择险种' }),
   member: z.string(),
-  hospitalLevel: hospitalLevelField,
-  facility: facilityField,
-  admission: admissionField,
 };
 
 function checkMember(ctx: z.core.$RefinementCtx, form: { scheme: (typeof SCHEMES)[number]; member: string }) {
@@ -101,18 +183,21 @@ function checkMember(ctx: z.core.$RefinementCtx, form: { scheme: (typeof SCHEMES
 
 /** The choices alone (what a link without amounts carries). */
 export const choicesSchema = z.pipe(
-  z.object(choiceFields).check(z.superRefine((form, ctx) => checkMember(ctx, form))),
+  z.object({ ...insuredFields, benefit: z.string(), hospitalLevel: hospitalLevelField, facility: facilityField, admission: admissionField, ...detailFields }).check(
+    z.superRefine((form, ctx) => checkMember(ctx, form)),
+  ),
   z.transform(<T extends { member: string }>(form: T) => ({ ...form, member: form.member as MemberId })),
 );
 
 export const formSchema = z.pipe(
-  z.object({ ...choiceFields, date: dateField, ...billFields }).check(
+  admissionUnion(insuredFields).check(
     z.superRefine((form, ctx) => {
       checkMember(ctx, form);
-      checkBillParts(ctx, form);
+      checkEvent(ctx, form, form);
     }),
   ),
   z.transform(<T extends { member: string }>(form: T) => ({ ...form, member: form.member as MemberId })),
 );
 
 export type ParsedForm = z.output<typeof formSchema>;
+export type ParsedEvent = z.output<z.ZodMiniObject<ReturnType<typeof eventShape>>>;

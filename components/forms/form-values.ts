@@ -1,4 +1,5 @@
 import { membersOf } from '@/lib/model/labels';
+import { INPATIENT, type AwayMode, type ChronicClass, type ChronicGroup, type MaternityEvent } from '@/lib/model/claim-rules';
 import type { CityId, Facility, SchemeId } from '@/lib/model/types';
 
 /**
@@ -7,8 +8,14 @@ import type { CityId, Facility, SchemeId } from '@/lib/model/types';
  * (asked for, or edited to try "what if") are edits, kept beside the form (see what-if/edits.ts).
  */
 
-/** One stay in hospital: the estimator's and the comparison's forms hold one, each row of the planner's another. */
-export interface StayValues {
+/**
+ * One event of the year (a stay in hospital, an outpatient bill, a birth): the estimator's and the
+ * comparison's forms hold one, each row of the planner's another. Every detail field is held whatever
+ * the benefit; the page shows, and the bill takes, only those the benefit's rules read.
+ */
+export interface EventValues {
+  /** 就医类型: a benefit module's id. */
+  benefit: string;
   date: string;
   hospitalLevel: '1' | '2' | '3';
   /** '' = the level's default grade; otherwise a level-1 variant of the version. */
@@ -16,10 +23,18 @@ export interface StayValues {
   totalCost: string;
   outOfScope: string;
   selfPayFirst: string;
+  away: AwayMode;
+  /** '' = not chosen yet (the versions that split 甲类 and 乙类 ask). */
+  chronicClass: '' | ChronicClass;
+  chronicGroup: ChronicGroup;
+  chronicDisease: '1' | '2';
+  chronicItem: boolean;
+  /** '' = not chosen yet: each version names its own events. */
+  maternityEvent: '' | MaternityEvent;
 }
 
-/** A stay on its own, with its place among the year's admissions (the planner counts its rows instead). */
-export interface AdmissionValues extends StayValues {
+/** An event on its own, with its place among the year's admissions (the planner counts its rows instead). */
+export interface AdmissionValues extends EventValues {
   admission: string;
 }
 
@@ -34,11 +49,25 @@ export interface Preset {
   scheme: SchemeId;
 }
 
-/** A stay with nothing typed yet. The date stays empty until the browser fills in today: a build-time date would be stale. */
-export function emptyStay(date = ''): StayValues {
-  return { date, hospitalLevel: '3', facility: '', totalCost: '', outOfScope: '', selfPayFirst: '' };
+/** An event with nothing typed yet. The date stays empty until the browser fills in today: a build-time date would be stale. */
+export function emptyEvent(date = '', benefit = INPATIENT): EventValues {
+  return {
+    benefit,
+    date,
+    hospitalLevel: '3',
+    facility: '',
+    totalCost: '',
+    outOfScope: '',
+    selfPayFirst: '',
+    away: 'local',
+    chronicClass: '',
+    chronicGroup: 'general',
+    chronicDisease: '1',
+    chronicItem: false,
+    maternityEvent: '',
+  };
 }
 
 export function initialValues(preset: Preset): FormValues {
-  return { city: preset.city, scheme: preset.scheme, member: membersOf(preset.scheme)[0] ?? '', admission: '1', ...emptyStay() };
+  return { city: preset.city, scheme: preset.scheme, member: membersOf(preset.scheme)[0] ?? '', admission: '1', ...emptyEvent() };
 }

@@ -1,26 +1,26 @@
 import { formatYuan } from '@/components/ui/format';
 import type { ChartPoint } from './plan-view';
 
-// Room for "第30次" on the left and "¥99,999,999.99" after the longest bar, at a size still readable on a 360 px phone.
+// Room for "第30项" on the left and "¥99,999,999.99" after the longest bar, at a size still readable on a 360 px phone.
 const WIDTH = 340;
 const ROW = 40;
-const LABEL = 56;
-const BAR = 140;
+const LABEL = 60;
+const BAR = 136;
 
 /**
- * The running 个人负担 after each admission, one labelled bar per admission: black on white with
+ * The running 个人负担 after each event of the year, one labelled bar per event: black on white with
  * every value written out, so it reads without colour; a table gives the same figures as text.
  */
 export function CumulativeChart({ points }: { points: ChartPoint[] }) {
   const height = points.length * ROW + 8;
-  const described = points.map((p) => `${p.label}住院（${p.date}）后累计 ${formatYuan(p.amount)}`).join('；');
+  const described = points.map((p) => `${p.label} ${p.title}（${p.date}）后累计 ${formatYuan(p.amount)}`).join('；');
   return (
     <figure className="mt-6 break-inside-avoid" aria-labelledby="chart-caption">
       <figcaption id="chart-caption" className="text-lg font-semibold">
         累计个人负担
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} className="mt-2 w-full max-w-xl" role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">
-        <title id="chart-title">各次住院后累计的个人负担</title>
+        <title id="chart-title">各次就医后累计的个人负担</title>
         <desc id="chart-desc">{described}</desc>
         <line x1={LABEL} x2={LABEL} y1={0} y2={height} stroke="#111827" strokeWidth={2} />
         {points.map((p, i) => {
@@ -42,11 +42,11 @@ export function CumulativeChart({ points }: { points: ChartPoint[] }) {
       <details className="mt-2 rounded-md border-2 border-gray-300">
         <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold">用表格查看</summary>
         <table className="w-full border-collapse text-base">
-          <caption className="sr-only">各次住院后累计的个人负担</caption>
+          <caption className="sr-only">各次就医后累计的个人负担</caption>
           <thead>
             <tr className="border-b-2 border-gray-800 text-left">
               <th scope="col" className="p-2">
-                住院
+                就医
               </th>
               <th scope="col" className="p-2">
                 日期
@@ -60,7 +60,7 @@ export function CumulativeChart({ points }: { points: ChartPoint[] }) {
             {points.map((p, i) => (
               <tr key={i} className="border-b border-gray-300">
                 <th scope="row" className="p-2 text-left font-medium">
-                  {p.label}
+                  {p.label} {p.title}
                 </th>
                 <td className="p-2">{p.date}</td>
                 <td className="p-2 text-right tabular-nums">{formatYuan(p.amount)}</td>

@@ -5,7 +5,7 @@ import { CumulativeChart } from './CumulativeChart';
 import type { PlanView } from './plan-view';
 import type { PlanOutcome } from './runtime';
 
-/** The year's result: totals, each admission in date order, the annual limits used, the running 个人负担. */
+/** The year's result: totals, each event in date order with the pots it leaves, the annual limits used, the running 个人负担. */
 export function PlanResult({ outcome, loadFailed }: { outcome: PlanOutcome | undefined; loadFailed: boolean }) {
   return (
     <ResultRegion
@@ -14,7 +14,7 @@ export function PlanResult({ outcome, loadFailed }: { outcome: PlanOutcome | und
       className="min-w-0 rounded-lg border-2 border-gray-800 p-4"
       loadFailed={loadFailed}
       outcome={outcome}
-      incomplete={{ empty: '填写每次住院的日期和总费用后，这里会按日期先后显示全年的估算。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
+      incomplete={{ empty: '填写每次就医的日期和总费用后，这里会按日期先后显示全年的估算。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
       shown={(o) => (o.kind === 'refusal' ? <Refusal outcome={o} /> : <Totals view={o.view} />)}
     >
       {outcome?.kind === 'plan' && <Details view={outcome.view} />}
@@ -31,10 +31,10 @@ function Totals({ view }: { view: PlanView }) {
         {view.totals.supplements.map((s) => (
           <Figure key={s.name} term={`${s.name}合计`} amount={s.amount} />
         ))}
-        <Figure term="住院总费用合计" amount={view.totals.totalCost} />
+        <Figure term="医疗总费用合计" amount={view.totals.totalCost} />
       </dl>
       <p className="mt-2 px-3 text-base text-gray-700">
-        {view.member}，本年共 {view.admissions.length} 次住院，按住院日期先后计算。
+        {view.member}，本年共 {view.count}，按日期先后计算。
       </p>
     </>
   );
@@ -43,18 +43,19 @@ function Totals({ view }: { view: PlanView }) {
 function Details({ view }: { view: PlanView }) {
   return (
     <>
-      <section aria-labelledby="admissions-title" className="mt-6">
-        <h3 id="admissions-title" className="text-lg font-semibold">
-          各次住院（按日期先后）
+      <section aria-labelledby="events-title" className="mt-6">
+        <h3 id="events-title" className="text-lg font-semibold">
+          本年各次就医（按日期先后）
         </h3>
         <ol className="mt-2 space-y-4">
-          {view.admissions.map((a) => (
+          {view.events.map((a) => (
             <li key={a.row} className="break-inside-avoid rounded-md border-2 border-gray-400 p-3">
               <h4 className="font-bold">
-                第{a.ordinal}次住院：{a.date}，{a.grade}
+                {a.title}：{a.date}
+                {a.grade && `，${a.grade}`}
               </h4>
               <dl className="mt-1 space-y-1">
-                <Figure term="住院总费用" amount={a.totalCost} />
+                <Figure term={a.totalLabel} amount={a.totalCost} />
                 <Figure term="起付线" amount={a.deductible} note={a.deductibleWhy} />
                 <Figure term="统筹基金支付" amount={a.fund} />
                 {a.supplements.map((s) => (
@@ -63,6 +64,18 @@ function Details({ view }: { view: PlanView }) {
                 <Figure term="个人负担" amount={a.outOfPocket} />
                 <Figure term="累计个人负担" amount={a.cumulativeOutOfPocket} />
               </dl>
+              {a.pots.length > 0 && (
+                <div className="mt-2">
+                  <p className="font-semibold">这次之后的年度限额</p>
+                  <ul className="mt-1 list-disc space-y-1 pl-6 text-base">
+                    {a.pots.map((p) => (
+                      <li key={p.name}>
+                        {p.name}：{p.text}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               <StepList steps={a.steps} openOnWide={false} />
             </li>
           ))}

@@ -4,14 +4,34 @@ import { SCHEMES, membersOf } from '@/lib/model/labels';
 import type { Override } from '@/lib/model/overrides';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
-import { amount, date, edits, editsText, facility, json, member, overridesFit, plain, query, readLink, type BillAmounts, type LinkReading } from '@/components/share/link-codec';
+import {
+  amount,
+  date,
+  detailFields,
+  detailsFit,
+  detailsOf,
+  detailsQuery,
+  edits,
+  editsText,
+  facility,
+  json,
+  member,
+  overridesFit,
+  plain,
+  query,
+  readLink,
+  type BillAmounts,
+  type EventDetails,
+  type LinkReading,
+} from '@/components/share/link-codec';
 import { MAX_ROWS } from './planner-values';
 
-/** The planner's share link: city, scheme and member type in the query; the year's admissions and the edits after '#'. */
+/** The planner's share link: city, scheme and member type in the query; the year's events and the edits after '#'. */
 
 export interface PlannedBill extends BillAmounts {
   hospitalLevel: HospitalLevel;
   facility?: Facility;
+  details: EventDetails;
 }
 
 export interface PlannerLink {
@@ -19,18 +39,20 @@ export interface PlannerLink {
   scheme: SchemeId;
   member: MemberId;
   /** Only from the fragment; the overrides by path within the book. */
-  year?: { admissions: PlannedBill[]; overrides: Override[] };
+  year?: { events: PlannedBill[]; overrides: Override[] };
 }
 
 const plannerQuery = z.strictObject({ city: z.optional(z.enum(RULES.cityIds as [string, ...string[]])), scheme: z.optional(z.enum(SCHEMES)), member: z.optional(member) });
 const plannedBill = z.strictObject({
+  ...detailFields,
   date,
-  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  level: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
   facility: z.optional(facility),
   total: amount,
   outOfScope: z.optional(amount),
   selfPayFirst: z.optional(amount),
 });
+// The key keeps its first name, so links shared before other benefits were offered still open.
 const plannerFragment = z.strictObject({
   admissions: json(z.array(plannedBill).check(z.minLength(1), z.maxLength(MAX_ROWS))),
   edits: z.optional(edits),
@@ -43,28 +65,30 @@ export function readPlannerLink(search: string, hash: string): LinkReading<Plann
     const m = q.member ?? membersOf(scheme)[0]!;
     if (!membersOf(scheme).includes(m)) return null;
     if (!f) return { city, scheme, member: m };
-    const bills = f.admissions;
-    if (bills.some((b) => !partsFit({ totalCost: b.total, outOfScope: b.outOfScope, selfPayFirst: b.selfPayFirst }) || !facilityFits(b.level, b.facility))) return null;
+    const bills = f.admissions.map((b) => ({ ...b, level: b.level ?? 3, details: detailsOf(b) }));
+    if (bills.some((b) => !partsFit({ totalCost: b.total, outOfScope: b.outOfScope, selfPayFirst: b.selfPayFirst }) || !facilityFits(b.level, b.facility) || !detailsFit(b.details))) return null;
     if (new Set(bills.map((b) => b.date.slice(0, 4))).size > 1) return null;
     const last = bills.map((b) => b.date).sort().at(-1)!;
     const overrides = overridesFit(city, scheme, last, f.edits ?? []);
     if (!overrides) return null;
-    const admissions = bills.map((b) => ({
+    const events = bills.map((b) => ({
       date: b.date,
       hospitalLevel: b.level,
       ...(b.facility ? { facility: b.facility } : {}),
       totalCost: b.total,
       outOfScope: b.outOfScope,
       selfPayFirst: b.selfPayFirst,
+      details: b.details,
     }));
-    return { city, scheme, member: m, year: { admissions, overrides } };
+    return { city, scheme, member: m, year: { events, overrides } };
   });
 }
 
 export function plannerLink(link: PlannerLink): string {
   const path = `/planner/${query({ city: link.city, scheme: link.scheme, member: link.member })}`;
   if (!link.year) return path;
-  const admissions = link.year.admissions.map((a) => ({
+  const rows = link.year.events.map((a) => ({
+    ...Object.fromEntries(Object.entries(detailsQuery(a.details)).filter(([, v]) => v !== undefined)),
     date: a.date,
     level: a.hospitalLevel,
     ...(a.facility ? { facility: a.facility } : {}),
@@ -72,5 +96,5 @@ export function plannerLink(link: PlannerLink): string {
     ...(a.outOfScope ? { outOfScope: plain(a.outOfScope) } : {}),
     ...(a.selfPayFirst ? { selfPayFirst: plain(a.selfPayFirst) } : {}),
   }));
-  return `${path}#${query({ admissions: JSON.stringify(admissions), edits: editsText(link.city, link.scheme, link.year.overrides) }).slice(1)}`;
+  return `${path}#${query({ admissions: JSON.stringify(rows), edits: editsText(link.city, link.scheme, link.year.overrides) }).slice(1)}`;
 }

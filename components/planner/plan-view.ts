@@ -1,4 +1,7 @@
+import type { EventResult, Usage } from '@/lib/engine/benefit';
 import type { Note } from '@/lib/engine/steps';
+import { INPATIENT } from '@/lib/model/claim-rules';
+import { benefitOf } from '@/components/forms/event';
 import { max, min, money, yuan, ZERO, type Dec } from '@/lib/base/money';
 import type { YearPlan } from '@/lib/planner';
 import type { Trust } from '@/lib/model/types';
@@ -6,25 +9,32 @@ import { estimateView } from '@/components/estimator/estimate-view';
 import type { StepView } from '@/components/ui/views';
 
 /**
- * The year plan as the page shows it: amounts as two-decimal strings, each admission with the
- * reason for its deductible, the annual limits used, and the running 个人负担 for the chart.
+ * The year plan as the page shows it: amounts as two-decimal strings, each event of any benefit in date
+ * order with the reason for its deductible and the year's pots as it leaves them, the annual limits
+ * used by the year's end, and the running 个人负担 for the chart.
  */
 
-export interface PlannedAdmissionView {
+export interface PlannedEventView {
   /** The form row it came from. */
   row: number;
-  ordinal: number;
+  benefit: string;
+  /** "第2次住院", "门诊慢特病". */
+  title: string;
   date: string;
   grade: string | null;
+  /** The bill's total in its benefit's words. */
+  totalLabel: string;
   totalCost: string;
   deductible: string;
-  /** Why this deductible: the engine's words for the repeat-admission rule. */
+  /** Why this deductible: the engine's words for the repeat-admission rule, or the year's deductible so far. */
   deductibleWhy: string;
   fund: string;
   supplements: { id: string; name: string; amount: string; level: Trust }[];
   outOfPocket: string;
   cumulativeOutOfPocket: string;
   steps: StepView[];
+  /** The year's pots after this event. */
+  pots: UsageView[];
 }
 
 export interface UsageView {
@@ -38,7 +48,10 @@ export interface UsageView {
 }
 
 export interface ChartPoint {
+  /** The bar's short label: 第3项. */
   label: string;
+  /** The event in words: 第3次住院, 门诊慢特病. */
+  title: string;
   date: string;
   amount: string;
   /** amount ÷ the largest amount, 0–1: the bar's length. */
@@ -46,7 +59,9 @@ export interface ChartPoint {
 }
 
 export interface PlanView {
-  admissions: PlannedAdmissionView[];
+  events: PlannedEventView[];
+  /** How many events of each benefit, in words: 3 次住院、2 次门诊慢特病. */
+  count: string;
   totals: { totalCost: string; fund: string; supplements: { name: string; amount: string }[]; outOfPocket: string };
   usage: UsageView[];
   chart: ChartPoint[];
@@ -62,32 +77,34 @@ export interface PlanView {
 /** part ÷ whole as a plain number for drawing (a length, not money). */
 const share = (part: Dec, whole: Dec) => (whole.isZero() ? 0 : part.dividedBy(whole).toDecimalPlaces(4).toNumber());
 
-/** Each admission's notes once, naming the admissions they concern unless they concern all. */
-function admissionNotes(admissions: YearPlan['result']['admissions']): Note[] {
-  const byText = new Map<string, { note: Note; ordinals: number[] }>();
-  for (const a of admissions) {
-    for (const note of a.notes) {
-      const key = `${note.title}\n${note.text}`;
-      const entry = byText.get(key) ?? { note, ordinals: [] };
-      entry.ordinals.push(a.ordinal);
-      byText.set(key, entry);
-    }
-  }
-  return [...byText.values()].map(({ note, ordinals }) =>
-    ordinals.length === admissions.length ? note : { ...note, title: `第${ordinals.join('、')}次住院：${note.title}` },
-  );
+/** "第2次住院", or the benefit's name with its place among the year's events of that benefit when there are several. */
+function titleOf(event: EventResult, several: boolean): string {
+  if (event.benefit === INPATIENT) return `第${event.ordinal}次住院`;
+  const label = benefitOf(event.benefit).label;
+  return several ? `${label}（第${event.ordinal}次）` : label;
 }
 
-export function planView(plan: YearPlan, userValues: boolean): PlanView {
-  const { result } = plan;
-  const last = result.admissions.at(-1)!;
-  const cumulative = plan.cumulativeOutOfPocket;
-  const highest = cumulative.reduce((a, b) => max(a, b), ZERO);
-  const coverage = last.usage.coverage;
-  const usage: UsageView[] = [];
+/** Each event's notes once, naming the events they concern unless they concern all. */
+function eventNotes(events: EventResult[], titles: string[]): Note[] {
+  const byText = new Map<string, { note: Note; titles: string[] }>();
+  events.forEach((a, i) => {
+    for (const note of a.notes) {
+      const key = `${note.title}\n${note.text}`;
+      const entry = byText.get(key) ?? { note, titles: [] };
+      entry.titles.push(titles[i]!);
+      byText.set(key, entry);
+    }
+  });
+  return [...byText.values()].map(({ note, titles: named }) => (named.length === events.length ? note : { ...note, title: `${named.join('、')}：${note.title}` }));
+}
+
+/** The fund's cap or band, each layer, and the benefit's own limit, as they stand after an event. */
+function potViews(usage: Usage): UsageView[] {
+  const views: UsageView[] = [];
+  const { coverage } = usage;
   if (coverage.amount.greaterThan(ZERO)) {
     const used = min(coverage.used, coverage.amount);
-    usage.push({
+    views.push({
       name: coverage.kind === 'fundCap' ? '统筹基金年度最高支付限额' : '年度政策范围内费用额度',
       text:
         coverage.kind === 'fundCap'
@@ -99,8 +116,8 @@ export function planView(plan: YearPlan, userValues: boolean): PlanView {
       percent: share(used, coverage.amount) * 100,
     });
   }
-  for (const l of last.usage.layers) {
-    usage.push({
+  for (const l of usage.layers) {
+    views.push({
       name: l.name,
       text: `本年累计计算基数 ${yuan(l.base)} 元；已支付 ${yuan(l.paid)} 元，每年最多 ${yuan(l.annualMax)} 元，还剩 ${yuan(l.annualMax.minus(l.paid))} 元`,
       used: money(l.paid),
@@ -108,22 +125,52 @@ export function planView(plan: YearPlan, userValues: boolean): PlanView {
       percent: share(l.paid, l.annualMax) * 100,
     });
   }
+  if (usage.own) views.push(ownView(usage.own));
+  return views;
+}
+
+function ownView(own: NonNullable<Usage['own']>): UsageView {
+  return {
+    name: own.name,
+    text: `本年已支付 ${yuan(own.paid)} 元，每年最多 ${yuan(own.annualMax)} 元，还剩 ${yuan(max(ZERO, own.annualMax.minus(own.paid)))} 元`,
+    used: money(own.paid),
+    limit: money(own.annualMax),
+    percent: share(own.paid, own.annualMax) * 100,
+  };
+}
+
+export function planView(plan: YearPlan, userValues: boolean): PlanView {
+  const { result } = plan;
+  const events = result.admissions;
+  const last = events.at(-1)!;
+  const cumulative = plan.cumulativeOutOfPocket;
+  const highest = cumulative.reduce((a, b) => max(a, b), ZERO);
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.benefit, (counts.get(e.benefit) ?? 0) + 1);
+  const titles = events.map((e) => titleOf(e, (counts.get(e.benefit) ?? 0) > 1));
+  // The year's pots: the shared ones as the last event leaves them, and each benefit's own limit as its last event left it.
+  const owns = new Map(events.flatMap((e) => (e.usage.own ? [[e.usage.own.name, e.usage.own] as const] : [])));
+  const usage = [...potViews({ ...last.usage, own: undefined }), ...[...owns.values()].map(ownView)];
   const view = estimateView(result, userValues);
   return {
-    admissions: plan.rows.map(({ id, admission: a }, i) => ({
+    events: plan.rows.map(({ id, admission: a }, i) => ({
       row: Number(id),
-      ordinal: a.ordinal,
+      benefit: a.benefit,
+      title: titles[i]!,
       date: a.date,
       grade: a.grade?.label ?? null,
+      totalLabel: benefitOf(a.benefit).words.total,
       totalCost: money(a.totalCost),
       deductible: money(a.deductible),
-      deductibleWhy: a.steps.find((s) => s.key === 'deductible')?.detail ?? '政策范围内费用为 0，不扣起付线',
+      deductibleWhy: a.steps.find((s) => s.key === 'deductible')?.detail ?? (a.eligibleCost.isZero() ? '政策范围内费用为 0，不扣起付线' : '这项待遇不设起付线'),
       fund: money(a.fund),
       supplements: a.supplements.map((s) => ({ id: s.id, name: s.name, amount: money(s.amount), level: s.level })),
       outOfPocket: money(a.outOfPocket),
       cumulativeOutOfPocket: money(cumulative[i]!),
       steps: estimateView({ ...result, admissions: [a] }, userValues).steps,
+      pots: potViews(a.usage),
     })),
+    count: [...counts].map(([benefit, n]) => `${n} 次${benefitOf(benefit).label}`).join('、'),
     totals: {
       totalCost: money(plan.totals.totalCost),
       fund: money(plan.totals.fund),
@@ -131,14 +178,13 @@ export function planView(plan: YearPlan, userValues: boolean): PlanView {
       outOfPocket: money(plan.totals.outOfPocket),
     },
     usage,
-    chart: plan.rows.map(({ admission: a }, i) => ({ label: `第${a.ordinal}次`, date: a.date, amount: money(cumulative[i]!), share: share(cumulative[i]!, highest) })),
+    chart: plan.rows.map(({ admission: a }, i) => ({ label: `第${i + 1}项`, title: titles[i]!, date: a.date, amount: money(cumulative[i]!), share: share(cumulative[i]!, highest) })),
     version: view.version,
     member: result.className,
     userValues,
     provenance: view.provenance,
     freshness: view.freshness,
-    notes: [...result.notes, ...admissionNotes(result.admissions)],
+    notes: [...result.notes, ...eventNotes(events, titles)],
     interpretations: view.interpretations,
   };
 }
-

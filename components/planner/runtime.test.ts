@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { estimateClaim } from '@/lib/test-support';
 import type { Edits } from '@/components/what-if/edits';
 import { plannerSchema } from './planner-schema';
-import { emptyStay, type StayValues } from '@/components/forms/form-values';
+import { emptyEvent, type EventValues } from '@/components/forms/form-values';
 import { initialPlannerValues, dateOrder, type PlannerValues } from './planner-values';
 import { describe as describePlan, plan, readLink, shareLink, whatIf } from './runtime';
 
-const row = (date: string, totalCost: string, patch: Partial<StayValues> = {}): StayValues => ({ ...emptyStay(date), totalCost, ...patch });
-const values = (admissions: StayValues[], patch: Partial<PlannerValues> = {}): PlannerValues => ({ ...initialPlannerValues('yantai'), admissions, ...patch });
+const row = (date: string, totalCost: string, patch: Partial<EventValues> = {}): EventValues => ({ ...emptyEvent(date), totalCost, ...patch });
+const values = (events: EventValues[], patch: Partial<PlannerValues> = {}): PlannerValues => ({ ...initialPlannerValues('yantai'), events, ...patch });
 
 describe('plannerSchema', () => {
   const issues = (v: PlannerValues) => {
@@ -17,18 +17,18 @@ describe('plannerSchema', () => {
 
   it('says under the date when an admission leaves the year, even while another field is wrong', () => {
     expect(issues(values([row('2025-03-01', '100'), row('2024-12-30', '')]))).toEqual([
-      ['admissions.1.totalCost', '请填写住院总费用'],
-      ['admissions.1.date', '各次住院须在同一年内（年度限额按自然年计算），第1次住院在 2025 年'],
+      ['events.1.totalCost', '请填写住院总费用'],
+      ['events.1.date', '各次就医须在同一年内（年度限额按自然年计算），第1次在 2025 年'],
     ]);
     expect(issues(values([row('', '100'), row('2025-01-01', '1'), row('2024-01-01', '1')]))).toContainEqual([
-      'admissions.2.date',
-      '各次住院须在同一年内（年度限额按自然年计算），第2次住院在 2025 年',
+      'events.2.date',
+      '各次就医须在同一年内（年度限额按自然年计算），第2次在 2025 年',
     ]);
   });
 
   it('checks each admission’s parts against its total', () => {
     expect(issues(values([row('2025-03-01', '100', { outOfScope: '60', selfPayFirst: '41' })]))).toEqual([
-      ['admissions.0.selfPayFirst', '全自费与先行自付之和不能超过住院总费用'],
+      ['events.0.selfPayFirst', '全自费与先行自付之和不能超过住院总费用'],
     ]);
   });
 });
@@ -55,12 +55,46 @@ describe('plan', () => {
             earlier: [{ date: '2025-02-01', hospitalLevel: 2, totalCost: '30000', outOfScope: '1000' }],
           });
     const { view } = outcome;
-    expect(view.admissions.map((a) => [a.row, a.date, a.deductible, a.fund, a.outOfPocket])).toEqual(
+    expect(view.events.map((a) => [a.row, a.date, a.deductible, a.fund, a.outOfPocket])).toEqual(
       cli.year.admissions.map((a, i) => [1 - i, a.date, a.deductible, a.fundPayment, a.outOfPocket]),
     );
-    expect(view.admissions[1]?.deductibleWhy).toBe('该级别医院起付线 800.00；年度内第2次住院按 50% 计，为 400.00');
-    expect(view.chart.map((p) => p.share)).toEqual([Number(view.admissions[0]!.outOfPocket) / Number(view.totals.outOfPocket), 1].map((x) => Number(x.toFixed(4))));
+    expect(view.events[1]?.deductibleWhy).toBe('该级别医院起付线 800.00；年度内第2次住院按 50% 计，为 400.00');
+    expect(view.chart.map((p) => p.share)).toEqual([Number(view.events[0]!.outOfPocket) / Number(view.totals.outOfPocket), 1].map((x) => Number(x.toFixed(4))));
     expect(view.usage[0]?.name).toBe('统筹基金年度最高支付限额');
+  });
+
+  it('settles a year of several benefits over one ledger, showing the pots each event leaves, as the CLI does', () => {
+    // 烟台职工 2018：门诊慢特病甲类与住院共用统筹基金年度限额 250,000（第十三条、第十八条）
+    const year = values([
+      row('2020-03-01', '300000'),
+      row('2020-02-01', '100000', { benefit: 'outpatient-chronic', chronicClass: 'A' }),
+      row('2020-04-01', '800', { benefit: 'outpatient-chronic', chronicClass: 'A' }),
+    ]);
+    const outcome = plan(year, {});
+    if (outcome.kind !== 'plan') throw new Error(JSON.stringify(outcome));
+    const { view } = outcome;
+    const cli = estimateClaim({
+      city: 'yantai',
+      scheme: 'employee',
+      member: 'working',
+      date: '2020-03-01',
+      hospitalLevel: 3,
+      admission: 1,
+      totalCost: '300000',
+      earlier: [{ benefit: 'outpatient-chronic', chronicClass: 'A', date: '2020-02-01', totalCost: '100000' }],
+    });
+    expect(view.events.map((e) => [e.row, e.title, e.fund])).toEqual([
+      [1, '门诊慢特病（第1次）', '85000.00'],
+      [0, '第1次住院', cli.fundPayment],
+      // The cap is used up: the fund pays nothing more this year.
+      [2, '门诊慢特病（第2次）', '0.00'],
+    ]);
+    expect(cli.fundPayment).toBe('165000.00');
+    expect(view.events[0]!.pots[0]).toMatchObject({ name: '统筹基金年度最高支付限额', used: '85000.00', limit: '250000.00' });
+    expect(view.events[1]!.pots[0]).toMatchObject({ used: '250000.00' });
+    expect(view.count).toBe('2 次门诊慢特病、1 次住院');
+    const back = new URL(shareLink(year, {}, true)!, 'https://example.org');
+    expect(readLink(back.search, back.hash).values).toEqual(year);
   });
 
   it('asks for missing values per grade, naming the grade when there are several', () => {

@@ -4,13 +4,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
 import { EstimateError } from '@/lib/base/errors';
-import { billOf } from '@/lib/engine/bill';
+import type { FieldSpec } from '@/lib/engine/benefit';
+import type { Bill } from '@/lib/engine/bill';
 import { membersOf } from '@/lib/model/labels';
 import { applyOverrides, type Override } from '@/lib/model/overrides';
-import { classOf, facilityChoices, gradeOf } from '@/lib/model/version';
-import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/model/types';
+import { classOf } from '@/lib/model/version';
+import type { MemberId, Version } from '@/lib/model/types';
 import { planYear, type PlannedAdmission } from '@/lib/planner';
 import { RULES } from '@/lib/rules';
+import { askingEvent, benefitOf, billOfEvent, choicesOf, detailValues, fieldsOf, linkDetails, unavailableBenefits, versionFor } from '@/components/forms/event';
+import { emptyEvent } from '@/components/forms/form-values';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
@@ -33,62 +36,64 @@ export type PlanOutcome = Incomplete | { kind: 'plan'; view: PlanView } | Refuse
 
 interface Choice {
   version: Version;
+  member: MemberId;
   cls: string;
-  /** The grades of the listed admissions, each once. */
-  grades: Grade[];
+  /** Each row's choices as the rules read them, in the person's order. */
+  events: Partial<Bill>[];
   readings: Map<string, AppliedEdit>;
   overrides: Override[];
 }
 
-/** The version in force on the latest listed date (the engine refuses a year that spans two), the member's class, the grades listed. */
+/** The version in force on the latest listed date (the engine refuses a year that spans two), the member's class, each row's choices. */
 function choose(values: Watched, edits: Edits): Choice | null {
   const { city, scheme, member } = values;
-  const rows = (values.admissions ?? []).filter((a) => a.date && isCalendarDate(a.date));
-  const latest = rows.map((a) => a.date!).sort().at(-1);
-  if (!city || !scheme || !member || !latest) return null;
-  const version = RULES.versionOn(city, scheme, latest);
-  if (!version || !version.members.includes(member as MemberId)) return null;
+  const rows = values.events ?? [];
+  const latest = rows.flatMap((a) => (a.date && isCalendarDate(a.date) ? [a.date] : [])).sort().at(-1);
+  const version = versionFor(city, scheme, latest);
+  if (!version || !member || !version.members.includes(member as MemberId)) return null;
   const { readings, overrides } = applyEdits(version, edits);
   const cls = classOf(applyOverrides(version, overrides), member as MemberId).id;
-  const grades = new Map<string, Grade>();
-  for (const a of rows) {
-    const grade = gradeOf(version, { hospitalLevel: Number(a.hospitalLevel ?? 3) as HospitalLevel, facility: a.facility || undefined });
-    grades.set(grade.id, grade);
-  }
-  return { version, cls, grades: [...grades.values()], readings, overrides };
+  return { version, member: member as MemberId, cls, events: rows.map(choicesOf), readings, overrides };
 }
 
 export interface PlannerContext {
-  /** The level-1 variants of the version in force ('' = the default); empty when it has none. */
-  facilities: { value: '' | Facility; label: string }[];
+  /** Each row's details its benefit reads under the version in force; null before a version is known. */
+  rows: (FieldSpec[] | null)[];
+  /** Why a benefit cannot be estimated here, by benefit. */
+  unavailable: Record<string, string>;
   asked: AskedValue[];
 }
 
 function asked(choice: Choice): AskedValue[] {
-  // Several grades may each lack a value: then each input names its grade. A class's value is asked once.
-  const named = choice.grades.length > 1;
-  const all = choice.grades.flatMap((g) => askedValues(choice.version, choice.cls, g, choice.readings, named));
-  return all.filter((a, i) => all.findIndex((b) => b.key === a.key) === i);
+  const claimable = choice.events.filter((e) => {
+    const benefit = benefitOf(e.benefit);
+    return benefit.id in choice.version.benefits && !benefit.excludes?.(choice.version, choice.member);
+  });
+  return askedValues(choice.version, choice.cls, claimable.map((e) => askingEvent(choice.version, e)), choice.readings);
 }
 
 export function describe(values: Watched, edits: Edits): PlannerContext {
   const choice = choose(values, edits);
-  if (!choice) return { facilities: [], asked: [] };
-  return { facilities: facilityChoices(choice.version), asked: asked(choice) };
+  if (!choice) return { rows: (values.events ?? []).map(() => null), unavailable: {}, asked: [] };
+  return {
+    rows: choice.events.map((e) => fieldsOf(choice.version, e)),
+    unavailable: unavailableBenefits(choice.version, choice.member),
+    asked: asked(choice),
+  };
 }
 
-function admissionsOf(form: ParsedPlan): PlannedAdmission[] {
-  return form.admissions.map((a, i) => ({ id: String(i), ...billOf(a) }));
+function eventsOf(form: ParsedPlan): PlannedAdmission[] {
+  return form.events.map((e, i) => ({ id: String(i), ...billOfEvent(e, RULES.versionOn(form.city, form.scheme, e.date)) }));
 }
 
 function run(form: ParsedPlan, overrides: Override[]) {
-  return planYear(form.member, admissionsOf(form), RULES.rulebook(form.city, form.scheme, overrides));
+  return planYear(form.member, eventsOf(form), RULES.rulebook(form.city, form.scheme, overrides));
 }
 
 export function plan(values: Watched, edits: Edits): PlanOutcome {
   const parsed = plannerSchema.safeParse(values);
   if (!parsed.success) {
-    const typed = (values.admissions ?? []).some((a) => a.totalCost?.trim());
+    const typed = (values.events ?? []).some((a) => a.totalCost?.trim());
     return { kind: 'incomplete', reason: typed ? 'invalid' : 'empty' };
   }
   const overrides = choose(values, edits)?.overrides ?? [];
@@ -124,13 +129,14 @@ export function readLink(search: string, hash: string): { values: PlannerValues 
   if (!state) return { values: null, edits: {}, notice };
   const values: PlannerValues = { ...initialPlannerValues(state.city), scheme: state.scheme, member: state.member };
   if (!state.year) return { values, edits: {}, notice: null };
-  const { admissions, overrides } = state.year;
-  const version = RULES.versionOn(state.city, state.scheme, admissions.map((a) => a.date).sort().at(-1)!);
+  const { events, overrides } = state.year;
+  const version = RULES.versionOn(state.city, state.scheme, events.map((a) => a.date).sort().at(-1)!);
   return {
     values: {
       ...values,
-      admissions: admissions.map((a) => ({
-        date: a.date,
+      events: events.map((a) => ({
+        ...emptyEvent(a.date),
+        ...detailValues(a.details),
         hospitalLevel: String(a.hospitalLevel) as '1' | '2' | '3',
         facility: a.facility ?? '',
         totalCost: a.totalCost.toFixed(),
@@ -143,7 +149,7 @@ export function readLink(search: string, hash: string): { values: PlannerValues 
   };
 }
 
-/** A link to this plan: the choices only, or with every admission and the edits after '#'. Null while the form has errors. */
+/** A link to this plan: the choices only, or with every event and the edits after '#'. Null while the form has errors. */
 export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): string | null {
   const { city, scheme, member } = values;
   if (!withAmounts) return city && scheme && member && (membersOf(scheme) as string[]).includes(member) ? plannerLink({ city, scheme, member: member as MemberId }) : null;
@@ -155,7 +161,7 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
     scheme: form.scheme,
     member: form.member,
     year: {
-      admissions: form.admissions.map((a) => ({
+      events: form.events.map((a) => ({
         date: a.date,
         hospitalLevel: a.hospitalLevel,
         // A level-1 variant chosen before the level changed is not part of the bill.
@@ -163,6 +169,7 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
         totalCost: a.totalCost,
         ...(a.outOfScope ? { outOfScope: a.outOfScope } : {}),
         ...(a.selfPayFirst ? { selfPayFirst: a.selfPayFirst } : {}),
+        details: linkDetails(a, RULES.versionOn(form.city, form.scheme, a.date)),
       })),
       overrides: choose(values, edits)?.overrides ?? [],
     },

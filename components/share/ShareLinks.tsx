@@ -16,7 +16,7 @@ export function ShareLinks({ makeLink, amountsNote }: { makeLink: ((withAmounts:
   async function share(withAmounts: boolean) {
     const path = makeLink?.(withAmounts);
     if (!path) {
-      setShared({ problem: makeLink ? '请先填好住院费用，并改正标出的错误，再生成链接。' : '页面还在准备，请稍候再试。' });
+      setShared({ problem: makeLink ? '请先填好费用，并改正标出的错误，再生成链接。' : '页面还在准备，请稍候再试。' });
       return;
     }
     const url = new URL(path, window.location.origin).href;
@@ -34,7 +34,7 @@ export function ShareLinks({ makeLink, amountsNote }: { makeLink: ((withAmounts:
       <h2 id="share-title" className="text-xl font-bold">
         分享
       </h2>
-      <p className="mt-1">分享链接只包含城市、险种、人员类别、医院等级等选项，不含任何金额。</p>
+      <p className="mt-1">分享链接只包含城市、险种、人员类别、医院等级等选项，不含任何金额；就医类型写在链接的“#”之后，浏览器不会把它发送给任何服务器。</p>
       <button type="button" className={`mt-2 ${BUTTON_CLASS}`} onClick={() => share(false)}>
         复制分享链接
       </button>

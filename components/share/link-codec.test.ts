@@ -14,6 +14,7 @@ const INVALID = { state: null, notice: LINK_NOTICE };
 describe('estimator links', () => {
   const withAmounts: EstimatorLink = {
     choices: { member: 'retired', hospitalLevel: 1, facility: 'grassroots', admission: 2 },
+    details: {},
     amounts: {
       date: '2025-05-01',
       totalCost: new Dec('50000.5'),
@@ -29,13 +30,17 @@ describe('estimator links', () => {
     expect(search).toBe('?member=retired&level=1&facility=grassroots&admission=2');
     expect(hash).toContain('total=50000.5');
     expect(new URLSearchParams(hash.slice(1)).get('edits')).toBe('[{"path":"weihai/employee/inpatient/segments/retired/1","value":[{"upTo":null,"rate":0.9}]}]');
-    expect(estimatorLink('weihai', 'employee', { choices: withAmounts.choices })).toBe(`/weihai/employee/${search}`);
+    expect(estimatorLink('weihai', 'employee', { choices: withAmounts.choices, details: {} })).toBe(`/weihai/employee/${search}`);
   });
 
   it('reads back exactly what it wrote', () => {
     const [search, hash] = split(estimatorLink('weihai', 'employee', withAmounts));
     expect(readEstimatorLink('weihai', 'employee', search, hash)).toEqual({ state: withAmounts, notice: null });
-    expect(readEstimatorLink('weihai', 'employee', search, '')).toEqual({ state: { choices: withAmounts.choices }, notice: null });
+    expect(readEstimatorLink('weihai', 'employee', search, '')).toEqual({ state: { choices: withAmounts.choices, details: {} }, notice: null });
+    const chronic: EstimatorLink = { ...withAmounts, details: { benefit: 'outpatient-chronic', chronicGroup: 'severe-mental', away: 'registered' } };
+    const [s2, h2] = split(estimatorLink('weihai', 'employee', chronic));
+    expect(s2).toBe(search);
+    expect(readEstimatorLink('weihai', 'employee', s2, h2)).toEqual({ state: chronic, notice: null });
   });
 
   it('treats a link without its keys as no link, and ignores keys it does not know (WeChat adds some)', () => {
@@ -55,6 +60,10 @@ describe('estimator links', () => {
     ['parts above the total', '', '#date=2025-02-01&total=100&outOfScope=60&selfPayFirst=41'],
     ['an unknown fragment key', '', '#date=2025-02-01&total=100&x=1'],
     ['no total', '', '#date=2025-02-01'],
+    ['amounts without a total', '', '#outOfScope=5'],
+    ['a detail its benefit does not read', '', '#date=2025-02-01&total=100&maternityEvent=delivery'],
+    ['an unknown benefit', '', '#benefit=dental'],
+    ['a second 乙类 disease beyond two', '', '#benefit=outpatient-chronic&chronicDisease=3'],
     ['edits that are not JSON', '', '#date=2025-02-01&total=100&edits=%7B'],
     ['an edit of a parameter the version lacks', '', `#date=2025-02-01&total=100&edits=${encodeURIComponent('[{"path":"weihai/employee/inpatient/deductible/tier1/3","value":1}]')}`],
     ['an edit of another book’s parameter', '', `#date=2025-02-01&total=100&edits=${encodeURIComponent('[{"path":"yantai/employee/inpatient/repeat","value":[]}]')}`],
@@ -75,9 +84,9 @@ describe('planner links', () => {
     scheme: 'resident',
     member: 'adult-tier2',
     year: {
-      admissions: [
-        { date: '2025-03-01', hospitalLevel: 3, totalCost: new Dec(30000), outOfScope: new Dec('100.1') },
-        { date: '2025-01-01', hospitalLevel: 2, totalCost: new Dec(20000), selfPayFirst: new Dec(30) },
+      events: [
+        { date: '2025-03-01', hospitalLevel: 3, totalCost: new Dec(30000), outOfScope: new Dec('100.1'), details: {} },
+        { date: '2025-01-01', hospitalLevel: 2, totalCost: new Dec(20000), selfPayFirst: new Dec(30), details: { benefit: 'outpatient-general', away: 'temporary-in-province' } },
       ],
       overrides: [{ path: 'inpatient/deductible/tier2/3', value: 500 }],
     },
@@ -91,11 +100,18 @@ describe('planner links', () => {
     expect(readPlannerLink(search, hash)).toEqual({ state: link, notice: null });
   });
 
-  it('refuses admissions across two years, or too many', () => {
-    const twoYears = { ...link, year: { admissions: [...link.year!.admissions, { date: '2024-12-31', hospitalLevel: 3 as const, totalCost: new Dec(1) }], overrides: [] } };
+  it('refuses events across two years, or too many, or a detail its benefit does not read', () => {
+    const twoYears = { ...link, year: { events: [...link.year!.events, { date: '2024-12-31', hospitalLevel: 3 as const, totalCost: new Dec(1), details: {} }], overrides: [] } };
     expect(readPlannerLink(...split(plannerLink(twoYears)))).toEqual(INVALID);
-    const many = { ...link, year: { admissions: Array.from({ length: 31 }, () => link.year!.admissions[0]!), overrides: [] } };
+    const many = { ...link, year: { events: Array.from({ length: 31 }, () => link.year!.events[0]!), overrides: [] } };
     expect(readPlannerLink(...split(plannerLink(many)))).toEqual(INVALID);
+    const stray = { ...link, year: { events: [{ ...link.year!.events[0]!, details: { maternityEvent: 'delivery' as const } }], overrides: [] } };
+    expect(readPlannerLink(...split(plannerLink(stray)))).toEqual(INVALID);
+  });
+
+  it('opens links written before other benefits were offered', () => {
+    const old = '#admissions=' + encodeURIComponent('[{"date":"2025-03-01","level":3,"total":"30000"}]');
+    expect(readPlannerLink('?city=yantai', old).state?.year?.events).toEqual([{ date: '2025-03-01', hospitalLevel: 3, totalCost: new Dec(30000), outOfScope: undefined, selfPayFirst: undefined, details: {} }]);
   });
 });
 
@@ -104,6 +120,7 @@ describe('comparison links', () => {
     members: { employee: 'flexible', resident: 'minor' },
     hospitalLevel: 2,
     admission: 3,
+    details: {},
     bill: { date: '2025-06-01', totalCost: new Dec(50000), selfPayFirst: new Dec(20) },
   };
 

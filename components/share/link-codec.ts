@@ -5,7 +5,9 @@ import { readAmount } from '@/lib/base/amount-text';
 import { isCalendarDate } from '@/lib/base/dates';
 import type { Dec } from '@/lib/base/money';
 import { bookPath, fullPath } from '@/lib/model/address';
-import { FACILITIES, isAdmission } from '@/lib/model/claim-rules';
+import type { BillField } from '@/lib/engine/benefit';
+import { AWAY_MODES, CHRONIC_CLASSES, CHRONIC_GROUPS, CHRONIC_ITEMS, FACILITIES, INPATIENT, MATERNITY_EVENTS, isAdmission } from '@/lib/model/claim-rules';
+import type { AwayMode, ChronicClass, ChronicDisease, ChronicGroup, ChronicItem, MaternityEvent } from '@/lib/model/claim-rules';
 import { MEMBERS } from '@/lib/model/labels';
 import { overrideProblem, sameValue, type Override } from '@/lib/model/overrides';
 import type { CityId, HospitalLevel, SchemeId } from '@/lib/model/types';
@@ -166,6 +168,58 @@ export interface BillAmounts {
 
 export const billFields = { date, total: amount, outOfScope: z.optional(amount), selfPayFirst: z.optional(amount) };
 
-export function billHash(a: BillAmounts, editsJson?: string): string {
-  return `#${query({ date: a.date, total: plain(a.totalCost), outOfScope: plain(a.outOfScope), selfPayFirst: plain(a.selfPayFirst), edits: editsJson }).slice(1)}`;
+export function billHash(a: BillAmounts, editsJson?: string, details: EventDetails = {}): string {
+  return `#${query({ ...detailsQuery(details), date: a.date, total: plain(a.totalCost), outOfScope: plain(a.outOfScope), selfPayFirst: plain(a.selfPayFirst), edits: editsJson }).slice(1)}`;
+}
+
+/**
+ * What an event says besides its grade and amounts: the benefit and its details. Which benefit a
+ * person claims (a birth, a chronic disease) is a medical fact, so links carry these after '#' only.
+ */
+export interface EventDetails {
+  benefit?: string;
+  away?: AwayMode;
+  chronicClass?: ChronicClass;
+  chronicGroup?: ChronicGroup;
+  chronicDisease?: ChronicDisease;
+  chronicItem?: ChronicItem;
+  maternityEvent?: MaternityEvent;
+}
+
+/** The details as text in a fragment or in a planner row's JSON: the CLI's names and values, all strings. */
+export const detailFields = {
+  benefit: z.optional(z.enum(RULES.benefits.map((b) => b.id) as [string, ...string[]])),
+  away: z.optional(z.enum(AWAY_MODES)),
+  chronicClass: z.optional(z.enum(CHRONIC_CLASSES)),
+  chronicGroup: z.optional(z.enum(CHRONIC_GROUPS)),
+  chronicDisease: z.optional(z.pipe(z.enum(['1', '2']), z.transform((d: '1' | '2') => Number(d) as ChronicDisease))),
+  chronicItem: z.optional(z.enum(CHRONIC_ITEMS)),
+  maternityEvent: z.optional(z.enum(MATERNITY_EVENTS)),
+};
+
+const DETAIL_KEYS = ['away', 'chronicClass', 'chronicGroup', 'chronicDisease', 'chronicItem', 'maternityEvent'] as const satisfies readonly BillField[];
+
+/** The details a link may carry for its benefit: each one the benefit reads. */
+export function detailsFit(d: EventDetails): boolean {
+  const benefit = RULES.benefits.find((b) => b.id === (d.benefit ?? INPATIENT))!;
+  const reads: readonly BillField[] = [...benefit.inputs.required, ...benefit.inputs.optional];
+  return DETAIL_KEYS.every((k) => d[k] === undefined || reads.includes(k));
+}
+
+/** The details as a link writes them: the inpatient default and 本地 left out. */
+export function detailsQuery(d: EventDetails): Record<string, string | undefined> {
+  return {
+    benefit: d.benefit === INPATIENT ? undefined : d.benefit,
+    away: d.away === 'local' ? undefined : d.away,
+    chronicClass: d.chronicClass,
+    chronicGroup: d.chronicGroup,
+    chronicDisease: d.chronicDisease === undefined ? undefined : String(d.chronicDisease),
+    chronicItem: d.chronicItem,
+    maternityEvent: d.maternityEvent,
+  };
+}
+
+/** The details present in a parsed link, nothing else. */
+export function detailsOf(d: EventDetails): EventDetails {
+  return Object.fromEntries(Object.entries(d).filter(([k, v]) => v !== undefined && (k === 'benefit' || (DETAIL_KEYS as readonly string[]).includes(k)))) as EventDetails;
 }

@@ -123,3 +123,28 @@ export function InputField({ registration, kind, ...text }: FieldText & { regist
     </Field>
   );
 }
+
+/** A react-hook-form checkbox: the box before its label, the whole row a large target; its hint below. */
+export function CheckboxField({ registration, label, hint }: { registration: UseFormRegisterReturn; label: string; hint?: ReactNode }) {
+  const id = controlId(registration.name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="min-w-0">
+      <label htmlFor={id} className="flex min-h-12 items-center gap-3 text-lg font-semibold">
+        <input
+          id={id}
+          type="checkbox"
+          {...registration}
+          {...(hintId ? { 'aria-describedby': hintId } : {})}
+          className="size-6 shrink-0 accent-blue-800 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        />
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-base text-gray-700">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -10,7 +10,7 @@ export function AskedValues({ asked, onChange }: { asked: AskedValue[]; onChange
       <h2 id="missing-title" className="text-xl font-bold">
         需要您补充的数值
       </h2>
-      <p className="mt-1">现有的政策来源没有给出以下数值。请照住院结算单填写，或向当地医保部门询问后填写；填好后即可计算。</p>
+      <p className="mt-1">现有的政策来源没有给出以下数值。请照结算单填写，或向当地医保部门询问后填写；填好后即可计算。</p>
       <div className="mt-4 space-y-6">
         {asked.map((a) => (
           <EditInputs

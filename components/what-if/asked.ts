@@ -1,12 +1,13 @@
 import { editKey } from '@/lib/model/address';
-import { missingInpatient } from '@/lib/benefits/inpatient';
-import type { Grade, Version } from '@/lib/model/types';
+import type { Benefit } from '@/lib/engine/benefit';
+import type { Bill } from '@/lib/engine/bill';
+import type { Version } from '@/lib/model/types';
 import { startingEdit, type AppliedEdit, type EditIssue } from './edit-reading';
 import type { Edit } from './edits';
 
 /**
- * The basic values no source gives for a benefit class and grade (lib/model/tree missingInpatient),
- * as edits: the inputs that ask for them write the same edits the what-if editor does.
+ * The values no source gives that an event would be settled by (each benefit module says which:
+ * Benefit.missing), as edits: the inputs that ask for them write the same edits the what-if editor does.
  */
 
 export interface AskedValue {
@@ -19,18 +20,34 @@ export interface AskedValue {
   issues: EditIssue[];
 }
 
-/** `nameGrade`: several grades are asked for at once, so each grade's values name it (the annual cap is the class's, named once). */
-export function askedValues(version: Version, cls: string, grade: Grade, readings: ReadonlyMap<string, AppliedEdit>, nameGrade = false): AskedValue[] {
-  return missingInpatient(version, cls, grade.id).map((m) => {
-    const key = editKey(version.id, m.path);
-    const param = version.params.get(m.path)!;
+/** One event's benefit and details, with the words that tell it apart from the year's other events (its grade, or its benefit). */
+export interface AskingEvent {
+  benefit: Benefit;
+  bill: Partial<Bill>;
+  name: string;
+}
+
+/**
+ * What the events ask for, each parameter once. Where two events ask for different parameters under
+ * the same words (a deductible at two grades), each is named after its event.
+ */
+export function askedValues(version: Version, cls: string, events: readonly AskingEvent[], readings: ReadonlyMap<string, AppliedEdit>): AskedValue[] {
+  const found = new Map<string, { label: string; note: string; path: string; name: string }>();
+  for (const e of events) {
+    for (const m of e.benefit.missing(version, cls, e.bill)) {
+      const key = editKey(version.id, m.path);
+      if (!found.has(key)) found.set(key, { ...m, name: e.name });
+    }
+  }
+  const labels = [...found.values()].map((m) => m.label);
+  return [...found].map(([key, m]) => {
     const reading = readings.get(key);
-    const perGrade = m.path.startsWith('inpatient/');
+    const shared = labels.indexOf(m.label) !== labels.lastIndexOf(m.label);
     return {
       key,
-      label: nameGrade && perGrade ? `${grade.label}：${m.label}` : m.label,
+      label: shared ? `${m.name}：${m.label}` : m.label,
       note: m.note,
-      edit: reading?.edit ?? startingEdit(param),
+      edit: reading?.edit ?? startingEdit(version.params.get(m.path)!),
       issues: reading?.issues ?? [],
     };
   });

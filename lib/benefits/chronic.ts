@@ -1,12 +1,15 @@
 import { EstimateError } from '../base/errors';
-import type { Benefit, SettleContext } from '../engine/benefit';
+import type { Benefit, FieldSpec, SettleContext } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
 import { need, usedParam, type Note } from '../engine/steps';
-import { CHRONIC_CLASSES, CHRONIC_GROUPS } from '../model/claim-rules';
+import { PATHS } from '../model/address';
+import { CHRONIC_CLASSES, CHRONIC_DISEASES, CHRONIC_GROUPS, CHRONIC_ITEMS } from '../model/claim-rules';
+import { missingOf, type Missing } from '../model/tree';
 import { CHRONIC_CLASS_LABELS, CHRONIC_GROUP_LABELS, CHRONIC_ITEM_LABELS } from '../model/labels';
 import type { BenefitClass, Param, ParamDecl, PeriodShape, Segment, Version } from '../model/types';
 import { gradeOf } from '../model/version';
-import { INPATIENT_PATHS } from './inpatient';
+import { AWAY_FIELD, gradeFields } from './fields';
+import { ASK_LABELS, INPATIENT_PATHS } from './inpatient';
 import { settleOutpatient } from './outpatient';
 
 /**
@@ -79,12 +82,52 @@ function declareClass(cls: BenefitClass, period: PeriodShape): ParamDecl[] {
   return rateDecls(period.benefits[CHRONIC] as ChronicConfig, [cls]);
 }
 
+/** The key an event's deductible and rates go by: its class, its group (一般 unless named), or the one for all; undefined while the class is not chosen. */
+function keyOf(config: ChronicConfig, bill: Partial<Bill>): string | undefined {
+  return config.by === 'class' ? bill.chronicClass : config.by === 'group' ? (bill.chronicGroup ?? 'general') : ALL;
+}
+
+function fields(version: Version, bill: Partial<Bill>): FieldSpec[] {
+  const config = chronicConfig(version);
+  if (!config) return [];
+  const key = keyOf(config, bill);
+  const labelled = <K extends string>(ids: readonly K[], labels: Record<K, string>) => ids.map((id) => ({ value: id, label: labels[id] }));
+  return [
+    ...(config.by === 'class' ? [{ field: 'chronicClass' as const, required: true, choices: labelled(CHRONIC_CLASSES, CHRONIC_CLASS_LABELS) }] : []),
+    ...(config.by === 'group' ? [{ field: 'chronicGroup' as const, required: false, choices: labelled(CHRONIC_GROUPS, CHRONIC_GROUP_LABELS) }] : []),
+    ...(key && config.perDisease?.includes(key) ? [{ field: 'chronicDisease' as const, required: false, choices: CHRONIC_DISEASES.map((d) => ({ value: String(d), label: `第${d === 1 ? '一' : '二'}种${keyLabel(key)}` })) }] : []),
+    ...(key && config.uplift?.includes(key) ? [{ field: 'chronicItem' as const, required: false, choices: labelled(CHRONIC_ITEMS, CHRONIC_ITEM_LABELS) }] : []),
+    ...(config.rates === 'inpatient' ? gradeFields(version, bill) : []),
+    AWAY_FIELD,
+  ];
+}
+
+function missing(version: Version, cls: string, bill: Partial<Bill>): Missing[] {
+  const config = chronicConfig(version);
+  const key = config && keyOf(config, bill);
+  if (!config || !key) return [];
+  const label = keyLabel(key);
+  const rates =
+    config.rates === 'own'
+      ? [{ path: CHRONIC_PATHS.rate(cls, key), label: `${label}·门诊慢特病支付比例` }]
+      : bill.hospitalLevel
+        ? [{ path: INPATIENT_PATHS.segments(cls, gradeOf(version, { hospitalLevel: bill.hospitalLevel, facility: bill.facility }).id), label: ASK_LABELS.segments }]
+        : [];
+  return missingOf(version, [
+    { path: CHRONIC_PATHS.deductible(key), label: `${label}·门诊慢特病起付线` },
+    ...rates,
+    ...(bill.chronicItem && config.uplift?.includes(key) ? [{ path: CHRONIC_PATHS.uplift(key), label: `${label}·${CHRONIC_ITEM_LABELS[bill.chronicItem]}另加比例` }] : []),
+    ...(config.limit?.includes(key) ? [{ path: CHRONIC_PATHS.limit(key), label: `${label}·年度最高支付限额` }] : []),
+    ...(config.drawsOnFund ? [{ path: PATHS.fund(cls), label: ASK_LABELS.fund }] : []),
+  ]);
+}
+
 function settle(bill: Bill, ctx: SettleContext) {
   const { version, cls } = ctx;
   const config = chronicConfig(version);
   if (!config) throw new EstimateError('no-benefit', `“${version.title}”没有门诊慢特病的已知规定。`, { benefit: CHRONIC });
   const notes: Note[] = [];
-  const key = config.by === 'class' ? bill.chronicClass : config.by === 'group' ? (bill.chronicGroup ?? 'general') : ALL;
+  const key = keyOf(config, bill);
   if (!key) throw new EstimateError('invalid-input', `“${version.title}”的门诊慢特病分甲类、乙类，请选择慢性病类别（chronicClass：A 甲类，B 乙类）。`, { field: 'chronicClass' });
   if (bill.chronicClass && config.by !== 'class') notes.push({ kind: 'assumption', title: '不区分甲类、乙类', text: '本版本的门诊慢特病待遇不按甲类、乙类区分，按同一标准计算。' });
   if (bill.chronicGroup && config.by !== 'group') notes.push({ kind: 'assumption', title: '不区分病种', text: `本版本的门诊慢特病起付线不按“${CHRONIC_GROUP_LABELS[bill.chronicGroup]}”另行规定，按同一标准计算。` });
@@ -138,7 +181,10 @@ function flatRate(version: Version, path: string, name: string) {
 export const chronic: Benefit = {
   id: CHRONIC,
   label: '门诊慢特病',
+  words: { event: '门诊慢特病就诊', total: '门诊总费用', date: '就诊日期' },
   inputs: { required: [], optional: ['hospitalLevel', 'facility', 'chronicClass', 'chronicItem', 'chronicGroup', 'chronicDisease', 'away'] },
+  fields,
+  missing,
   declare,
   declareClass,
   settle,

@@ -1,7 +1,8 @@
 import type { Benefit, SettleContext } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
-import { perGrade } from '../model/tree';
-import type { BenefitClass, Param, ParamDecl, PeriodShape } from '../model/types';
+import { missingOf, perGrade, type Missing } from '../model/tree';
+import type { BenefitClass, Param, ParamDecl, PeriodShape, Version } from '../model/types';
+import { AWAY_FIELD, gradeFields } from './fields';
 import { gradeOf } from '../model/version';
 import { settleOutpatient } from './outpatient';
 import { need } from '../engine/steps';
@@ -55,10 +56,23 @@ function settle(bill: Bill, ctx: SettleContext) {
   );
 }
 
+function missing(version: Version, cls: string, bill: Partial<Bill>): Missing[] {
+  if (!bill.hospitalLevel) return [];
+  const grade = gradeOf(version, { hospitalLevel: bill.hospitalLevel, facility: bill.facility });
+  return missingOf(version, [
+    { path: GENERAL_PATHS.deductible(cls, grade.id), label: `${grade.label}·普通门诊起付线` },
+    { path: GENERAL_PATHS.rate(cls, grade.id), label: `${grade.label}·普通门诊支付比例` },
+    { path: GENERAL_PATHS.cap(cls), label: '普通门诊年度最高支付限额' },
+  ]);
+}
+
 export const general: Benefit = {
   id: GENERAL,
   label: '普通门诊',
+  words: { event: '普通门诊就诊', total: '门诊总费用', date: '就诊日期' },
   inputs: { required: ['hospitalLevel'], optional: ['facility', 'away'] },
+  fields: (version, bill) => [...gradeFields(version, bill), AWAY_FIELD],
+  missing,
   declare: (period) => declareFor(period.classes, period),
   declareClass: (cls, period) => declareFor([cls], period),
   settle,

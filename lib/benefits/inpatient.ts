@@ -8,8 +8,10 @@ import { POTS } from '../engine/ledger';
 import { partLabel, segmentParts } from '../engine/segments';
 import { SettledStep, need, usedParam, type Note, type Step, type StepText, type Use } from '../engine/steps';
 import { PATHS } from '../model/address';
+import { INPATIENT } from '../model/claim-rules';
 import { awayFirstShare, awayRate, awayTerms } from './away';
-import { perGrade, type Missing } from '../model/tree';
+import { missingOf, perGrade, type Missing } from '../model/tree';
+import { AWAY_FIELD, gradeFields } from './fields';
 import { gradeOf, memoOf, paramAt, type ClassRef } from '../model/version';
 import type { BenefitClass, Grade, Param, ParamDecl, PeriodShape, RepeatStep, Segment, SegmentsOn, Version } from '../model/types';
 
@@ -60,22 +62,15 @@ export const ASK_LABELS = {
   fund: '统筹基金年度最高支付限额',
 } as const;
 
-/**
- * The basic values no source gives for this class and grade: the page asks for exactly these.
- * Segment tables known up to a bound only (rate null beyond it) count as missing too: a large bill reaches the part with no rate.
- */
-export function missingInpatient(version: Version, cls: string, grade: string): Missing[] {
-  const basics = [
-    { path: INPATIENT_PATHS.deductible(cls, grade), label: ASK_LABELS.deductible },
-    { path: INPATIENT_PATHS.segments(cls, grade), label: ASK_LABELS.segments },
+/** The basic values an admission of this class at this grade is settled by, and the words asking for each. */
+function missing(version: Version, cls: string, bill: Partial<Bill>): Missing[] {
+  if (!bill.hospitalLevel) return [];
+  const grade = gradeOf(version, { hospitalLevel: bill.hospitalLevel, facility: bill.facility });
+  return missingOf(version, [
+    { path: INPATIENT_PATHS.deductible(cls, grade.id), label: ASK_LABELS.deductible },
+    { path: INPATIENT_PATHS.segments(cls, grade.id), label: ASK_LABELS.segments },
     { path: PATHS.fund(cls), label: ASK_LABELS.fund },
-  ];
-  return basics.flatMap(({ path, label }) => {
-    const param = version.params.get(path);
-    const value = param?.value;
-    const missing = value === null || value === undefined || (Array.isArray(value) && value.some((s: Segment) => s.rate === null));
-    return missing ? [{ path, label, note: param?.note ?? '来源未给出这一参数。' }] : [];
-  });
+  ]);
 }
 
 /** A parameter of this class, or the stand-in's reason when the member type's class is unknown. */
@@ -206,7 +201,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
   ledger.add(POTS.fundEligible, E);
   ledger.add(POTS.fundPaid, fund);
   return {
-    benefit: 'inpatient',
+    benefit: INPATIENT,
     ordinal,
     date: bill.date,
     grade,
@@ -246,9 +241,12 @@ function deductibleDetail(base: number | null, repeat: RepeatStep[] | null, ordi
 }
 
 export const inpatient: Benefit = {
-  id: 'inpatient',
+  id: INPATIENT,
   label: '住院',
+  words: { event: '住院', total: '住院总费用', date: '住院日期' },
   inputs: { required: ['hospitalLevel'], optional: ['facility', 'away'] },
+  fields: (version, bill) => [...gradeFields(version, bill), AWAY_FIELD],
+  missing,
   declare,
   declareClass,
   settle,

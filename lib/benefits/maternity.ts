@@ -8,7 +8,9 @@ import { SettledStep, need, usedParam, type Note, type StepText } from '../engin
 import { PATHS } from '../model/address';
 import type { MaternityEvent } from '../model/claim-rules';
 import { MATERNITY_EVENT_LABELS } from '../model/labels';
-import type { Param, ParamDecl, PeriodShape } from '../model/types';
+import { missingOf, type Missing } from '../model/tree';
+import type { Param, ParamDecl, PeriodShape, Version } from '../model/types';
+import { ASK_LABELS } from './inpatient';
 
 /**
  * 生育 (maternity): a fixed sum for the event (产前检查和住院分娩, 流产, 引产, 分娩), never more than the
@@ -89,10 +91,25 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
   };
 }
 
+function missing(version: Version, cls: string, bill: Partial<Bill>): Missing[] {
+  const config = version.benefits[MATERNITY] as MaternityConfig | undefined;
+  if (!config || !bill.maternityEvent) return [];
+  return missingOf(version, [
+    { path: MATERNITY_PATHS.lumpSum(bill.maternityEvent), label: `${MATERNITY_EVENT_LABELS[bill.maternityEvent]}定额` },
+    ...(config.drawsOnFund ? [{ path: PATHS.fund(cls), label: ASK_LABELS.fund }] : []),
+  ]);
+}
+
 export const maternity: Benefit = {
   id: MATERNITY,
   label: '生育',
+  words: { event: '生育', total: '生育医疗总费用', date: '分娩或手术日期' },
   inputs: { required: ['maternityEvent'], optional: [] },
+  fields: (version) => {
+    const config = version.benefits[MATERNITY] as MaternityConfig | undefined;
+    return [{ field: 'maternityEvent', required: true, choices: (config?.events ?? []).map((e) => ({ value: e, label: MATERNITY_EVENT_LABELS[e] })) }];
+  },
+  missing,
   declare,
   declareClass: () => [],
   settle,

@@ -1,8 +1,12 @@
-import { EstimateError } from '../base/errors';
 import type { Benefit, SettleContext } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
 import { need, usedParam } from '../engine/steps';
-import type { MemberId, Param, ParamDecl } from '../model/types';
+import { PATHS } from '../model/address';
+import { MEMBER_LABELS } from '../model/labels';
+import { missingOf, type Missing } from '../model/tree';
+import type { MemberId, Param, ParamDecl, Version } from '../model/types';
+import { AWAY_FIELD } from './fields';
+import { ASK_LABELS } from './inpatient';
 import { settleOutpatient } from './outpatient';
 
 /**
@@ -31,10 +35,6 @@ const DECLS: ParamDecl[] = [
 
 function settle(bill: Bill, ctx: SettleContext) {
   const { version } = ctx;
-  const config = version.benefits[MINOR_ACCIDENT] as MinorAccidentConfig;
-  if (!config.members.includes(ctx.member)) {
-    throw new EstimateError('invalid-input', `“${version.title}”的未成年人意外伤害门诊待遇只适用于未成年居民（含在校学生）。`, { field: 'member' });
-  }
   const rate = version.params.get(MINOR_ACCIDENT_PATHS.rate) as Param<number>;
   return settleOutpatient(
     {
@@ -52,10 +52,30 @@ function settle(bill: Bill, ctx: SettleContext) {
   );
 }
 
+/** Only the member types the version names (minors and students) may claim it. */
+function excludes(version: Version, member: MemberId): string | undefined {
+  const config = version.benefits[MINOR_ACCIDENT] as MinorAccidentConfig | undefined;
+  if (!config || config.members.includes(member)) return undefined;
+  return `“${version.title}”的未成年人意外伤害门诊待遇只适用于以下人员类别：${config.members.map((m) => MEMBER_LABELS[m]).join('、')}。`;
+}
+
+function missing(version: Version, cls: string): Missing[] {
+  return missingOf(version, [
+    { path: MINOR_ACCIDENT_PATHS.deductible, label: '意外伤害门诊起付线' },
+    { path: MINOR_ACCIDENT_PATHS.rate, label: '意外伤害门诊支付比例' },
+    { path: MINOR_ACCIDENT_PATHS.max, label: '意外伤害门诊年度最高支付' },
+    { path: PATHS.fund(cls), label: ASK_LABELS.fund },
+  ]);
+}
+
 export const minorAccident: Benefit = {
   id: MINOR_ACCIDENT,
   label: '未成年人意外伤害门诊',
+  words: { event: '意外伤害门诊就诊', total: '门诊总费用', date: '就诊日期' },
   inputs: { required: [], optional: ['away'] },
+  fields: () => [AWAY_FIELD],
+  excludes,
+  missing,
   declare: () => DECLS,
   declareClass: () => [],
   settle,

@@ -108,8 +108,8 @@ describe('未成年人意外伤害门诊（烟台居民 2018，第十七条）',
     expect(figures(estimateClaim(accident({ totalCost: 2000, earlier })))).toEqual(['60.00', '1254.00', '746.00']);
   });
 
-  it('只适用于未成年居民', () => {
-    expect(refusal(accident({ member: 'adult-tier1', totalCost: 500 })).message).toContain('只适用于未成年居民');
+  it('只适用于未成年居民和在校学生', () => {
+    expect(refusal(accident({ member: 'adult-tier1', totalCost: 500 })).message).toContain('只适用于以下人员类别：未成年、在校学生');
   });
 });
 

@@ -1,4 +1,5 @@
 import { constant, type Dec } from '../base/money';
+import type { Missing } from '../model/tree';
 import type { BenefitTree, Grade, MemberId, Version } from '../model/types';
 import type { ClassRef } from '../model/version';
 import type { Bill } from './bill';
@@ -54,9 +55,32 @@ export interface SettleContext {
 /** The fields of a bill beyond its date and amounts. */
 export type BillField = Exclude<keyof Bill, 'benefit' | 'date' | 'totalCost' | 'outOfScope' | 'selfPayFirst'>;
 
+/** A field a page asks for: whether the rules need it, and the values this version names (none: the field's own). */
+export interface FieldSpec {
+  field: BillField;
+  required: boolean;
+  /** The values to choose from, as a form holds them ('' for a variant's default). */
+  choices?: readonly { value: string; label: string }[];
+}
+
+/** How a page words an event of a benefit: 住院总费用 or 门诊总费用, 住院日期 or 就诊日期. */
+export interface EventWords {
+  /** The event, e.g. 住院, 门诊慢特病就诊. */
+  event: string;
+  total: string;
+  date: string;
+}
+
 export interface Benefit extends BenefitTree {
+  words: EventWords;
   /** The bill fields its rules read: a claim must give the required ones, and may give no other. */
   inputs: { required: readonly BillField[]; optional: readonly BillField[] };
+  /** The fields a version's rules read, given what the event says so far (e.g. a second 乙类 disease only for 乙类): what a page shows. */
+  fields(version: Version, bill: Partial<Bill>): FieldSpec[];
+  /** Why a member type may not claim it under a version, if it may not. */
+  excludes?(version: Version, member: MemberId): string | undefined;
+  /** The parameters such an event would be settled by that no source gives: what a page asks for. */
+  missing(version: Version, cls: string, bill: Partial<Bill>): Missing[];
   settle(bill: Bill, ctx: SettleContext): EventResult;
 }
 

@@ -1,5 +1,6 @@
 import { todayNow } from '../base/dates';
 import { EstimateError } from '../base/errors';
+import { INPATIENT } from '../model/claim-rules';
 import { classOf } from '../model/version';
 import type { Interpretation, MemberId, Version } from '../model/types';
 import type { Benefit, EventResult } from './benefit';
@@ -42,7 +43,7 @@ export interface YearResult {
   notes: Note[];
 }
 
-export const INPATIENT = 'inpatient';
+export { INPATIENT } from '../model/claim-rules';
 
 export function estimateYear(request: YearRequest, rules: Rulebook): YearResult {
   const last = request.admissions.at(-1);
@@ -68,6 +69,8 @@ export function estimateYear(request: YearRequest, rules: Rulebook): YearResult 
     if (!(benefit in onDate.benefits)) {
       throw new EstimateError('no-benefit', `“${onDate.title}”没有${settler.label}的已知规定：现有来源没有给出这项待遇的标准。`, { benefit, version: onDate.id });
     }
+    const excluded = settler.excludes?.(onDate, request.member);
+    if (excluded) throw new EstimateError('invalid-input', excluded, { field: 'member' });
     return settler.settle(bill, { version: onDate, member: request.member, cls, ordinal, ledger });
   });
   const provenance = provenanceOf(admissions);

@@ -21,7 +21,12 @@ export function facilityFits(hospitalLevel: number, facility: Facility | undefin
   return facility === undefined || hospitalLevel === 1;
 }
 
-export const PARTS_MESSAGE = '全自费与先行自付之和不能超过住院总费用';
+/** The benefit a claim is settled by when it names none. */
+export const INPATIENT = 'inpatient';
+
+/** 全自费 + 先行自付 > 总费用, in the words of the bill's total (住院总费用, 门诊总费用…). */
+export const partsMessage = (total: string) => `全自费与先行自付之和不能超过${total}`;
+export const PARTS_MESSAGE = partsMessage('住院总费用');
 
 /** 全自费 + 先行自付 ≤ 总费用. */
 export function partsFit(bill: { totalCost: Dec; outOfScope?: Dec; selfPayFirst?: Dec }): boolean {

@@ -1,6 +1,6 @@
 import { PATHS } from './address';
 import { MEMBER_LABELS, membersOf } from './labels';
-import type { BenefitClass, BenefitTree, Grade, ParamDecl, PeriodShape, SchemeId } from './types';
+import type { BenefitClass, BenefitTree, Grade, ParamDecl, PeriodShape, SchemeId, Segment, Version } from './types';
 
 /**
  * The parameter tree of a period: every parameter its structure implies, with its shape and its
@@ -45,4 +45,18 @@ export interface Missing {
   label: string;
   /** Why it is asked and where to find it. */
   note: string;
+}
+
+/**
+ * Of the parameters an event reads, those no source gives. A segment table known only up to a bound
+ * (rate null beyond it) counts too: a large bill reaches the part with no rate.
+ */
+export function missingOf(version: Pick<Version, 'params'>, reads: readonly { path: string; label: string }[]): Missing[] {
+  return reads.flatMap(({ path, label }) => {
+    const param = version.params.get(path);
+    if (!param) return [];
+    const value = param.value;
+    const missing = value === null || (Array.isArray(value) && value.some((s: Segment) => s.rate === null));
+    return missing ? [{ path, label, note: param.note ?? '来源未给出这一参数。' }] : [];
+  });
 }

@@ -8,6 +8,7 @@ import { SettledStep, need, usedParam } from '../engine/steps';
 import { estimateYear } from '../engine/year';
 import { claimSchemaFor, toEstimate } from '../claim';
 import { PATHS } from '../model/address';
+import { missingOf } from '../model/tree';
 import type { Document, Period } from '../model/types';
 import { gradeOf } from '../model/version';
 import { toJson } from '../output';
@@ -108,7 +109,10 @@ describe('a new benefit is one module plus its data and its cases', () => {
   const lumpSum: Benefit = {
     id: 'lump-sum',
     label: '定额补助',
+    words: { event: '就诊', total: '总费用', date: '就诊日期' },
     inputs: { required: ['hospitalLevel'], optional: [] },
+    fields: () => [{ field: 'hospitalLevel', required: true }],
+    missing: (version) => missingOf(version, [{ path: LUMP, label: '每次定额' }]),
     declare: () => [{ path: LUMP, shape: 'amount', group: '定额补助', name: '每次定额', noun: '定额' }],
     declareClass: () => [],
     settle(b, { version, cls, ordinal, ledger }) {

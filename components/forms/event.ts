@@ -1,0 +1,99 @@
+import type { DeepPartialSkipArrayKey } from 'react-hook-form';
+import { isCalendarDate } from '@/lib/base/dates';
+import type { Benefit, FieldSpec } from '@/lib/engine/benefit';
+import { billOf, type Bill } from '@/lib/engine/bill';
+import { INPATIENT } from '@/lib/model/claim-rules';
+import type { HospitalLevel, MemberId, SchemeId, Version } from '@/lib/model/types';
+import { gradeOf } from '@/lib/model/version';
+import { RULES } from '@/lib/rules';
+import type { EventDetails } from '@/components/share/link-codec';
+import type { AskingEvent } from '@/components/what-if/asked';
+import type { ParsedEvent } from './form-schema';
+import type { EventValues } from './form-values';
+
+/**
+ * An event as the forms hold it, read against the rules: which fields its benefit's rules read under
+ * the version in force (the page shows those, the bill takes those), and which benefits the chosen
+ * city, scheme and member have no rule for. Shared by the estimator's, the planner's and the comparison's runtimes.
+ */
+
+type Watched = DeepPartialSkipArrayKey<EventValues>;
+
+export function benefitOf(id: string | undefined): Benefit {
+  return RULES.benefits.find((b) => b.id === (id ?? INPATIENT)) ?? RULES.benefits.find((b) => b.id === INPATIENT)!;
+}
+
+/** The event's choices as the rules read them, whatever else is typed. */
+export function choicesOf(values: Watched): Partial<Bill> {
+  const level = Number(values.hospitalLevel);
+  return {
+    benefit: values.benefit ?? INPATIENT,
+    ...(level === 1 || level === 2 || level === 3 ? { hospitalLevel: level as HospitalLevel } : {}),
+    ...(values.facility ? { facility: values.facility } : {}),
+    ...(values.away ? { away: values.away } : {}),
+    ...(values.chronicClass ? { chronicClass: values.chronicClass } : {}),
+    ...(values.chronicGroup ? { chronicGroup: values.chronicGroup } : {}),
+    ...(values.chronicDisease ? { chronicDisease: Number(values.chronicDisease) as 1 | 2 } : {}),
+    ...(values.chronicItem ? { chronicItem: 'dialysis-or-transplant' as const } : {}),
+    ...(values.maternityEvent ? { maternityEvent: values.maternityEvent } : {}),
+  };
+}
+
+/** The fields the event's benefit reads under the version: none when the version has no rule for it. */
+export function fieldsOf(version: Version, event: Partial<Bill>): FieldSpec[] {
+  const benefit = benefitOf(event.benefit);
+  return benefit.id in version.benefits ? benefit.fields(version, event) : [];
+}
+
+/** The bill of a parsed event: its amounts, and of its details only those its benefit's rules read under the version. */
+export function billOfEvent(event: ParsedEvent, version: Version | undefined): Bill {
+  const benefit = benefitOf(event.benefit);
+  const read = version ? fieldsOf(version, event).map((f) => f.field) : benefit.inputs.required;
+  const details = Object.fromEntries(read.flatMap((f) => (event[f] === undefined ? [] : [[f, event[f]]])));
+  return billOf({ benefit: benefit.id, date: event.date, totalCost: event.totalCost, outOfScope: event.outOfScope, selfPayFirst: event.selfPayFirst, ...details });
+}
+
+/** Why a benefit cannot be estimated for this member under this version, by benefit; benefits it can are absent. */
+export function unavailableBenefits(version: Version, member: MemberId): Record<string, string> {
+  return Object.fromEntries(
+    RULES.benefits.flatMap((b) => {
+      if (!(b.id in version.benefits)) return [[b.id, '暂无已知规定']];
+      const excluded = b.excludes?.(version, member);
+      return excluded ? [[b.id, '不适用于所选人员类别']] : [];
+    }),
+  );
+}
+
+/** The event as the asked values name it: its grade where it has one, else its benefit. */
+export function askingEvent(version: Version, event: Partial<Bill>): AskingEvent {
+  const benefit = benefitOf(event.benefit);
+  const graded = fieldsOf(version, event).some((f) => f.field === 'hospitalLevel') && event.hospitalLevel;
+  return { benefit, bill: event, name: graded ? gradeOf(version, { hospitalLevel: event.hospitalLevel!, facility: event.facility }).label : benefit.label };
+}
+
+/** A link's details as the form holds them. */
+export function detailValues(d: EventDetails): Partial<EventValues> {
+  return {
+    ...(d.benefit ? { benefit: d.benefit } : {}),
+    ...(d.away ? { away: d.away } : {}),
+    ...(d.chronicClass ? { chronicClass: d.chronicClass } : {}),
+    ...(d.chronicGroup ? { chronicGroup: d.chronicGroup } : {}),
+    ...(d.chronicDisease ? { chronicDisease: String(d.chronicDisease) as '1' | '2' } : {}),
+    ...(d.chronicItem ? { chronicItem: true } : {}),
+    ...(d.maternityEvent ? { maternityEvent: d.maternityEvent } : {}),
+  };
+}
+
+/** The details a link carries for an event: its benefit, and those details its rules read under the version in force. */
+export function linkDetails(event: Partial<Bill>, version: Version | undefined): EventDetails {
+  const read = version ? fieldsOf(version, event).map((f) => f.field) : [];
+  return {
+    benefit: event.benefit ?? INPATIENT,
+    ...Object.fromEntries(read.flatMap((f) => (f === 'hospitalLevel' || f === 'facility' || event[f] === undefined ? [] : [[f, event[f]]]))),
+  };
+}
+
+/** The version in force on the event's date, if its date is a date and a version is known. */
+export function versionFor(city: string | undefined, scheme: SchemeId | undefined, date: string | undefined): Version | undefined {
+  return city && scheme && date && isCalendarDate(date) ? RULES.versionOn(city, scheme, date) : undefined;
+}
