@@ -92,7 +92,7 @@ test('a11y: the other preset pages, each with a bill', async ({ page, isMobile }
 test('a11y: the planner with two admissions and the what-if editor open; then an error', async ({ page }) => {
   await page.goto('/planner/');
   await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
-  const row = (n: number) => page.getByRole('group', { name: `第${n}次住院`, exact: true });
+  const row = (n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true });
   await row(1).getByLabel('住院日期').fill('2025-03-01');
   await row(1).getByLabel('住院总费用').fill('200000');
   await page.getByRole('button', { name: '添加一次就医' }).click();

@@ -78,12 +78,13 @@ test('keyboard only: choose city, scheme, member and grade, type the total, reac
   await tabUntil(page, on('field-member'), { max: 1 });
   await arrow(page, 'ArrowDown', 1);
   expect(await value(page, 'field-member')).toBe('adult-tier2');
-  await tabUntil(page, on('field-hospitalLevel'), { max: 1 });
+  // Past 就医类型 (住院 stays chosen).
+  await tabUntil(page, on('field-hospitalLevel'), { max: 2 });
   await arrow(page, 'ArrowUp', 1);
   expect(await value(page, 'field-hospitalLevel')).toBe('2');
 
-  // Through 本年第几次住院 and the date (its parts and its calendar button are stops of their own) to the total.
-  await tabUntil(page, on('field-totalCost'), { max: 8 });
+  // Through 就医地, 本年第几次住院 and the date (its parts and its calendar button are stops of their own) to the total.
+  await tabUntil(page, on('field-totalCost'), { max: 9 });
   await page.keyboard.type('20000');
   await tabUntil(page, on('field-outOfScope'), { max: 1 });
   await page.keyboard.type('1000');

@@ -95,7 +95,7 @@ test('offline after load: the planner settles a year of admissions', async ({ pa
   await engineReady(page);
   const requests = await goOffline(page, context);
 
-  const row = (n: number) => page.getByRole('group', { name: `第${n}次住院`, exact: true });
+  const row = (n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true });
   await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
   await row(1).getByLabel('住院日期').fill('2025-01-10');
   await row(1).getByLabel('住院总费用').fill('200000');

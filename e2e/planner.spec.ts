@@ -77,10 +77,10 @@ test('planner: three admissions in date order, the fund cap crossed mid-admissio
 
   const chart = page.getByRole('img', { name: '各次就医后累计的个人负担' });
   await expect(chart).toBeVisible();
-  await expect(chart).toHaveAccessibleDescription(new RegExp(`第3项 第3次住院（2025-04-10）后累计 ${formatYuan(String(running)).replace(/[.$]/g, '\\$&')}`));
+  await expect(chart).toHaveAccessibleDescription(new RegExp(`第3次住院（2025-04-10）后累计 ${formatYuan(String(running)).replace(/[.$]/g, '\\$&')}`));
   await page.getByText('用表格查看').click();
   const table = page.getByRole('table', { name: '各次就医后累计的个人负担' });
-  await expect(table.getByRole('row').last()).toContainText(['第3次', '2025-04-10', formatYuan(String(running))].join(''));
+  await expect(table.getByRole('row').last()).toContainText(['第3次住院', '2025-04-10', formatYuan(String(running))].join(''));
 
   // The form can be put in date order too.
   await page.getByRole('button', { name: '按日期重新排列' }).click();

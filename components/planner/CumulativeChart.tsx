@@ -13,7 +13,7 @@ const BAR = 136;
  */
 export function CumulativeChart({ points }: { points: ChartPoint[] }) {
   const height = points.length * ROW + 8;
-  const described = points.map((p) => `${p.label} ${p.title}（${p.date}）后累计 ${formatYuan(p.amount)}`).join('；');
+  const described = points.map((p) => `${p.title}（${p.date}）后累计 ${formatYuan(p.amount)}`).join('；');
   return (
     <figure className="mt-6 break-inside-avoid" aria-labelledby="chart-caption">
       <figcaption id="chart-caption" className="text-lg font-semibold">
@@ -60,7 +60,7 @@ export function CumulativeChart({ points }: { points: ChartPoint[] }) {
             {points.map((p, i) => (
               <tr key={i} className="border-b border-gray-300">
                 <th scope="row" className="p-2 text-left font-medium">
-                  {p.label} {p.title}
+                  {p.title}
                 </th>
                 <td className="p-2">{p.date}</td>
                 <td className="p-2 text-right tabular-nums">{formatYuan(p.amount)}</td>
