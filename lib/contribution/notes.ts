@@ -17,6 +17,8 @@ export interface ContributionNote {
   text: string;
   /** Where a condition comes from, in words. */
   source?: string;
+  /** What a note is about, for the page that shows it beside what it concerns; not part of the CLI's output. */
+  topic?: 'provenance' | 'freshness' | 'item' | 'total';
 }
 
 const condition = (version: Version, id: string) => paramAt(version, P.condition(id), 'amount') ?? paramAt(version, P.condition(id), 'rate')!;

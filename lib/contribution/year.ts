@@ -8,7 +8,7 @@ import type { Trust, Version } from '../model/types';
 import type { Rules } from '../rules/registry';
 import { linesOf, type Line } from './lines';
 import { conditionNotes, type ContributionNote } from './notes';
-import { needsOf, type ContributionRequest } from './request';
+import { needsOf, type ContributionRequest, type Need } from './request';
 import type { Payer } from './tree';
 
 /**
@@ -62,10 +62,24 @@ function refuse(r: ContributionRequest, rules: Rules): never {
   });
 }
 
-function checkInputs(version: Version, r: ContributionRequest) {
-  const missing = needsOf(version, r.member).filter((n) => n.kind === 'required' && r[n.key] === undefined);
+/** The year's slots (an employee's twelve months, a resident's coverage year) with the rules in force on each, and those rules once each. */
+function slotsOf(r: Pick<ContributionRequest, 'city' | 'scheme' | 'year'>, rules: Rules) {
+  const dates = r.scheme === 'resident' ? [`${r.year}-01-01`] : MONTHS.map((m) => `${r.year}-${m}-01`);
+  const slots = dates.map((date) => ({ date, version: rules.contributionOn(r.city, r.scheme, date) }));
+  const versions = [...new Map(slots.flatMap((s) => (s.version ? [[s.version.id, s.version] as const] : []))).values()];
+  return { slots, versions };
+}
+
+/** The inputs the year's rules need from this member type, each once (the page shows exactly these). */
+export function yearNeeds(r: Pick<ContributionRequest, 'city' | 'scheme' | 'member' | 'year'>, rules: Rules): Need[] {
+  const needs = slotsOf(r, rules).versions.flatMap((v) => needsOf(v, r.member));
+  return [...new Map(needs.map((n) => [n.key, n])).values()];
+}
+
+function checkInputs(r: ContributionRequest, rules: Rules) {
+  const missing = yearNeeds(r, rules).filter((n) => n.kind === 'required' && r[n.key] === undefined);
   if (missing.length) {
-    throw new EstimateError('invalid-input', `按“${version.title}”计算${MEMBER_LABELS[r.member]}的缴费，还需要填写：${missing.map((n) => `${n.label}（${n.key}）`).join('、')}。`, {
+    throw new EstimateError('invalid-input', `计算${MEMBER_LABELS[r.member]}的缴费，还需要填写：${missing.map((n) => `${n.label}（${n.key}）`).join('、')}。`, {
       missing: missing.map((n) => n.key),
     });
   }
@@ -141,24 +155,23 @@ function monthRanges(months: readonly number[]): string {
 
 /** Why a total with no line of its own is 0.00. */
 function zeroTotalNotes(r: ContributionRequest): ContributionNote[] {
-  if (r.scheme === 'resident') return [{ kind: 'detail', title: '单位缴费和个人账户', text: '居民医保没有单位缴费，也不设个人账户：个人按年缴费，政府另给补助。' }];
-  if (r.member === 'retired') return [{ kind: 'detail', title: '单位缴费和个人缴费', text: '退休人员不按月缴纳基本医疗保险费（见口径说明“退休人员不按月缴费”）。' }];
-  if (r.member === 'flexible') return [{ kind: 'detail', title: '单位缴费', text: '灵活就业人员没有用人单位，医保费全部由个人缴纳。' }];
+  const note = (title: string, text: string): ContributionNote[] => [{ kind: 'detail', topic: 'total', title, text }];
+  if (r.scheme === 'resident') return note('单位缴费和个人账户', '居民医保没有单位缴费，也不设个人账户：个人按年缴费，政府另给补助。');
+  if (r.member === 'retired') return note('单位缴费和个人缴费', '退休人员不按月缴纳基本医疗保险费（见口径说明“退休人员不按月缴费”）。');
+  if (r.member === 'flexible') return note('单位缴费', '灵活就业人员没有用人单位，医保费全部由个人缴纳。');
   return [];
 }
 
 function itemNotes(items: readonly Item[]): ContributionNote[] {
-  return items.flatMap((i): ContributionNote[] => (i.note ? [{ kind: i.missing ? 'missing' : 'detail', title: i.name, text: i.note }] : []));
+  return items.flatMap((i): ContributionNote[] => (i.note ? [{ kind: i.missing ? 'missing' : 'detail', topic: 'item', title: i.name, text: i.note }] : []));
 }
 
 const NOTE_ORDER: ContributionNote['kind'][] = ['warning', 'missing', 'detail', 'condition', 'interpretation'];
 
 export function contributionYear(r: ContributionRequest, rules: Rules): ContributionResult {
-  const dates = r.scheme === 'resident' ? [`${r.year}-01-01`] : MONTHS.map((m) => `${r.year}-${m}-01`);
-  const slots = dates.map((date) => ({ date, version: rules.contributionOn(r.city, r.scheme, date) }));
-  const versions = [...new Map(slots.flatMap((s) => (s.version ? [[s.version.id, s.version] as const] : []))).values()];
+  const { slots, versions } = slotsOf(r, rules);
   const version = versions[0] ?? refuse(r, rules);
-  for (const v of versions) checkInputs(v, r);
+  checkInputs(r, rules);
 
   const lines = slots.map((s) => (s.version ? linesOf(s.version, r) : null));
   const keys = [...new Set(lines.flatMap((ls) => (ls ?? []).map((l) => l.key)))];
@@ -168,9 +181,11 @@ export function contributionYear(r: ContributionRequest, rules: Rules): Contribu
   const without = slots.flatMap((s, i) => (s.version ? [] : [i + 1]));
   const stale = stalenessNote(slots.map((s, i) => ({ date: s.date, steps: lines[i] ?? [] })));
   const notes: ContributionNote[] = [
-    ...provenanceNotes(provenance).map(({ title, text }) => ({ kind: 'warning' as const, title, text })),
-    ...(stale ? [{ kind: 'warning' as const, title: stale.title, text: stale.text }] : []),
-    ...(without.length ? [{ kind: 'warning' as const, title: '部分月份没有已知规定', text: `${r.year} 年 ${monthRanges(without)}没有已知的缴费规定，全年合计无法计算；每月金额按有规定的月份计算。` }] : []),
+    ...provenanceNotes(provenance).map(({ title, text }) => ({ kind: 'warning' as const, topic: 'provenance' as const, title, text })),
+    ...(stale ? [{ kind: 'warning' as const, topic: 'freshness' as const, title: stale.title, text: stale.text }] : []),
+    ...(without.length
+      ? [{ kind: 'warning' as const, topic: 'freshness' as const, title: '部分月份没有已知规定', text: `${r.year} 年 ${monthRanges(without)}没有已知的缴费规定，全年合计无法计算；每月金额按有规定的月份计算。` }]
+      : []),
     ...itemNotes(items),
     ...zeroTotalNotes(r),
     ...versions.flatMap((v) => conditionNotes(v, r)),
