@@ -33,9 +33,8 @@ export function initialContributionValues(city: CityId): ContributionValues {
   };
 }
 
-/** The inputs a year's rules may need, in the form's order. */
-export const NEEDED_FIELDS = ['employer', 'monthlyWage', 'age', 'flexibleRate', 'declaredBase', 'averageWage', 'averagePension'] as const;
-export type NeededField = (typeof NEEDED_FIELDS)[number];
+/** The inputs a year's rules may need. */
+export type NeededField = 'employer' | 'monthlyWage' | 'age' | 'flexibleRate' | 'declaredBase' | 'averageWage' | 'averagePension';
 
 /** A needed input as the form shows it (the runtime says which, in the rules' own words). */
 export interface FieldNeed {

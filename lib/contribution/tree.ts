@@ -19,7 +19,7 @@ export const PAYER_LABELS: Record<Payer, string> = { employer: '单位', individ
 
 /** How a flexible worker may pay: with a personal account, without one, or (where no source says) unspecified. */
 export type FlexibleOption = 'with-account' | 'without-account' | 'unspecified';
-export const FLEXIBLE_LABELS: Record<FlexibleOption, string> = { 'with-account': '建立个人账户', 'without-account': '不建立个人账户', unspecified: '缴费办法' };
+export const FLEXIBLE_LABELS: Record<FlexibleOption, string> = { 'with-account': '建立个人账户', 'without-account': '不建立个人账户', unspecified: '未说明是否建立个人账户' };
 
 /** A public figure a rule is reckoned on that its text does not give: the person is asked for it. */
 export interface Referenced {
@@ -102,7 +102,7 @@ export const CONTRIBUTION_PATHS = {
 } as const;
 
 /** The keys of an account rule's values: one per age band, one per year of age, or the unknown monthly credit. */
-export function accountKeys(rule: AccountRule): string[] {
+function accountKeys(rule: AccountRule): string[] {
   switch (rule.per) {
     case 'wage':
     case 'average-pension':

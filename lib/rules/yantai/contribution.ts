@@ -64,7 +64,9 @@ const employee2018: Period = contributionPeriod({
     {
       id: 'yantai-age-bands',
       title: '按周岁分档',
-      text: '第十七条按周岁分档：不满35周岁2.3%，满35周岁不满45周岁2.7%，满45周岁3.4%；退休人员按本人年龄×1.5元。年龄按您填写的周岁计算，年内过生日进入下一档的月份不再细分。',
+      text:
+        '第十七条按周岁分档：不满35周岁2.3%，满35周岁不满45周岁2.7%，满45周岁3.4%；退休人员按本人年龄×1.5元。年龄按您填写的周岁计算，年内过生日进入下一档的月份不再细分。' +
+        '经办机构每月划入（第十六条）；账户主要用于住院个人自负部分和门诊购药，可以结转使用和继承（第十八条）。',
     },
     {
       id: 'yantai-large-flexible',
@@ -89,10 +91,10 @@ const employee2018: Period = contributionPeriod({
       '第六条只规定灵活就业人员缴纳划入统筹基金部分的医疗保险费、不建立个人账户，没有写出缴费比例和缴费基数。请照税务部门的缴费通知填写缴费比例。',
       [{ doc: EMPLOYEE_DOC, at: '第六条' }],
     ),
-    [P.account('working', 'from-0')]: official(0.023, EMPLOYEE_DOC, '第十七条', '不满35周岁：本人月缴费工资×2.3%。'),
-    [P.account('working', 'from-35')]: official(0.027, EMPLOYEE_DOC, '第十七条', '满35周岁不满45周岁：本人月缴费工资×2.7%。'),
-    [P.account('working', 'from-45')]: official(0.034, EMPLOYEE_DOC, '第十七条', '满45周岁：本人月缴费工资×3.4%。'),
-    [P.account('retired', 'per-year-of-age')]: official(1.5, EMPLOYEE_DOC, '第十七条', '退休人员月划入额＝本人年龄×1.5元。'),
+    [P.account('working', 'from-0')]: official(0.023, EMPLOYEE_DOC, '第十六条、第十七条', '不满35周岁：本人月缴费工资×2.3%。'),
+    [P.account('working', 'from-35')]: official(0.027, EMPLOYEE_DOC, '第十六条、第十七条', '满35周岁不满45周岁：本人月缴费工资×2.7%。'),
+    [P.account('working', 'from-45')]: official(0.034, EMPLOYEE_DOC, '第十六条、第十七条', '满45周岁：本人月缴费工资×3.4%。'),
+    [P.account('retired', 'per-year-of-age')]: official(1.5, EMPLOYEE_DOC, '第十六条、第十七条', '退休人员月划入额＝本人年龄×1.5元。'),
     [P.large('individual')]: official(36, EMPLOYEE_DOC, '第三十条', '大额救助金由个人缴纳，按年度一次性缴纳，每人每年36元。'),
     [P.condition('waiting-months')]: official(
       6,
