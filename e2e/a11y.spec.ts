@@ -118,6 +118,22 @@ test('a11y: the comparison with a bill, one column unable to compute', async ({ 
   await expectNoViolations(page, 'six columns');
 });
 
+test('a11y: the contribution page with a result, a value asked for and one unknown; then an error', async ({ page }) => {
+  await page.goto('/contribution/');
+  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '济南' });
+  await page.getByLabel('人员类别', { exact: true }).selectOption({ label: '灵活就业' });
+  await page.getByLabel('年份', { exact: true }).fill('2022');
+  await page.getByLabel('缴费比例', { exact: true }).selectOption({ label: '9%（建立个人账户）' });
+  await page.getByLabel('山东省上年度全口径月平均工资').fill('8000');
+  await expect(page.getByRole('region', { name: '来源没有给出的数值' })).toBeVisible();
+  await openAllDetails(page);
+  await expectNoViolations(page, 'a result with a typed average wage and an unknown account credit');
+
+  await page.getByLabel('年份', { exact: true }).fill('去年');
+  await expect(page.getByText('年份请填写')).toBeVisible();
+  await expectNoViolations(page, 'an error under the year', [FORM, RESULT]);
+});
+
 test('a11y: the sources page', async ({ page }) => {
   await page.goto('/sources/');
   await expectNoViolations(page, 'all versions');

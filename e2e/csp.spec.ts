@@ -70,9 +70,13 @@ const computes: Record<string, (page: Page) => Promise<void>> = {
     await page.getByLabel('住院总费用').fill('20000');
     await expect(page.getByRole('region', { name: '对比结果' }).getByRole('region')).toHaveCount(6);
   },
+  '/contribution/': async (page) => {
+    await page.getByLabel('月工资（缴费工资）').fill('6000');
+    await expect(page.getByRole('region', { name: '计算结果' }).locator('dt:text-is("单位每月缴费") + dd')).toHaveCount(1);
+  },
 };
 
-for (const url of ['/', '/sources/', '/weihai/employee/', '/planner/', '/compare/']) {
+for (const url of ['/', '/sources/', '/weihai/employee/', '/planner/', '/compare/', '/contribution/']) {
   test(`${url} runs under its CSP with no violation and hydrates`, async ({ page }) => {
     const violations = await watchCsp(page);
     const response = await page.goto(url);

@@ -42,7 +42,7 @@ import { RULES, type Rules } from './rules';
  */
 
 /** An amount in yuan, as a JSON number or a numeric string, read by the same rules as the page's inputs. */
-function amount(label: string) {
+export function amount(label: string) {
   return z.union([z.number(), z.string()], { error: `${label}请填写数字，例如 12345.67` }).transform((raw, ctx) => {
     const read = readAmount(typeof raw === 'number' ? numberText(raw) : raw);
     if (read && 'value' in read) return read.value;
@@ -70,7 +70,7 @@ const facility = z.enum(FACILITIES, {
   error: 'facility 只能是 grassroots（基层医疗机构）或 no-essential-drugs（未实施基本药物制度的一级医院）',
 });
 
-function unknownKeys(where: string) {
+export function unknownKeys(where: string) {
   return {
     error: (issue: { code?: string; keys?: string[] }) =>
       issue.code === 'unrecognized_keys' ? `${where}含有不认识的字段：${(issue.keys ?? []).join('、')}` : undefined,
@@ -157,7 +157,7 @@ function labelOf(rules: Rules, benefit: string | undefined): string {
 }
 
 /** "weihai（威海）、jinan（济南）或 yantai（烟台）" */
-function cityChoices(rules: Rules): string {
+export function cityChoices(rules: Rules): string {
   const names = rules.cities.map((c) => `${c.id}（${c.label}）`);
   return names.length > 1 ? `${names.slice(0, -1).join('、')}或 ${names.at(-1)}` : (names[0] ?? '');
 }

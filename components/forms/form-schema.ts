@@ -30,7 +30,7 @@ import { RULES } from '@/lib/rules';
  */
 
 /** Text read into a value, or into the field's message: the one shape every typed field takes. */
-function readText<T>(read: (text: string) => { value: T } | { message: string }) {
+export function readText<T>(read: (text: string) => { value: T } | { message: string }) {
   return z.pipe(
     z.string(),
     z.transform((text: string, ctx) => {

@@ -21,6 +21,7 @@ export function ResultRegion<O extends { kind: string }>({
   outcome,
   incomplete,
   shown,
+  disclaimer = DISCLAIMER,
   children,
 }: {
   /** The heading's id, which names the region. */
@@ -33,6 +34,8 @@ export function ResultRegion<O extends { kind: string }>({
   incomplete: Record<Incomplete['reason'], string>;
   /** The live part once there is a result (or a refusal). */
   shown: (outcome: O) => ReactNode;
+  /** What the figures are subject to; by default the settlement at the hospital. */
+  disclaimer?: string;
   children?: ReactNode;
 }) {
   return (
@@ -52,7 +55,7 @@ export function ResultRegion<O extends { kind: string }>({
         )}
       </div>
       {children}
-      <p className="mt-6 border-t-2 border-gray-300 pt-3 font-semibold">{DISCLAIMER}</p>
+      <p className="mt-6 border-t-2 border-gray-300 pt-3 font-semibold">{disclaimer}</p>
     </section>
   );
 }

@@ -7,9 +7,14 @@ export interface City {
   books: Record<SchemeId, Book>;
   /** Official texts read that give none of the estimator's parameters, listed on the sources page for completeness. */
   context: Document[];
+  /** What is paid in and credited to the personal account, per scheme: books of their own periods (lib/contribution). */
+  contributions: Record<SchemeId, Book>;
 }
 
-export function city(id: CityId, label: string, periods: Record<SchemeId, Period[]>, context: Document[] = []): City {
-  const book = (scheme: SchemeId): Book => ({ city: id, cityLabel: label, scheme, periods: [...periods[scheme]].sort((a, b) => a.from.localeCompare(b.from)) });
-  return { id, label, books: { employee: book('employee'), resident: book('resident') }, context };
+const NO_CONTRIBUTIONS: Record<SchemeId, Period[]> = { employee: [], resident: [] };
+
+export function city(id: CityId, label: string, periods: Record<SchemeId, Period[]>, context: Document[] = [], contributions = NO_CONTRIBUTIONS): City {
+  const book = (scheme: SchemeId, list = periods[scheme]): Book => ({ city: id, cityLabel: label, scheme, periods: [...list].sort((a, b) => a.from.localeCompare(b.from)) });
+  const contributionBook = (scheme: SchemeId) => book(scheme, contributions[scheme]);
+  return { id, label, books: { employee: book('employee'), resident: book('resident') }, context, contributions: { employee: contributionBook('employee'), resident: contributionBook('resident') } };
 }

@@ -1,5 +1,6 @@
 import { EstimateError } from '../base/errors';
 import { BENEFITS, REFINEMENTS } from '../benefits';
+import { CONTRIBUTION } from '../contribution/tree';
 import type { Benefit } from '../engine/benefit';
 import type { Rulebook } from '../engine/year';
 import { SCHEME_LABELS, SCHEMES } from '../model/labels';
@@ -28,6 +29,10 @@ export interface Rules {
   context: Document[];
   /** The parameter trees of the benefits and of their refinements (异地就医), as versions are resolved with them. */
   trees: readonly BenefitTree[];
+  /** A city × scheme's contribution book (lib/rules/<city>/contribution.ts). */
+  contributionBook(city: CityId, scheme: SchemeId): Book | undefined;
+  /** What is paid in and credited to the account on an ISO date, or undefined when no rule is known for that day. */
+  contributionOn(city: CityId, scheme: SchemeId, date: string): Version | undefined;
 }
 
 const CACHE_LIMIT = 2000;
@@ -80,5 +85,10 @@ export function createRules(cities: readonly City[], provinceContext: Document[]
     trees,
     periods: () => cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].periods.map((p) => resolvePeriod(c.books[s], p, p.from, trees)))),
     context: [...cities.flatMap((c) => c.context), ...provinceContext],
+    contributionBook: (city, scheme) => byId.get(city)?.contributions[scheme],
+    contributionOn(city, scheme, date) {
+      const b = byId.get(city)?.contributions[scheme];
+      return b && resolve(b, date, [CONTRIBUTION]);
+    },
   };
 }

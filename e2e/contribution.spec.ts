@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { formatYuan } from '@/components/ui/format';
+
+/**
+ * The contribution page on a phone: its figures equal the CLI's for the same input, typed the way
+ * people type (full-width digits, grouping commas); unknown values said, typed ones and reports marked.
+ */
+
+test.beforeEach(({}, info) => test.skip(info.project.name !== 'pixel7', 'a phone journey; the figures do not depend on the screen'));
+
+interface Answer {
+  monthly: Record<string, string | null>;
+  yearly: Record<string, string | null>;
+  items: { name: string; monthly: string | null; yearly: string | null; source: string }[];
+}
+
+const root = path.resolve(__dirname, '..');
+
+/** The CLI's JSON for an input (`tsx scripts/contribution.ts`, input on stdin). */
+function cli(input: Record<string, unknown>): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/contribution.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        resolve(JSON.parse(out));
+      } catch {
+        reject(new Error(`the CLI printed no JSON: ${out}`));
+      }
+    });
+    child.stdin.end(JSON.stringify(input));
+  });
+}
+
+const result = (page: Page) => page.getByRole('region', { name: '计算结果' });
+const figure = (page: Page, term: string) => result(page).locator(`dt:text-is("${term}") + dd`);
+
+async function expectFigures(page: Page, answer: Answer) {
+  const shown = (x: string | null) => (x === null ? '来源未给出' : formatYuan(x));
+  await expect(figure(page, '单位每月缴费')).toHaveText(shown(answer.monthly.employer!));
+  await expect(figure(page, '个人每月缴费')).toHaveText(shown(answer.monthly.individual!));
+  await expect(figure(page, '每月划入个人账户')).toHaveText(shown(answer.monthly.accountCredit!));
+  await expect(figure(page, '单位全年缴费')).toHaveText(shown(answer.yearly.employer!));
+  await expect(figure(page, '个人全年缴费')).toHaveText(shown(answer.yearly.individual!));
+  await expect(figure(page, '全年划入个人账户')).toHaveText(shown(answer.yearly.accountCredit!));
+  const cards = result(page).getByRole('region', { name: '逐项明细' }).getByRole('listitem');
+  await expect(cards).toHaveCount(answer.items.length);
+  for (const [i, item] of answer.items.entries()) {
+    await expect(cards.nth(i)).toContainText(item.name);
+    for (const x of [item.monthly, item.yearly]) if (x !== null) await expect(cards.nth(i)).toContainText(formatYuan(x));
+    await expect(cards.nth(i)).toContainText(`出处：${item.source}`);
+  }
+}
+
+test('contribution: 烟台在职 2020 — the page’s figures are the CLI’s, each line with its article', async ({ page }) => {
+  const expected = cli({ city: 'yantai', scheme: 'employee', member: 'working', year: 2020, monthlyWage: 5000, age: 40 });
+  await page.goto('/contribution/');
+  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+  await page.getByLabel('年份', { exact: true }).fill('２０２０');
+  await page.getByLabel('月工资（缴费工资）').fill('５,０００');
+  await page.getByLabel('年龄（周岁）').fill('40');
+  await expectFigures(page, await expected);
+  const account = result(page).getByRole('region', { name: '逐项明细' }).getByRole('listitem').filter({ has: page.getByText('划入个人账户', { exact: true }) });
+  await expect(account).toContainText('本人月缴费工资 5,000.00 元 × 2.7%');
+  await expect(account).toContainText('第十七条');
+  await expect(result(page)).toContainText('每缺一年补缴 5,400.00 元');
+});
+
+test('contribution: 济南灵活就业 — asks for the provincial average wage, marks it beside the figure, says the account credit is unknown', async ({ page }) => {
+  const expected = cli({ city: 'jinan', scheme: 'employee', member: 'flexible', year: 2022, flexibleRate: 0.09, averageWage: 8000 });
+  await page.goto('/contribution/');
+  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '济南' });
+  await page.getByLabel('人员类别', { exact: true }).selectOption({ label: '灵活就业' });
+  await page.getByLabel('年份', { exact: true }).fill('2022');
+  await page.getByLabel('缴费比例', { exact: true }).selectOption({ label: '9%（建立个人账户）' });
+  // Without it the contribution is unknown, said and asked for; the rest is computed.
+  await expect(figure(page, '个人每月缴费')).toHaveText('来源未给出');
+  await expect(result(page).getByRole('region', { name: '来源没有给出的数值' })).toContainText('请填写山东省上年度全口径月平均工资');
+  await page.getByLabel('山东省上年度全口径月平均工资').fill('8,000');
+  await expectFigures(page, await expected);
+  await expect(result(page).locator('dt:text-is("个人每月缴费") ~ dd').nth(1)).toHaveText('含您填写的数值');
+  await expect(result(page).getByRole('region', { name: '来源没有给出的数值' })).toContainText('12393');
+});
+
+test('contribution: residents — a reported figure is marked, a year without rules is said', async ({ page }) => {
+  await page.goto('/contribution/');
+  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '济南' });
+  await page.getByLabel('险种', { exact: true }).selectOption({ label: '居民医保' });
+  await page.getByLabel('年份', { exact: true }).fill('2026');
+  await expect(figure(page, '个人全年缴费')).toHaveText('¥440.00');
+  await expect(result(page).locator('dt:text-is("个人全年缴费") ~ dd').nth(1)).toHaveText('公开报道，待核实');
+  await page.getByLabel('年份', { exact: true }).fill('2025');
+  await expect(result(page)).toContainText('这一年没有已知的缴费规定');
+});

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Dec } from '../base/money';
+import { amount, cityChoices, unknownKeys } from '../claim';
+import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from '../model/labels';
+import type { Rules } from '../rules/registry';
+import type { ContributionRequest } from './request';
+import { EMPLOYER_KINDS } from './tree';
+
+/** The contribution CLI's JSON input: validated with zod, every message in plain Chinese, as the estimate CLI's claim is. */
+
+export const YEARS = { min: 2000, max: 2100 } as const;
+const YEAR_MESSAGE = `年份（year）必须是 ${YEARS.min} 到 ${YEARS.max} 之间的整数，例如 2025`;
+const AGE_MESSAGE = '年龄（age）必须是 0 到 120 之间的整数（周岁）';
+const RATE_MESSAGE = '缴费比例（flexibleRate）必须是 0 到 1 之间的小数，例如 0.1 表示 10%';
+
+export function contributionSchemaFor(rules: Rules) {
+  return z
+    .strictObject(
+      {
+        city: z.enum(rules.cityIds as [string, ...string[]], { error: `city 必须是 ${cityChoices(rules)}` }),
+        scheme: z.enum(SCHEMES, { error: 'scheme 必须是 employee（职工医保）或 resident（居民医保）' }),
+        member: z.enum([...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS], { error: `人员类别（member）必须是 ${[...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS].join('、')} 之一` }),
+        year: z.number({ error: YEAR_MESSAGE }).int(YEAR_MESSAGE).min(YEARS.min, YEAR_MESSAGE).max(YEARS.max, YEAR_MESSAGE),
+        employer: z.enum(EMPLOYER_KINDS, { error: 'employer 必须是 enterprise（企业等用人单位）或 public-institution（机关事业单位）' }).optional(),
+        monthlyWage: amount('月工资（monthlyWage）').optional(),
+        age: z.number({ error: AGE_MESSAGE }).int(AGE_MESSAGE).min(0, AGE_MESSAGE).max(120, AGE_MESSAGE).optional(),
+        flexibleRate: z.number({ error: RATE_MESSAGE }).min(0, RATE_MESSAGE).max(1, RATE_MESSAGE).optional(),
+        declaredBase: amount('申报的缴费基数（declaredBase）').optional(),
+        averageWage: amount('月平均工资（averageWage）').optional(),
+        averagePension: amount('月人均基本养老金（averagePension）').optional(),
+      },
+      unknownKeys('输入'),
+    )
+    .superRefine((input, ctx) => {
+      const members: readonly string[] = input.scheme === 'employee' ? EMPLOYEE_MEMBERS : RESIDENT_MEMBERS;
+      if (!members.includes(input.member)) {
+        ctx.addIssue({ code: 'custom', path: ['member'], message: `${SCHEME_LABELS[input.scheme]}的人员类别（member）必须是 ${members.join('、')} 之一` });
+      }
+    })
+    .transform(({ flexibleRate, ...rest }): ContributionRequest => ({ ...rest, ...(flexibleRate === undefined ? {} : { flexibleRate: new Dec(flexibleRate) }) }) as ContributionRequest);
+}
