@@ -19,6 +19,9 @@ export function EstimatorPage({ heading, preset }: { heading: string; preset: Pr
         <Link href="/compare/" className="inline-flex min-h-11 items-center underline underline-offset-4">
           对比不同城市和险种
         </Link>
+        <Link href="/check/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          已经出院？核对结算单
+        </Link>
       </p>
       <Estimator preset={preset} cities={cityChoices()} />
       <nav aria-labelledby="presets-title" className="mt-10 print:hidden">

@@ -14,6 +14,9 @@ export function SiteFooter() {
         <Link href="/compare/" className="inline-flex min-h-11 items-center underline underline-offset-4">
           城市和险种对比
         </Link>
+        <Link href="/check/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          核对结算单
+        </Link>
         <Link href="/sources/" className="inline-flex min-h-11 items-center underline underline-offset-4">
           政策来源
         </Link>

@@ -26,7 +26,7 @@ function readText<T>(read: (text: string) => { value: T } | { message: string })
   );
 }
 
-function requiredAmount(label: string) {
+export function requiredAmount(label: string) {
   return readText((text): { value: Dec } | { message: string } => {
     const read = readAmount(text);
     if (read && 'value' in read) return read;
@@ -34,7 +34,7 @@ function requiredAmount(label: string) {
   });
 }
 
-function optionalAmount(label: string) {
+export function optionalAmount(label: string) {
   return readText((text): { value: Dec | undefined } | { message: string } => {
     const read = readAmount(text);
     if (read === null) return { value: undefined };
