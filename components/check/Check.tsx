@@ -8,15 +8,15 @@ import { ShareLinks } from '@/components/share/ShareLinks';
 import { InputField, SelectField, type Choice } from '@/components/ui/fields';
 import { AskedValues } from '@/components/what-if/AskedValues';
 import { useEdits } from '@/components/what-if/use-edits';
-import { AWAY_MODES } from '@/lib/model/claim-rules';
 import { AWAY_LABELS } from '@/lib/model/labels';
-import { SLIP_NAMES, type SlipLine } from '@/lib/check/slip';
+import { SLIP_NAMES, type SlipLine } from '@/lib/check/lines';
 import type { CityId } from '@/lib/model/types';
 import { CheckResult } from './CheckResult';
 import { SLIP_FIELDS, initialCheckValues } from './check-values';
 import { loadCheckRuntime } from './load-runtime';
 
-const AWAY_CHOICES: Choice[] = AWAY_MODES.map((m) => ({ value: m, label: AWAY_LABELS[m] }));
+// From the labels, not claim-rules.ts, which brings decimal.js into the first JavaScript.
+const AWAY_CHOICES: Choice[] = Object.entries(AWAY_LABELS).map(([value, label]) => ({ value, label }));
 
 /** Where a line is easy to miss or to confuse on the paper; the others need only their slip name. */
 const HINTS: Partial<Record<SlipLine, string>> = {

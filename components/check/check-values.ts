@@ -1,4 +1,4 @@
-import type { SlipLine } from '@/lib/check/slip';
+import type { SlipLine } from '@/lib/check/lines';
 import type { AwayMode } from '@/lib/model/claim-rules';
 import { membersOf } from '@/lib/model/labels';
 import type { CityId, Facility, SchemeId } from '@/lib/model/types';

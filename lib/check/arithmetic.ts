@@ -1,5 +1,6 @@
 import { ZERO, yuan, type Dec } from '../base/money';
-import { SLIP_NAMES, type Slip, type SlipLine } from './slip';
+import { SLIP_NAMES, type SlipLine } from './lines';
+import type { Slip } from './slip';
 
 /**
  * The slip checked as arithmetic, with no rule involved: its parts add up to its totals. A slip's

@@ -5,7 +5,8 @@ import { PATHS } from '../model/address';
 import { citesText } from '../model/citation';
 import type { Version } from '../model/types';
 import { classOf, gradeOf } from '../model/version';
-import { SLIP_LINES, SLIP_MEANINGS, SLIP_NAMES, type Slip, type SlipLine, type Stay } from './slip';
+import { SLIP_LINES, SLIP_MEANINGS, SLIP_NAMES, type SlipLine } from './lines';
+import type { Slip, Stay } from './slip';
 
 /**
  * Each line the person typed, in plain words, with the articles that set it: read off the citations

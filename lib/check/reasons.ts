@@ -11,7 +11,8 @@ import { NOT_MODELLED_DEDUCTIBLE_RULES } from '../rules/common';
 import type { Rules } from '../rules';
 import { TOLERANCE, type SumCheck } from './arithmetic';
 import { compareLines, settle, type LineComparison, type RuledLine, type Scenario, type Settled } from './settle';
-import { SLIP_NAMES, type Slip, type Stay } from './slip';
+import { SLIP_NAMES } from './lines';
+import type { Slip, Stay } from './slip';
 
 /**
  * Why a slip may differ from the rules, each reason checked by settling the stay again with the
