@@ -175,7 +175,7 @@ function Details({ view }: { view: CheckView }) {
               <li key={s.name} className={s.ok ? 'border-l-4 border-gray-400 pl-3' : 'border-l-4 border-amber-700 pl-3'}>
                 <p className="font-semibold">{s.ok ? `${s.name}：相加一致` : `${s.name}：相加不一致`}</p>
                 <p className="text-base">
-                  {s.text}；结算单上的{s.name}为 {formatYuan(s.stated)}。
+                  {s.text}；结算单上的{s.name}为 {s.stated}。
                   {s.assumedZero.length > 0 && `（${s.assumedZero.join('、')}未填写，按 0 计算。）`}
                 </p>
               </li>

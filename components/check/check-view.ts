@@ -1,4 +1,4 @@
-import { money, type Dec } from '@/lib/base/money';
+import { money, yuan, type Dec } from '@/lib/base/money';
 import { CHECK_INTERPRETATIONS, type CheckResult } from '@/lib/check/check';
 import type { Fit } from '@/lib/check/reasons';
 import type { LineComparison, Settled } from '@/lib/check/settle';
@@ -52,6 +52,7 @@ export type ComparisonView =
 
 export interface CheckView {
   explanations: { name: string; amount: string; meaning: string; source: string | null; detail?: string }[];
+  /** `stated` in words, like the sum beside it: "50,000.00". */
   sums: { text: string; name: string; stated: string; ok: boolean; assumedZero: string[] }[];
   comparison: ComparisonView;
   reasons: ReasonView[];
@@ -90,7 +91,7 @@ export function checkView(result: CheckResult, slip: Slip, userValues: boolean, 
           differing: recomputed.differing.length,
           compared: recomputed.comparisons.filter((c) => c.same !== null).length,
           rows: rowsOf(recomputed.comparisons, { slip, settled: recomputed.settled }),
-          basis: `按${recomputed.settled.result.className}、${recomputed.settled.current.grade?.label ?? ''}、本年第${recomputed.settled.current.ordinal}次住院，政策范围内费用 ${money(recomputed.settled.current.eligibleCost)} 元重算。`,
+          basis: `按${recomputed.settled.result.className}、${recomputed.settled.current.grade?.label ?? ''}、本年第${recomputed.settled.current.ordinal}次住院，政策范围内费用 ${yuan(recomputed.settled.current.eligibleCost)} 元重算。`,
           provenance: recomputed.settled.result.provenance,
           freshness: recomputed.settled.result.notes.filter((n) => n.topic === 'freshness').map(({ title, text }) => ({ title, text })),
         }
@@ -102,7 +103,7 @@ export function checkView(result: CheckResult, slip: Slip, userValues: boolean, 
         };
   return {
     explanations: result.explanations.map((e) => ({ name: e.name, amount: money(e.amount), meaning: e.meaning, source: e.source, ...(e.detail ? { detail: e.detail } : {}) })),
-    sums: result.sums.map((s) => ({ text: s.text, name: SLIP_NAMES[s.line], stated: money(s.stated), ok: s.ok, assumedZero: s.assumedZero.map((l) => SLIP_NAMES[l]) })),
+    sums: result.sums.map((s) => ({ text: s.text, name: SLIP_NAMES[s.line], stated: yuan(s.stated), ok: s.ok, assumedZero: s.assumedZero.map((l) => SLIP_NAMES[l]) })),
     comparison,
     reasons:
       recomputed.kind === 'settled'

@@ -33,7 +33,7 @@ describe('check', () => {
       ['大病保险 / 大额补助', '0.00', '0.00', true],
       ['个人负担', '10020.00', '10020.00', true],
     ]);
-    expect(v.comparison.basis).toBe('按在职职工、三级医院、本年第1次住院，政策范围内费用 47000.00 元重算。');
+    expect(v.comparison.basis).toBe('按在职职工、三级医院、本年第1次住院，政策范围内费用 47,000.00 元重算。');
     expect(v.reasons).toEqual([]);
     expect(v.interpretations[0]?.title).toBe('超限价自费算作政策范围以外的费用');
     expect(v.version?.id).toBe('weihai-employee-2024');
