@@ -17,6 +17,9 @@ export function SiteFooter() {
         <Link href="/contribution/" className="inline-flex min-h-11 items-center underline underline-offset-4">
           缴费与个人账户
         </Link>
+        <Link href="/check/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          核对结算单
+        </Link>
         <Link href="/sources/" className="inline-flex min-h-11 items-center underline underline-offset-4">
           政策来源
         </Link>

@@ -134,6 +134,23 @@ test('a11y: the contribution page with a result, a value asked for and one unkno
   await expectNoViolations(page, 'an error under the year', [FORM, RESULT]);
 });
 
+test('a11y: the slip check with a difference, its reasons and sums; then an error', async ({ page }) => {
+  await page.goto('/check/');
+  await page.getByLabel('住院日期', { exact: true }).fill('2025-03-01');
+  // 威海职工 在职 三级 as the 2nd stay of the year (see e2e/check.spec.ts); 1,000 + 8,000 is not the 9,660 个人负担.
+  const slip: [string, string][] = [['医疗费总额', '50000'], ['全自费', '2000'], ['先行自付', '1000'], ['统筹基金支付', '40340'], ['个人负担', '9660'], ['个人账户支付', '1000'], ['现金支付', '8000']];
+  for (const [label, amount] of slip) await page.getByLabel(label, { exact: true }).fill(amount);
+  const result = page.getByRole('region', { name: '核对结果' });
+  await expect(result.getByRole('region', { name: '可能的原因（最可能的在前）' })).toBeVisible();
+  await page.getByRole('button', { name: '复制分享链接' }).click();
+  await openAllDetails(page);
+  await expectNoViolations(page, 'a slip differing from the rules, with reasons and a sum that fails');
+
+  await page.getByLabel('符合政策范围金额', { exact: true }).fill('60000');
+  await expect(page.getByText('符合政策范围金额不能超过医疗费总额')).toBeVisible();
+  await expectNoViolations(page, 'an error under a line', [FORM, 'section[aria-labelledby="check-title"]']);
+});
+
 test('a11y: the sources page', async ({ page }) => {
   await page.goto('/sources/');
   await expectNoViolations(page, 'all versions');

@@ -74,9 +74,14 @@ const computes: Record<string, (page: Page) => Promise<void>> = {
     await page.getByLabel('月工资（缴费工资）').fill('6000');
     await expect(page.getByRole('region', { name: '计算结果' }).locator('dt:text-is("单位每月缴费") + dd')).toHaveCount(1);
   },
+  '/check/': async (page) => {
+    await page.getByLabel('医疗费总额', { exact: true }).fill('20000');
+    await page.getByLabel('统筹基金支付', { exact: true }).fill('10000');
+    await expect(page.getByRole('region', { name: '核对结果' })).toContainText('与按规定重算的结果');
+  },
 };
 
-for (const url of ['/', '/sources/', '/weihai/employee/', '/planner/', '/compare/', '/contribution/']) {
+for (const url of ['/', '/sources/', '/weihai/employee/', '/planner/', '/compare/', '/contribution/', '/check/']) {
   test(`${url} runs under its CSP with no violation and hydrates`, async ({ page }) => {
     const violations = await watchCsp(page);
     const response = await page.goto(url);

@@ -42,7 +42,7 @@ export function readText<T>(read: (text: string) => { value: T } | { message: st
   );
 }
 
-function requiredAmount(label: string) {
+export function requiredAmount(label: string) {
   return readText((text): { value: Dec } | { message: string } => {
     const read = readAmount(text);
     if (read && 'value' in read) return read;
@@ -50,7 +50,7 @@ function requiredAmount(label: string) {
   });
 }
 
-function optionalAmount(label: string) {
+export function optionalAmount(label: string) {
   return readText((text): { value: Dec | undefined } | { message: string } => {
     const read = readAmount(text);
     if (read === null) return { value: undefined };

@@ -8,9 +8,9 @@ type Shared = { url: string; withAmounts: boolean; copied: boolean } | { problem
 /**
  * Two ways to share: the choices only (in the query string), or with the amounts, which go after
  * '#' and so never reach a server. The link is copied when the browser allows it, and always shown
- * in a read-only field to copy by hand.
+ * in a read-only field to copy by hand. A page whose amounts never go in a link gives no `amountsNote`.
  */
-export function ShareLinks({ makeLink, amountsNote }: { makeLink: ((withAmounts: boolean) => string | null) | null; amountsNote: string }) {
+export function ShareLinks({ makeLink, amountsNote }: { makeLink: ((withAmounts: boolean) => string | null) | null; amountsNote?: string }) {
   const [shared, setShared] = useState<Shared>(null);
 
   async function share(withAmounts: boolean) {
@@ -38,13 +38,17 @@ export function ShareLinks({ makeLink, amountsNote }: { makeLink: ((withAmounts:
       <button type="button" className={`mt-2 ${BUTTON_CLASS}`} onClick={() => share(false)}>
         复制分享链接
       </button>
-      <p className="mt-4">
-        <span className="font-semibold">隐私提示：</span>
-        {amountsNote}
-      </p>
-      <button type="button" className={`mt-2 ${BUTTON_CLASS}`} onClick={() => share(true)}>
-        分享含金额的链接
-      </button>
+      {amountsNote && (
+        <>
+          <p className="mt-4">
+            <span className="font-semibold">隐私提示：</span>
+            {amountsNote}
+          </p>
+          <button type="button" className={`mt-2 ${BUTTON_CLASS}`} onClick={() => share(true)}>
+            分享含金额的链接
+          </button>
+        </>
+      )}
       <div aria-live="polite" className="mt-3">
         {shared && 'problem' in shared && <p className="font-semibold">{shared.problem}</p>}
         {shared && 'url' in shared && (

@@ -1,0 +1,28 @@
+import type { SlipLine } from '@/lib/check/lines';
+import type { AwayMode } from '@/lib/model/claim-rules';
+import { membersOf } from '@/lib/model/labels';
+import type { CityId, Facility, SchemeId } from '@/lib/model/types';
+
+/**
+ * What the slip check's form holds, as typed: the stay's choices and every line of the slip. Parsed
+ * with the engine (runtime.ts); amounts never leave the page, the choices may go in a link.
+ */
+export type CheckValues = {
+  city: CityId;
+  scheme: SchemeId;
+  member: string;
+  hospitalLevel: '1' | '2' | '3';
+  facility: '' | Facility;
+  admission: string;
+  date: string;
+  away: AwayMode;
+} & Record<SlipLine, string>;
+
+/** The slip's lines in the form's order: the same as the slip's. */
+export const SLIP_FIELDS: readonly SlipLine[] = ['total', 'outOfScope', 'overLimit', 'selfPayFirst', 'eligible', 'deductible', 'fund', 'supplement', 'assistance', 'personal', 'account', 'cash'];
+
+/** Nothing typed; the date stays empty until the browser fills in today. */
+export function initialCheckValues(city: CityId): CheckValues {
+  const lines = Object.fromEntries(SLIP_FIELDS.map((line) => [line, ''])) as Record<SlipLine, string>;
+  return { city, scheme: 'employee', member: membersOf('employee')[0] ?? '', hospitalLevel: '3', facility: '', admission: '1', date: '', away: 'local', ...lines };
+}

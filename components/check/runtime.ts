@@ -1,0 +1,169 @@
+// Must stay first: see zod-config.ts.
+import '@/components/forms/zod-config';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
+import * as z from 'zod/mini';
+import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
+import type { Dec } from '@/lib/base/money';
+import { checkSlip } from '@/lib/check/check';
+import { SLIP_NAMES, type SlipLine } from '@/lib/check/lines';
+import { ELIGIBLE_TOO_LARGE, PARTS_TOO_LARGE, slipProblem, type Slip, type Stay } from '@/lib/check/slip';
+import { AWAY_MODES } from '@/lib/model/claim-rules';
+import { membersOf, SCHEMES } from '@/lib/model/labels';
+import { applyOverrides, type Override } from '@/lib/model/overrides';
+import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/model/types';
+import { classOf, facilityChoices, gradeOf } from '@/lib/model/version';
+import { RULES } from '@/lib/rules';
+import { admissionField, dateField, facilityField, hospitalLevelField, optionalAmount, requiredAmount } from '@/components/forms/form-schema';
+import type { Incomplete } from '@/components/ui/outcome';
+import { inpatient } from '@/lib/benefits/inpatient';
+import { askedValues, type AskedValue } from '@/components/what-if/asked';
+import { applyEdits, type AppliedEdit } from '@/components/what-if/edit-reading';
+import type { Edits } from '@/components/what-if/edits';
+import { checkView, type CheckView } from './check-view';
+import { SLIP_FIELDS, initialCheckValues, type CheckValues } from './check-values';
+import { checkLink, readCheckLink } from './link';
+
+/**
+ * The slip check's engine side, loaded with import() after the page's first paint: the form's
+ * validation, lib/check, and the view the page renders. Nothing typed leaves the page.
+ */
+
+type Watched = DeepPartialSkipArrayKey<CheckValues>;
+
+const lineFields = Object.fromEntries(SLIP_FIELDS.map((line) => [line, line === 'total' ? requiredAmount(SLIP_NAMES.total) : optionalAmount(SLIP_NAMES[line])])) as {
+  total: ReturnType<typeof requiredAmount>;
+} & Record<Exclude<SlipLine, 'total'>, ReturnType<typeof optionalAmount>>;
+
+const choiceFields = {
+  city: z.enum(RULES.cityIds as [string, ...string[]], { error: '请选择参保城市' }),
+  scheme: z.enum(SCHEMES, { error: '请选择险种' }),
+  member: z.string(),
+  hospitalLevel: hospitalLevelField,
+  facility: facilityField,
+  admission: admissionField,
+  away: z.enum(AWAY_MODES, { error: '请选择就医地' }),
+};
+
+const checkSchema = z.object({ ...choiceFields, date: dateField('住院日期'), ...lineFields }).check(
+  z.superRefine((form, ctx) => {
+    if (!(membersOf(form.scheme) as string[]).includes(form.member)) ctx.addIssue({ code: 'custom', path: ['member'], message: '请选择人员类别' });
+    // Shown under the line to correct: 符合政策范围金额 when typed, else the last part outside the scope typed.
+    const problem = slipProblem(slipOf(form));
+    if (problem === ELIGIBLE_TOO_LARGE) ctx.addIssue({ code: 'custom', path: ['eligible'], message: problem });
+    if (problem === PARTS_TOO_LARGE) {
+      const last = (['selfPayFirst', 'overLimit', 'outOfScope'] as const).find((l) => form[l]);
+      ctx.addIssue({ code: 'custom', path: [last ?? 'outOfScope'], message: problem });
+    }
+  }),
+);
+
+type ParsedCheck = z.output<typeof checkSchema>;
+
+export const resolver: Resolver<CheckValues> = zodResolver(checkSchema, undefined, { raw: true });
+
+export const today = todayInShanghai;
+
+function slipOf(form: { total: Dec } & Partial<Record<SlipLine, Dec | undefined>>): Slip {
+  const slip: Slip = { total: form.total };
+  for (const line of SLIP_FIELDS) if (line !== 'total' && form[line] !== undefined) slip[line] = form[line];
+  return slip;
+}
+
+function stayOf(form: ParsedCheck): Stay {
+  return {
+    city: form.city,
+    scheme: form.scheme,
+    member: form.member as MemberId,
+    date: form.date,
+    hospitalLevel: form.hospitalLevel,
+    ...(form.facility ? { facility: form.facility } : {}),
+    admission: form.admission,
+    ...(form.away === 'local' ? {} : { away: form.away }),
+  };
+}
+
+interface Choice {
+  version: Version;
+  cls: string;
+  grade: Grade;
+  readings: Map<string, AppliedEdit>;
+  overrides: Override[];
+}
+
+/** The version, class and grade the choices select, and the person's values read under that version. */
+function choose(values: Watched, edits: Edits): Choice | null {
+  const { city, scheme, member, date, hospitalLevel, facility } = values;
+  if (!city || !scheme || !member || !date || !isCalendarDate(date) || !hospitalLevel) return null;
+  const version = RULES.versionOn(city, scheme, date);
+  if (!version || !version.members.includes(member as MemberId)) return null;
+  const { readings, overrides } = applyEdits(version, edits);
+  const cls = classOf(applyOverrides(version, overrides), member as MemberId).id;
+  const grade = gradeOf(version, { hospitalLevel: Number(hospitalLevel) as HospitalLevel, facility: facility || undefined });
+  return { version, cls, grade, readings, overrides };
+}
+
+export interface FormContext {
+  facilities: { value: '' | Facility; label: string }[];
+  asked: AskedValue[];
+}
+
+export function describe(values: Watched, edits: Edits): FormContext {
+  const choice = choose(values, edits);
+  if (!choice) return { facilities: [], asked: [] };
+  return {
+    facilities: values.hospitalLevel === '1' ? facilityChoices(choice.version) : [],
+    asked: askedValues(choice.version, choice.cls, [{ benefit: inpatient, bill: { hospitalLevel: choice.grade.level, ...(choice.grade.facility ? { facility: choice.grade.facility } : {}) }, name: choice.grade.label }], choice.readings),
+  };
+}
+
+export type CheckOutcome = Incomplete | { kind: 'check'; view: CheckView } | { kind: 'refusal'; code: 'internal'; message: string; missing: string[] };
+
+export function check(values: Watched, edits: Edits): CheckOutcome {
+  const parsed = checkSchema.safeParse(values);
+  if (!parsed.success) return { kind: 'incomplete', reason: values.total?.trim() ? 'invalid' : 'empty' };
+  try {
+    const overrides = choose(values, edits)?.overrides ?? [];
+    const slip = slipOf(parsed.data);
+    const result = checkSlip(slip, stayOf(parsed.data), { overrides });
+    return { kind: 'check', view: checkView(result, slip, overrides.length > 0, () => describe(values, edits).asked.map((a) => a.label)) };
+  } catch {
+    return { kind: 'refusal', code: 'internal', message: '核对时出现意外错误。请检查填写的内容，或刷新页面后重试。', missing: [] };
+  }
+}
+
+/** The choices a link carries (never an amount), or the defaults with a notice. */
+export function readLink(search: string, hash: string): { values: CheckValues | null; notice: string | null } {
+  const { state, notice } = readCheckLink(search, hash);
+  if (!state) return { values: null, notice };
+  return {
+    values: {
+      ...initialCheckValues(state.city),
+      scheme: state.scheme,
+      member: state.member,
+      hospitalLevel: String(state.hospitalLevel) as CheckValues['hospitalLevel'],
+      facility: state.facility ?? '',
+      admission: String(state.admission),
+      away: state.away,
+    },
+    notice: null,
+  };
+}
+
+const choicesSchema = z.object(choiceFields);
+
+/** A link with the choices only; null while a choice is wrong. */
+export function shareLink(values: Watched): string | null {
+  const parsed = choicesSchema.safeParse(values);
+  if (!parsed.success || !(membersOf(parsed.data.scheme) as string[]).includes(parsed.data.member)) return null;
+  const c = parsed.data;
+  return checkLink({
+    city: c.city,
+    scheme: c.scheme,
+    member: c.member as MemberId,
+    hospitalLevel: c.hospitalLevel,
+    ...(c.facility && c.hospitalLevel === 1 ? { facility: c.facility } : {}),
+    admission: c.admission,
+    away: c.away,
+  });
+}
