@@ -57,7 +57,7 @@ function optionalAmount(label: string) {
 const optionalPercent = readText<Dec | undefined>((text) => {
   const read = readPercent(text);
   if (read === null) return { value: undefined };
-  return 'value' in read ? read : { message: percentMessage('缴费比例', read.problem) };
+  return 'value' in read ? read : { message: percentMessage('缴费比例', read.problem, text) };
 });
 
 const choiceFields = {

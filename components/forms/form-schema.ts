@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amountMessage, readAmount } from '@/lib/base/amount-text';
+import { amountMessage, readAmount, readCount } from '@/lib/base/amount-text';
 import { isCalendarDate } from '@/lib/base/dates';
 import type { Dec } from '@/lib/base/money';
 import type { Benefit, BillField } from '@/lib/engine/benefit';
@@ -69,9 +69,8 @@ export const facilityField = z.pipe(
 );
 
 export const admissionField = readText<number>((text) => {
-  const t = text.trim();
-  const n = /^\d{1,3}$/.test(t) ? Number(t) : NaN;
-  return isAdmission(n) ? { value: n } : { message: `本年第几次住院请填写 1 到 ${MAX_ADMISSION} 之间的整数，例如 1` };
+  const n = readCount(text);
+  return n !== null && isAdmission(n) ? { value: n } : { message: `本年第几次住院请填写 1 到 ${MAX_ADMISSION} 之间的整数，例如 1` };
 });
 
 /** An admission number for the benefits that count none: whatever the hidden field holds, 1. */

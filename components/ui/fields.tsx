@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 /** A labelled control with its hint and its error, wired so that both are read with it. */
@@ -117,9 +117,39 @@ export function SelectField({ registration, options, ...text }: FieldText & { re
 
 /** A react-hook-form <input> of one of the kinds above; an amount is in 元. */
 export function InputField({ registration, kind, ...text }: FieldText & { registration: UseFormRegisterReturn; kind: keyof typeof INPUT_KINDS }) {
+  if (kind === 'date') return <DateField registration={registration} {...text} />;
   return (
     <Field name={registration.name} unit={kind === 'amount' ? '元' : undefined} {...text}>
       {(a11y) => <input {...a11y} {...registration} {...INPUT_KINDS[kind]} />}
+    </Field>
+  );
+}
+
+/**
+ * A date typed in part or impossible (2月30日) reaches the form as '' like an empty one; the browser
+ * knows the difference (validity.badInput), so once the person leaves the field it says the date is
+ * invalid, not that none was chosen.
+ */
+function DateField({ registration, ...text }: FieldText & { registration: UseFormRegisterReturn }) {
+  const [bad, setBad] = useState(false);
+  const error = bad && text.error ? `${text.label}无效，请检查年、月、日` : text.error;
+  return (
+    <Field name={registration.name} {...text} error={error}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          {...registration}
+          {...INPUT_KINDS.date}
+          onChange={(e) => {
+            if (!e.target.validity.badInput) setBad(false);
+            return registration.onChange(e);
+          }}
+          onBlur={(e) => {
+            setBad(e.target.validity.badInput);
+            return registration.onBlur(e);
+          }}
+        />
+      )}
     </Field>
   );
 }

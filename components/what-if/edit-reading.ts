@@ -1,4 +1,4 @@
-import { amountMessage, percentMessage, readAmount, readPercent, type Reading } from '@/lib/base/amount-text';
+import { amountMessage, percentMessage, readAmount, readCount, readPercent, type Reading } from '@/lib/base/amount-text';
 import { Dec } from '@/lib/base/money';
 import { editKey, pathOfKey } from '@/lib/model/address';
 import { MAX_ADMISSION } from '@/lib/model/claim-rules';
@@ -42,7 +42,7 @@ export function readEdit(edit: Edit, label = '数值'): EditReading {
   };
   const rate = (field: string, text: string, label: string): number | null => {
     const read = readPercent(text);
-    if (read && 'problem' in read) issue(field, percentMessage(label, read.problem));
+    if (read && 'problem' in read) issue(field, percentMessage(label, read.problem, text));
     return valueOf(read)?.toNumber() ?? null;
   };
 
@@ -96,9 +96,8 @@ export function readEdit(edit: Edit, label = '数值'): EditReading {
       let previous = 1;
       edit.rows.forEach((row, i) => {
         const at = (f: string) => `rows.${i}.${f}`;
-        const t = row.from.trim();
-        const from = /^\d{1,3}$/.test(t) ? Number(t) : NaN;
-        if (t === '') complete = false;
+        const from = readCount(row.from) ?? NaN;
+        if (row.from.trim() === '') complete = false;
         else if (!(from >= 2 && from <= MAX_ADMISSION)) issue(at('from'), `请填写 2 到 ${MAX_ADMISSION} 之间的整数，例如 2`);
         else if (from <= previous) issue(at('from'), '各条须按住院次数从小到大填写');
         else previous = from;
