@@ -1,19 +1,19 @@
 import { SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
 import { RULES } from '@/lib/rules';
+import { titleFor } from './preset-title';
 import type { CityId, SchemeId } from '@/lib/model/types';
 
 /** One page per city × scheme, so a link shared in WeChat opens with those two chosen and reads well. */
 
 export const PRESETS: { city: CityId; scheme: SchemeId }[] = RULES.cityIds.flatMap((city) => SCHEMES.map((scheme) => ({ city, scheme })));
 
-/** "威海职工医保住院报销估算" */
 export function presetTitle(city: CityId, scheme: SchemeId): string {
-  return `${RULES.cityLabel(city)}${SCHEME_LABELS[scheme]}住院报销估算`;
+  return titleFor(RULES.cityLabel(city), scheme);
 }
 
 export function presetDescription(city: CityId, scheme: SchemeId): string {
   return (
-    `估算${RULES.cityLabel(city)}${SCHEME_LABELS[scheme]}住院费用报销后个人要付多少：选择人员类别和医院等级，填写住院费用，` +
+    `估算${RULES.cityLabel(city)}${SCHEME_LABELS[scheme]}住院、门诊和生育费用报销后个人要付多少：选择人员类别和就医类型，填写费用，` +
     '立即看到统筹基金支付、补充保障和个人负担，以及每一步的政策依据。全部在浏览器内计算。'
   );
 }

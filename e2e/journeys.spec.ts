@@ -62,7 +62,7 @@ test('journey: 济南居民医保 asks for deductible, rates and annual cap, the
   await fillRates(page, claim.overrides!.rates!);
   await expectOutOfPocket(page, expected);
   const region = resultRegion(page);
-  await expect(region.locator('dt:text-is("个人负担") ~ dd').last()).toContainText('含您填写的数值');
+  await expect(region.locator('dt:text-is("个人负担") ~ dd').last()).toContainText('用了您填写或修改的数值');
   await expect(region).toContainText('您填写的参数（非官方数值）');
 });
 

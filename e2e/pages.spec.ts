@@ -28,16 +28,16 @@ test.describe('page content', () => {
 
   test('a preset page has its own title, description and Open Graph tags, and starts with its city and scheme', async ({ page }) => {
     await page.goto('/weihai/employee/');
-    await expect(page).toHaveTitle('威海职工医保住院报销估算');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('威海职工医保住院报销估算');
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '威海职工医保住院报销估算');
+    await expect(page).toHaveTitle('威海职工医保报销估算');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('威海职工医保报销估算');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '威海职工医保报销估算');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /威海职工医保/);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /威海职工医保/);
     await expect(page.getByLabel('参保城市', { exact: true })).toHaveValue('weihai');
     await expect(page.getByLabel('险种', { exact: true })).toHaveValue('employee');
 
     await page.goto('/jinan/resident/');
-    await expect(page).toHaveTitle('济南居民医保住院报销估算');
+    await expect(page).toHaveTitle('济南居民医保报销估算');
     await expect(page.getByLabel('人员类别', { exact: true }).locator('option')).toHaveText(['一档成人', '二档成人', '未成年', '在校学生']);
   });
 

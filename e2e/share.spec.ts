@@ -71,7 +71,7 @@ test.describe('share links', () => {
     await other.goto(url.href);
     await expect(shownOutOfPocket(other)).toHaveText(shown!);
     await expect(other.getByLabel('第2段比例（%）')).toHaveValue('91');
-    await expect(resultRegion(other)).toContainText('含您填写的数值');
+    await expect(resultRegion(other)).toContainText('用了分享链接中修改过的数值');
     await other.waitForLoadState('networkidle');
     expect(seen.filter((u) => /87654|1234\.?56|2025-03-01|edits/.test(u))).toEqual([]);
   });

@@ -68,10 +68,10 @@ test('what-if: an edit of a known value (烟台职工 起付线) shows the diffe
   // The result itself uses the edit, and says so: the badge, and the step resting on it.
   const region = resultRegion(page);
   await expect(region.locator('dt:text-is("个人负担") + dd')).toHaveText(await edited);
-  await expect(region).toContainText('含您填写的数值');
+  await expect(region).toContainText('用了您填写或修改的数值');
   await expect(region.getByRole('listitem').filter({ hasText: '起付线（本年第1次住院）' })).toContainText('已修改');
 
   await page.getByRole('button', { name: '恢复官方数值：起付线（第一次住院）：在职职工 · 三级医院' }).click();
   await expect(region.locator('dt:text-is("个人负担") + dd')).toHaveText(await official);
-  await expect(region).not.toContainText('含您填写的数值');
+  await expect(region).not.toContainText('用了您填写或修改的数值');
 });

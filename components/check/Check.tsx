@@ -33,12 +33,18 @@ const PARTS: SlipLine[] = ['total', 'outOfScope', 'overLimit', 'selfPayFirst', '
 
 /** The slip check: the stay's choices and the slip's lines on one side, the explanation and the comparison beside or below. */
 export function Check({ cities, city }: { cities: readonly Choice[]; city: CityId }) {
-  const { edits, setEdit } = useEdits();
+  const { edits, fromLink, setEdits, setEdit } = useEdits();
   const { register, getValues, setValue, errors, values, notice, runtime, failed } = useRuntimeForm({
     load: loadCheckRuntime,
     defaultValues: initialCheckValues(city),
     readLink: (r, search, hash) => r.readLink(search, hash),
     datePath: 'date',
+    keep: {
+      key: 'check',
+      extra: useMemo(() => ({ edits, fromLink }), [edits, fromLink]),
+      restore: (saved) => setEdits(saved.edits, saved.fromLink),
+      address: (r, v) => r.shareLink(v),
+    },
   });
   const context = useMemo(() => runtime?.describe(values, edits), [runtime, values, edits]);
   const outcome = useMemo(() => runtime?.check(values, edits), [runtime, values, edits]);

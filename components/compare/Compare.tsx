@@ -17,6 +17,7 @@ export function Compare({ benefits }: { benefits: readonly BenefitChoice[] }) {
     defaultValues: initialCompareValues(),
     readLink: (r, search, hash) => r.readLink(search, hash),
     datePath: 'date',
+    keep: { key: 'compare', extra: undefined, restore: () => {}, address: (r, v) => r.shareLink(v, false)?.split('#')[0] ?? null },
   });
   const outcome = useMemo(() => runtime?.compare(values), [runtime, values]);
   const context = useMemo(() => runtime?.describe(values), [runtime, values]);

@@ -19,6 +19,7 @@ export function ContributionEstimator({ cities }: { cities: readonly Choice[] })
     defaultValues: initialContributionValues(cities[0]?.value ?? ''),
     readLink: () => NO_LINK,
     datePath: 'year',
+    keep: { key: 'contribution', extra: undefined, restore: () => {} },
   });
   const needed = useMemo(() => runtime?.fields(values) ?? [], [runtime, values]);
   const outcome = useMemo(() => runtime?.compute(values), [runtime, values]);

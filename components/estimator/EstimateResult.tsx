@@ -3,22 +3,23 @@ import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { EstimateView } from './estimate-view';
 import { formatYuan } from '@/components/ui/format';
 import type { Refused } from '@/components/ui/outcome';
-import { Figure, Notice, ProvenanceLine, ResultRegion, SupplementTerm } from '@/components/ui/result-parts';
+import { Figure, Notice, ProvenanceLine, ResultRegion, SupplementTerm, type EditsFrom } from '@/components/ui/result-parts';
 import type { Outcome } from './runtime';
 import { SplitBar } from '@/components/ui/SplitBar';
 import { StepList } from '@/components/ui/StepList';
 
 /** The result region: the estimate, or a plain notice of why there is none yet. */
-export function EstimateResult({ outcome, loadFailed }: { outcome: Outcome | undefined; loadFailed: boolean }) {
+export function EstimateResult({ outcome, loadFailed, editsFrom }: { outcome: Outcome | undefined; loadFailed: boolean; editsFrom: EditsFrom }) {
   return (
     <ResultRegion
       id="result-title"
       title="估算结果"
-      className="min-w-0 rounded-lg border-2 border-gray-800 p-4"
+      // On a wide screen the result stays in view beside the form, scrolling on its own.
+      className="min-w-0 rounded-lg border-2 border-gray-800 p-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto print:static print:max-h-none print:overflow-visible"
       loadFailed={loadFailed}
       outcome={outcome}
       incomplete={{ empty: '填写总费用后，这里会立即显示估算结果。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
-      shown={(o) => (o.kind === 'refusal' ? <Refusal outcome={o} /> : <Headline view={o.view} />)}
+      shown={(o) => (o.kind === 'refusal' ? <Refusal outcome={o} /> : <Headline view={o.view} editsFrom={editsFrom} />)}
     >
       {outcome?.kind === 'estimate' && <Details view={outcome.view} />}
     </ResultRegion>
@@ -69,18 +70,18 @@ export function Refusal({ outcome }: { outcome: Refused }) {
   }
 }
 
-function Headline({ view }: { view: EstimateView }) {
+function Headline({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFrom }) {
   return (
     <>
       <dl className="space-y-2">
-        <Figure term="个人负担" amount={view.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} />} />
+        <Figure term="个人负担" amount={view.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />} />
         <Figure term="统筹基金支付" amount={view.fund} />
         {view.supplements.map((s) => (
           <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} markReported />} amount={s.amount} />
         ))}
       </dl>
       <p className="mt-2 px-3 text-base text-gray-700">
-        {view.totalLabel} {formatYuan(view.totalCost)}；{view.member}，{view.event}。
+        {view.where}，{view.member}，{view.event}，{view.date}；{view.totalLabel} {formatYuan(view.totalCost)}。
       </p>
     </>
   );
@@ -115,7 +116,7 @@ export function PolicyDetails({
         </p>
         <p className="mt-1 flex flex-wrap gap-2">
           <LevelBadge level={version.level} />
-          {userValues && <LevelBadge level="user">含您填写的数值</LevelBadge>}
+          {userValues && <LevelBadge level="user">含修改过的数值</LevelBadge>}
         </p>
         <ul className="mt-2 list-disc pl-6 text-base">
           {version.documents.map((d) => (

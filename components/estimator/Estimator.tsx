@@ -1,6 +1,7 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { titleFor } from '@/components/preset-title';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { LinkNotice } from '@/components/share/LinkNotice';
 import { ShareLinks } from '@/components/share/ShareLinks';
@@ -9,20 +10,56 @@ import { useEdits } from '@/components/what-if/use-edits';
 import { WhatIfEditor } from '@/components/what-if/WhatIfEditor';
 import { EventFields, FACILITY_HINT, FIRST_FIELDS, InsuredFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
+import type { EstimateView } from './estimate-view';
+import { StickySummary } from '@/components/ui/StickySummary';
+import type { EditsFrom } from '@/components/ui/result-parts';
 import { initialValues, type Preset } from '@/components/forms/form-values';
 import type { Choice } from '@/components/ui/fields';
 import { loadRuntime } from './load-runtime';
 
-/** The estimator: the form on one side, the result beside or below it, recomputed on every change. */
-export function Estimator({ preset, cities, benefits }: { preset: Preset; cities: readonly Choice[]; benefits: readonly BenefitChoice[] }) {
-  const { edits, setEdits, setEdit, resetEdit } = useEdits();
+/**
+ * The estimator: the heading (it follows the city and scheme chosen), the form on one side, the result
+ * beside or below it, recomputed on every change. What is typed is kept on this device across a reload.
+ */
+export function Estimator({
+  heading,
+  preset,
+  cities,
+  benefits,
+  children,
+}: {
+  heading: string;
+  preset: Preset;
+  cities: readonly Choice[];
+  benefits: readonly BenefitChoice[];
+  /** What the page says under its heading. */
+  children: ReactNode;
+}) {
+  const { edits, fromLink, editsFrom, setEdits, setEdit, resetEdit } = useEdits();
+  const isPreset = (v: { city?: string; scheme?: string }) => v.city === preset.city && v.scheme === preset.scheme;
   const { register, getValues, setValue, errors, values, notice, runtime, failed } = useRuntimeForm({
     load: loadRuntime,
     defaultValues: initialValues(preset),
     readLink: (r, search, hash) => r.readLink(preset, search, hash),
     onLink: (link) => setEdits(link.edits),
     datePath: 'date',
+    keep: {
+      key: 'estimator',
+      extra: useMemo(() => ({ edits, fromLink }), [edits, fromLink]),
+      restore: (saved) => setEdits(saved.edits, saved.fromLink),
+      // The address follows the choice, so a reload opens the page of the city and scheme chosen.
+      address: (r, v, saved) => {
+        const link = r.shareLink(v, saved.edits, false)?.split('#')[0];
+        if (!link) return null;
+        // On the page of the chosen city and scheme (/ too, for its own), only the query changes.
+        return isPreset(v) ? window.location.pathname + new URL(link, window.location.origin).search : link;
+      },
+    },
   });
+  const chosenHeading = values.city && values.scheme && !isPreset(values) ? titleFor(cities.find((c) => c.value === values.city)?.label ?? '', values.scheme) : heading;
+  useEffect(() => {
+    document.title = chosenHeading;
+  }, [chosenHeading]);
 
   const context = useMemo(() => runtime?.describe(values, edits), [runtime, values, edits]);
   const outcome = useMemo(() => runtime?.estimate(values, edits), [runtime, values, edits]);
@@ -37,6 +74,8 @@ export function Estimator({ preset, cities, benefits }: { preset: Preset; cities
 
   return (
     <>
+      <h1 className="text-3xl font-bold">{chosenHeading}</h1>
+      {children}
       <LinkNotice notice={notice} />
       <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
         {/* No submit button and several text inputs: Enter never submits, so no figure can end up in a URL. */}
@@ -59,8 +98,15 @@ export function Estimator({ preset, cities, benefits }: { preset: Preset; cities
           />
           <AskedValues asked={context?.asked ?? []} onChange={setEdit} />
         </form>
-        <EstimateResult outcome={outcome} loadFailed={failed} />
+        <EstimateResult outcome={outcome} loadFailed={failed} editsFrom={editsFrom} />
       </div>
+      {outcome?.kind === 'estimate' && (
+        <>
+          <StickySummary figures={summaryFigures(outcome.view)} note={summaryNote(outcome.view, editsFrom)} target="result-title" />
+          {/* Room under the last field, so the summary never covers it. */}
+          <div aria-hidden="true" className="h-32 lg:hidden print:hidden" />
+        </>
+      )}
       <WhatIfEditor
         whatIf={whatIf ?? null}
         comparisonHint={
@@ -72,4 +118,21 @@ export function Estimator({ preset, cities, benefits }: { preset: Preset; cities
       <ShareLinks makeLink={makeLink} amountsNote="含金额的链接把金额和您修改的参数写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。" />
     </>
   );
+}
+
+/** The figures the phone's summary keeps in view: 个人负担 first, then what the funds pay. */
+function summaryFigures(view: EstimateView) {
+  const supplements = view.split.find((p) => p.key === 'supplements');
+  return [
+    { label: '个人负担', amount: view.outOfPocket },
+    { label: '统筹基金', amount: view.fund },
+    ...(view.supplements.length && supplements ? [{ label: '补充保障', amount: supplements.amount }] : []),
+  ];
+}
+
+/** What the figures rest on when it is not only official texts, in a few words. */
+function summaryNote(view: EstimateView, editsFrom: EditsFrom): string | null {
+  if (view.provenance.level === 'user') return editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值';
+  if (view.provenance.level === 'reported') return '部分参数来自公开报道，待核实';
+  return null;
 }

@@ -2,12 +2,15 @@ import { money, type Dec } from '@/lib/base/money';
 import type { EventResult } from '@/lib/engine/benefit';
 import type { Provenance } from '@/lib/engine/provenance';
 import { INPATIENT } from '@/lib/model/claim-rules';
+import { SCHEME_LABELS } from '@/lib/model/labels';
+import { RULES } from '@/lib/rules';
 import { benefitOf } from '@/components/forms/event';
 import type { Note } from '@/lib/engine/steps';
 import type { YearResult } from '@/lib/engine/year';
 import { citationText } from '@/lib/model/citation';
 import type { Trust } from '@/lib/model/types';
 import { sourceText } from '@/lib/output';
+import type { OfficialFigure } from '@/components/ui/result-parts';
 import type { SplitPart, StepView } from '@/components/ui/views';
 
 /**
@@ -23,6 +26,9 @@ export interface EstimateView {
   supplements: { id: string; name: string; amount: string; level: Trust }[];
   split: SplitPart[];
   steps: StepView[];
+  /** The city and scheme: 烟台职工医保. */
+  where: string;
+  date: string;
   member: string;
   /** The bill's total in its benefit's words (住院总费用, 门诊总费用…). */
   totalLabel: string;
@@ -38,6 +44,8 @@ export interface EstimateView {
   };
   /** The person supplied values no source gives: the result rests on them. */
   userValues: boolean;
+  /** Where the result rests on edited values: 个人负担 under the official rules, shown beside it. */
+  official?: OfficialFigure;
   /** What the figures rest on, shown beside them. */
   provenance: Provenance;
   /** Warnings that belong beside the figure: the rule may be out of date, the stay is far ahead. */
@@ -78,6 +86,8 @@ export function estimateView(result: YearResult, userValues: boolean): EstimateV
       ...(step.detail ? { detail: step.detail } : {}),
       ...(step.level === 'user' ? { edited: true as const } : {}),
     })),
+    where: `${RULES.cityLabel(version.city)}${SCHEME_LABELS[version.scheme]}`,
+    date: current.date,
     member: result.className,
     totalLabel: benefitOf(current.benefit).words.total,
     event: eventText(current),

@@ -17,7 +17,7 @@ import { initialValues, type FormValues, type Preset } from '@/components/forms/
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
-import { compareFigures, editorRows, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
+import { compareFigures, editorRows, officialOf, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
 import type { Edits } from '@/components/what-if/edits';
 import { estimateView, type EstimateView } from './estimate-view';
 import { estimatorLink, readEstimatorLink } from './link';
@@ -105,9 +105,10 @@ export function estimate(values: Watched, edits: Edits): Outcome {
   if (!parsed.success) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
   try {
     const overrides = choose(values, edits)?.overrides ?? [];
-    return { kind: 'estimate', view: estimateView(run(parsed.data, RULES.rulebook(parsed.data.city, parsed.data.scheme, overrides)), overrides.length > 0) };
+    const view = estimateView(run(parsed.data, RULES.rulebook(parsed.data.city, parsed.data.scheme, overrides)), overrides.length > 0);
+    return { kind: 'estimate', view: overrides.length ? { ...view, official: officialOf(figuresOf(parsed.data, [])) } : view };
   } catch (error) {
-    return refusalOf(error, () => describe(values, edits).asked.map((m) => m.label));
+    return refusalOf(error, () => describe(values, edits).asked.flatMap((m) => (m.filled ? [] : [m.label])));
   }
 }
 

@@ -1,12 +1,12 @@
 import { PolicyDetails, Refusal } from '@/components/estimator/EstimateResult';
-import { Figure, ProvenanceLine, ResultRegion, SupplementTerm } from '@/components/ui/result-parts';
+import { Figure, ProvenanceLine, ResultRegion, SupplementTerm, type EditsFrom } from '@/components/ui/result-parts';
 import { StepList } from '@/components/ui/StepList';
 import { CumulativeChart } from './CumulativeChart';
 import type { PlanView } from './plan-view';
 import type { PlanOutcome } from './runtime';
 
 /** The year's result: totals, each event in date order with the pots it leaves, the annual limits used, the running 个人负担. */
-export function PlanResult({ outcome, loadFailed }: { outcome: PlanOutcome | undefined; loadFailed: boolean }) {
+export function PlanResult({ outcome, loadFailed, editsFrom }: { outcome: PlanOutcome | undefined; loadFailed: boolean; editsFrom: EditsFrom }) {
   return (
     <ResultRegion
       id="plan-title"
@@ -15,18 +15,18 @@ export function PlanResult({ outcome, loadFailed }: { outcome: PlanOutcome | und
       loadFailed={loadFailed}
       outcome={outcome}
       incomplete={{ empty: '填写每次就医的日期和总费用后，这里会按日期先后显示全年的估算。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
-      shown={(o) => (o.kind === 'refusal' ? <Refusal outcome={o} /> : <Totals view={o.view} />)}
+      shown={(o) => (o.kind === 'refusal' ? <Refusal outcome={o} /> : <Totals view={o.view} editsFrom={editsFrom} />)}
     >
       {outcome?.kind === 'plan' && <Details view={outcome.view} />}
     </ResultRegion>
   );
 }
 
-function Totals({ view }: { view: PlanView }) {
+function Totals({ view, editsFrom }: { view: PlanView; editsFrom: EditsFrom }) {
   return (
     <>
       <dl className="space-y-2">
-        <Figure term="全年个人负担" amount={view.totals.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} />} />
+        <Figure term="全年个人负担" amount={view.totals.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />} />
         <Figure term="统筹基金支付合计" amount={view.totals.fund} />
         {view.totals.supplements.map((s) => (
           <Figure key={s.name} term={`${s.name}合计`} amount={s.amount} />

@@ -18,13 +18,19 @@ import { dateOrder, initialPlannerValues, MAX_ROWS, type PlannerValues } from '.
 
 /** The year planner: the choices, the year's events of any benefit, and the year settled in date order by the engine. */
 export function Planner({ cities, benefits }: { cities: readonly Choice[]; benefits: readonly BenefitChoice[] }) {
-  const { edits, setEdits, setEdit, resetEdit } = useEdits();
+  const { edits, fromLink, editsFrom, setEdits, setEdit, resetEdit } = useEdits();
   const { register, control, getValues, setValue, errors, values, notice, runtime, failed } = useRuntimeForm({
     load: loadPlannerRuntime,
     defaultValues: initialPlannerValues(cities[0]!.value),
     readLink: (r, search, hash) => r.readLink(search, hash),
     onLink: (link) => setEdits(link.edits),
     datePath: 'events.0.date',
+    keep: {
+      key: 'planner',
+      extra: useMemo(() => ({ edits, fromLink }), [edits, fromLink]),
+      restore: (saved) => setEdits(saved.edits, saved.fromLink),
+      address: (r, v, saved) => r.shareLink(v, saved.edits, false),
+    },
   });
   const events = useFieldArray({ control, name: 'events' });
   // After a removal or a reordering the focused button is gone: keyboard and screen-reader users continue from 添加一次就医.
@@ -105,7 +111,7 @@ export function Planner({ cities, benefits }: { cities: readonly Choice[]; benef
           )}
           <AskedValues asked={context?.asked ?? []} onChange={setEdit} />
         </form>
-        <PlanResult outcome={outcome} loadFailed={failed} />
+        <PlanResult outcome={outcome} loadFailed={failed} editsFrom={editsFrom} />
       </div>
       <WhatIfEditor
         whatIf={whatIf ?? null}

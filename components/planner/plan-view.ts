@@ -6,6 +6,7 @@ import { max, min, money, yuan, ZERO, type Dec } from '@/lib/base/money';
 import type { YearPlan } from '@/lib/planner';
 import type { Trust } from '@/lib/model/types';
 import { estimateView } from '@/components/estimator/estimate-view';
+import type { OfficialFigure } from '@/components/ui/result-parts';
 import type { StepView } from '@/components/ui/views';
 
 /**
@@ -68,6 +69,8 @@ export interface PlanView {
   version: ReturnType<typeof estimateView>['version'];
   member: string;
   userValues: boolean;
+  /** Where the year rests on edited values: the year's 个人负担 under the official rules. */
+  official?: OfficialFigure;
   provenance: ReturnType<typeof estimateView>['provenance'];
   freshness: ReturnType<typeof estimateView>['freshness'];
   notes: Note[];

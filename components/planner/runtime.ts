@@ -17,7 +17,7 @@ import { emptyEvent } from '@/components/forms/form-values';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
-import { compareFigures, editorRows, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
+import { compareFigures, editorRows, officialOf, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
 import type { Edits } from '@/components/what-if/edits';
 import { plannerLink, readPlannerLink } from './link';
 import { planView, type PlanView } from './plan-view';
@@ -98,9 +98,10 @@ export function plan(values: Watched, edits: Edits): PlanOutcome {
   }
   const overrides = choose(values, edits)?.overrides ?? [];
   try {
-    return { kind: 'plan', view: planView(run(parsed.data, overrides), overrides.length > 0) };
+    const view = planView(run(parsed.data, overrides), overrides.length > 0);
+    return { kind: 'plan', view: overrides.length ? { ...view, official: officialOf(figuresOf(parsed.data, [])) } : view };
   } catch (error) {
-    return refusalOf(error, () => describe(values, edits).asked.map((a) => a.label));
+    return refusalOf(error, () => describe(values, edits).asked.flatMap((a) => (a.filled ? [] : [a.label])));
   }
 }
 

@@ -124,20 +124,45 @@ export function SupplementTerm({ name, level, markReported = false }: { name: st
   );
 }
 
+/** The same figure under the official rules, beside one that rests on edited values: its amount, or why it cannot be computed. */
+export type OfficialFigure = { amount: string } | { refusal: string };
+
+/** Where the edited values came from: a shared link (the sender's), or typed on this device. */
+export type EditsFrom = 'link' | 'you';
+
 /** Beside a result's figures: what they rest on (official texts, public reports, values typed), and whether the rule may have changed. */
 export function ProvenanceLine({
   provenance: p,
   freshness,
+  official,
+  editsFrom = 'you',
 }: {
   provenance: Provenance;
   freshness: { title: string; text: string }[];
+  /** Where the figure rests on edited values: the official rules' figure, said next to it. */
+  official?: OfficialFigure;
+  editsFrom?: EditsFrom;
 }) {
   return (
     <div className="mt-1 space-y-1 text-base text-gray-900">
       {p.user.length > 0 && (
-        <p>
-          <LevelBadge level="user">含您填写的数值</LevelBadge> {p.user.join('；')}
-        </p>
+        <div className="rounded-md border-2 border-l-8 border-blue-800 bg-white p-2">
+          <p>
+            <LevelBadge level="user">{editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值'}</LevelBadge>{' '}
+            这不是按官方规则算出的结果。所用数值：{p.user.join('；')}
+          </p>
+          {official && (
+            <p className="mt-1 font-semibold">
+              {'amount' in official ? (
+                <>
+                  按官方规则，个人负担为 <Yuan amount={official.amount} />
+                </>
+              ) : (
+                <>按官方规则无法计算：{official.refusal}</>
+              )}
+            </p>
+          )}
+        </div>
       )}
       {p.reported.length > 0 && (
         <p>

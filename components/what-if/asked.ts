@@ -18,6 +18,8 @@ export interface AskedValue {
   /** What the inputs show: the person's edit, or where to start. */
   edit: Edit;
   issues: EditIssue[];
+  /** A value is typed in full and fits the parameter. */
+  filled: boolean;
 }
 
 /** One event's benefit and details, with the words that tell it apart from the year's other events (its grade, or its benefit). */
@@ -49,6 +51,7 @@ export function askedValues(version: Version, cls: string, events: readonly Aski
       note: m.note,
       edit: reading?.edit ?? startingEdit(version.params.get(m.path)!),
       issues: reading?.issues ?? [],
+      filled: reading?.applied ?? false,
     };
   });
 }

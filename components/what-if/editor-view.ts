@@ -1,3 +1,4 @@
+import type { OfficialFigure } from '@/components/ui/result-parts';
 import { money, type Dec } from '@/lib/base/money';
 import type { LayerPayment } from '@/lib/engine/layers';
 import { editKey } from '@/lib/model/address';
@@ -92,6 +93,11 @@ export interface WhatIf {
 }
 
 export type FiguresOrRefusal = { figures: Figures } | { refusal: string };
+
+/** 个人负担 under the official rules, for beside a figure that rests on edits. */
+export function officialOf(official: FiguresOrRefusal): OfficialFigure {
+  return 'figures' in official ? { amount: money(official.figures.outOfPocket) } : { refusal: official.refusal };
+}
 
 export function compareFigures(official: FiguresOrRefusal, edited: FiguresOrRefusal): Comparison {
   const a = 'figures' in official ? official.figures : null;
