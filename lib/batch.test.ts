@@ -199,7 +199,8 @@ describe('--csv', () => {
     expect(at(rows[1]!, 'totalCost')).toBe('20,000');
 
     expect(at(rows[2]!, 'earlier')).toBe('[{"date": "2020-03-01",\n  "hospitalLevel": 3, "totalCost": 290000}]');
-    expect(rows[2]!.slice(header.length)).toEqual(['20000.00', '800.00', '0.00', '18000.00', '2000.00', 'yantai-employee-2018', '']);
+    // The earlier 290,000 used up the 250,000 cap: no deductible is applied, 大额救助金 pays 20000 × 90%.
+    expect(rows[2]!.slice(header.length)).toEqual(['20000.00', '0.00', '0.00', '18000.00', '2000.00', 'yantai-employee-2018', '']);
 
     expect(rows[3]!.slice(header.length)).toEqual(['18500.00', '800.00', '15260.00', '0.00', '4740.00', 'yantai-employee-2018', '']);
 

@@ -103,6 +103,21 @@ describe('CLI answers', () => {
     expect(before.supplements[0]).toMatchObject({ name: '大额救助金', amount: '400000.00' });
     expect(after.supplements[0]).toMatchObject({ name: '大额救助金', amount: '500000.00', level: 'user' });
   });
+
+  it('returns the deductible actually applied, with the reason in its step: none once the year’s fund cap is used up', () => {
+    // 烟台职工 2018：此前三级 300000，统筹基金支付 250000（第十四条限额用完）
+    // 本次三级 20000：统筹 0，起付线 800 不扣；大额救助金 20000 × 90% = 18000（第三十条）；个人 2000
+    const { exitCode, json } = answer({ ...valid, admission: 2, earlier: [{ date: '2020-03-01', hospitalLevel: 3, totalCost: 300000 }] });
+    expect(exitCode).toBe(0);
+    expect([json.deductible, json.fundPayment, json.supplementPayment, json.outOfPocket]).toEqual(['0.00', '0.00', '18000.00', '2000.00']);
+    expect(json.steps.find((s: { key: string }) => s.key === 'deductible')).toMatchObject({
+      label: '起付线（本年第2次住院）',
+      amount: '0.00',
+      detail: '该级别医院起付线 800.00；统筹基金本年最高支付限额 250,000 元已用完，本次不再支付，也不再扣除起付线；本次政策范围内费用全部属于超限额费用',
+    });
+    expect(json.steps.some((s: { key: string }) => s.key === 'segment')).toBe(false);
+    expect(json.year.admissions.map((a: { deductible: string }) => a.deductible)).toEqual(['800.00', '0.00']);
+  });
 });
 
 describe('todayInShanghai', () => {

@@ -100,6 +100,26 @@ describe('planYear', () => {
     expect(money(plan.totals.outOfPocket)).toBe(money(new Dec(750000).minus(250000).minus(400000)));
   });
 
+  it('shows, row by row, the deductible applied: none once the fund cap is used up (烟台职工 2018)', () => {
+    // 第一次三级 300000：起付线 800；按比例 268610 > 250000 → 统筹 250000（本次内用完限额），大额 18610
+    // 第二次三级 20000：限额已用完，统筹 0，起付线不扣（0）；大额 20000×90% = 18000；个人 2000
+    // 第三次一级 150：同样不扣起付线（规则 200）；大额 150×90% = 135；个人 15
+    const plan = planYear({ city: 'yantai', scheme: 'employee', member: 'working' }, [
+      stay('2020-01-10', 300000),
+      stay('2020-05-10', 20000),
+      stay('2020-07-10', 150, { hospitalLevel: 1 }),
+    ]);
+    const rows = plan.rows.map((r) => r.admission);
+    expect(rows.map((a) => [money(a.deductible), money(a.deductibleRule), money(a.fund), money(a.supplementTotal), money(a.outOfPocket)])).toEqual([
+      ['800.00', '800.00', '250000.00', '18610.00', '31390.00'],
+      ['0.00', '800.00', '0.00', '18000.00', '2000.00'],
+      ['0.00', '200.00', '0.00', '135.00', '15.00'],
+    ]);
+    // The row's figure is the 起付线 step's, and the step says why.
+    for (const a of rows) expect(money(a.steps.find((s) => s.key === 'deductible')!.amount)).toBe(money(a.deductible));
+    expect(rows[1]!.steps.find((s) => s.key === 'deductible')?.detail).toContain('统筹基金本年最高支付限额 250,000 元已用完');
+  });
+
   it('adds up the year: total = fund + supplements + out-of-pocket', () => {
     const plan = planYear({ city: 'yantai', scheme: 'employee', member: 'retired' }, [
       stay('2020-01-10', 150000, { outOfScope: new Dec(5000) }),

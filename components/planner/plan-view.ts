@@ -26,8 +26,9 @@ export interface PlannedEventView {
   /** The bill's total in its benefit's words. */
   totalLabel: string;
   totalCost: string;
+  /** The deductible applied (none once the fund's cap or band is used up), as the engine's 起付线 step gives it. */
   deductible: string;
-  /** Why this deductible: the engine's words for the repeat-admission rule, or the year's deductible so far. */
+  /** Why this deductible: the step's words for the rule (repeat admissions, the year's deductible so far) and for any part not applied. */
   deductibleWhy: string;
   fund: string;
   supplements: { id: string; name: string; amount: string; level: Trust }[];

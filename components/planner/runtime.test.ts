@@ -63,6 +63,18 @@ describe('plan', () => {
     expect(view.usage[0]?.name).toBe('统筹基金年度最高支付限额');
   });
 
+  it('shows on each card the deductible applied and why: none once the fund cap is used up', () => {
+    // 烟台职工 2025：第一次三级 300000 用完 250,000 限额；第二次三级 20000：统筹 0，起付线规则 400，实际扣除 0
+    const outcome = plan(values([row('2025-01-10', '300000'), row('2025-04-10', '20000')]), {});
+    expect(outcome.kind).toBe('plan');
+    if (outcome.kind !== 'plan') return;
+    const second = outcome.view.events[1]!;
+    expect([second.deductible, second.fund]).toEqual(['0.00', '0.00']);
+    expect(second.deductibleWhy).toBe(
+      '该级别医院起付线 800.00；年度内第2次住院按 50% 计，为 400.00；统筹基金本年最高支付限额 250,000 元已用完，本次不再支付，也不再扣除起付线；本次政策范围内费用全部属于超限额费用',
+    );
+  });
+
   it('settles a year of several benefits over one ledger, showing the pots each event leaves, as the CLI does', () => {
     // 烟台职工 2018：门诊慢特病甲类与住院共用统筹基金年度限额 250,000（第十三条、第十八条）
     const year = values([

@@ -1,7 +1,7 @@
 import { ZERO, constant, fen, percent, sum, yuan, type Dec } from '../base/money';
 import { usageAfter, type Benefit, type EventResult, type SettleContext } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
-import { applyFundPot, coverEnd, type FundPot } from '../engine/fund-pot';
+import { applyFundPot, appliedDeductible, coverEnd, type FundPot } from '../engine/fund-pot';
 import { payLayers } from '../engine/layers';
 import { openingSteps } from '../engine/opening';
 import { POTS } from '../engine/ledger';
@@ -130,19 +130,8 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
   const eligibleBefore = ledger.used(POTS.fundEligible);
   const fundBefore = ledger.used(POTS.fundPaid);
 
-  // 起付线: this admission's rule
+  // 起付线: this admission's rule; applied (below) only to the cost inside the fund's cover
   const D = E.isZero() && deductibleParam.value === null ? ZERO : deductibleFor(deductibleParam, repeat, ordinal, `${where}·起付线`);
-  if (!E.isZero()) {
-    steps.push(
-      new SettledStep(
-        'deductible',
-        D,
-        'rule',
-        () => [`起付线（本年第${ordinal}次住院）`, deductibleDetail(deductibleParam.value, repeat.value, ordinal, D)],
-        table.deductibleUses,
-      ),
-    );
-  }
 
   // 统筹基金 segmented payment, limited by the annual cap or band
   const pot: FundPot = {
@@ -159,12 +148,31 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
     : [];
   const segmentsUses = terms.rateCut > 0 ? [...table.segmentsUses, ...terms.cutUses] : table.segmentsUses;
   const low = start.isZero() ? D : start.plus(D);
+  const deductibleAt = steps.length;
   for (const part of parts) {
     const text = (): StepText => [`${partLabel(part, low)}：${yuan(part.to.minus(part.from))} × ${percent(part.rate)}`];
     steps.push(new SettledStep('segment', part.pay, 'rule', text, segmentsUses));
   }
   const { fund, covered } = applyFundPot(pot, parts, E, bandEnd, start, steps);
   steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
+  const applied = appliedDeductible(pot, D, E, covered);
+  if (!E.isZero()) {
+    // On the slip the deductible comes before the fund's lines, whose cover sets its amount.
+    steps.splice(
+      deductibleAt,
+      0,
+      new SettledStep(
+        'deductible',
+        applied.amount,
+        'rule',
+        () => [
+          `起付线（本年第${ordinal}次住院）`,
+          deductibleDetail(deductibleParam.value, repeat.value, ordinal, D) + (applied.why ? `；${applied.why()}` : ''),
+        ],
+        table.deductibleUses,
+      ),
+    );
+  }
 
   // Supplementary layers
   const overCoverage = fen(E.minus(covered));
@@ -186,7 +194,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
     ]),
   );
 
-  if (E.greaterThan(ZERO) && E.lessThanOrEqualTo(D)) {
+  if (E.greaterThan(ZERO) && E.lessThanOrEqualTo(D) && !applied.spent) {
     notes.push({ kind: 'assumption', title: '未达起付线', text: `政策范围内费用 ${yuan(E)} 未超过起付线 ${yuan(D)}，统筹基金不支付。` });
   }
   if (grade.level === 1 && version.grades.some((g) => g.level === 1 && g.facility) && !bill.facility) {
@@ -209,7 +217,8 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
     outOfScope: O,
     selfPayFirst: S,
     eligibleCost: opening.E,
-    deductible: D,
+    deductible: applied.amount,
+    deductibleRule: D,
     fund,
     supplements,
     supplementTotal,

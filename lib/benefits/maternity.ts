@@ -81,6 +81,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
     selfPayFirst: S,
     eligibleCost: E,
     deductible: ZERO,
+    deductibleRule: ZERO,
     fund,
     supplements: [],
     supplementTotal: ZERO,

@@ -1,7 +1,7 @@
 import { ZERO, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
 import { usageAfter, type EventResult, type SettleContext, type Usage } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
-import { applyFundPot, coverEnd, type FundPot } from '../engine/fund-pot';
+import { applyFundPot, appliedDeductible, coverEnd, type FundPot } from '../engine/fund-pot';
 import { payLayers } from '../engine/layers';
 import { POTS } from '../engine/ledger';
 import { openingSteps } from '../engine/opening';
@@ -58,18 +58,11 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cl
   const terms = awayTerms(version, bill);
   const E = awayFirstShare(terms, opening.E, steps, notes);
 
-  // 起付线: this bill's, or what is left of the year's
+  // 起付线: this bill's, or what is left of the year's; applied (below) only to the cost inside the fund's cover
   const full = constant(need(spec.deductible.param, spec.deductible.name));
   const paidBefore = spec.deductible.pot ? ledger.used(spec.deductible.pot) : ZERO;
   const D = min(E, max(ZERO, full.minus(paidBefore)));
-  if (spec.deductible.pot) ledger.add(spec.deductible.pot, D);
-  const deductibleUse = usedParam(spec.deductible.name, spec.deductible.param);
-  steps.push(
-    new SettledStep('deductible', D, 'rule', () => [
-      `起付线（${spec.label}）`,
-      spec.deductible.pot ? `${spec.deductible.detail}；本年此前已计入 ${yuan(paidBefore)}，本次计入 ${yuan(D)}` : spec.deductible.detail,
-    ], [deductibleUse]),
-  );
+  const deductibleAt = steps.length;
 
   // 统筹基金按比例支付, within the fund's band where it has one
   const fundParam = version.params.get(PATHS.fund(cls.id)) as Param<number> | undefined;
@@ -116,6 +109,19 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cl
   }
   const { fund, covered } = applyFundPot(pot, limited, E, bandEnd, start, steps);
   steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
+  const applied = appliedDeductible(pot, D, E, covered);
+  if (spec.deductible.pot) ledger.add(spec.deductible.pot, applied.amount);
+  const deductibleUse = usedParam(spec.deductible.name, spec.deductible.param);
+  // On the slip the deductible comes before the fund's lines, whose cover sets its amount.
+  steps.splice(
+    deductibleAt,
+    0,
+    new SettledStep('deductible', applied.amount, 'rule', () => [
+      `起付线（${spec.label}）`,
+      (spec.deductible.pot ? `${spec.deductible.detail}；本年此前已计入 ${yuan(paidBefore)}，本次计入 ${yuan(applied.amount)}` : spec.deductible.detail) +
+        (applied.why ? `；${applied.why()}` : ''),
+    ], [deductibleUse]),
+  );
   if (spec.drawsOnFund) {
     ledger.add(POTS.fundEligible, E);
     ledger.add(POTS.fundPaid, fund);
@@ -144,7 +150,8 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cl
     outOfScope: O,
     selfPayFirst: S,
     eligibleCost: opening.E,
-    deductible: D,
+    deductible: applied.amount,
+    deductibleRule: D,
     fund,
     supplements,
     supplementTotal,

@@ -106,8 +106,6 @@ function slipFor({ version, stay, overrides, amounts: a, shown }: Case): Slip {
   const assistance = shown.assistance ? part(event.outOfPocket, a.assistShare / 4) : undefined;
   const personal = event.outOfPocket.minus(assistance ?? ZERO);
   const account = part(personal, a.accountShare);
-  // The deductible charged is the rule's when the stay's eligible cost reaches it and nothing was paid first out of town.
-  const chargedInFull = event.eligibleCost.greaterThanOrEqualTo(event.deductible) && !event.steps.some((s) => s.key === 'awayFirstShare');
   // 大病/大额 is printed where every layer of the version is known (none left out of the engine's figures).
   const allLayers = event.supplements.length === version.layers.length;
   return {
@@ -116,7 +114,8 @@ function slipFor({ version, stay, overrides, amounts: a, shown }: Case): Slip {
     overLimit,
     selfPayFirst,
     ...(shown.eligible ? { eligible: event.eligibleCost } : {}),
-    ...(shown.deductible && chargedInFull ? { deductible: event.deductible } : {}),
+    // The engine's deductible is the one charged (实际支付起付线), out of town and below the rule's alike.
+    ...(shown.deductible ? { deductible: event.deductible } : {}),
     fund: event.fund,
     ...(shown.supplement && allLayers ? { supplement: event.supplementTotal } : {}),
     ...(assistance ? { assistance } : {}),

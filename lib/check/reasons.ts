@@ -128,8 +128,9 @@ function ordinalsToTry(version: Version, admission: number): number[] {
   return [...new Set([1, ...repeat.map((s) => s.from), admission])].sort((a, b) => a - b);
 }
 
+/** The rule's deductible for the stay's place in the year, whatever part of it the stay's cost reaches. */
 function deductibleAt(settled: Settled): string {
-  return yuan(settled.current.deductible);
+  return yuan(settled.current.deductibleRule);
 }
 
 function ordinalCandidates(input: SearchInput): Candidate[] {
@@ -307,7 +308,7 @@ function specialRuleCandidates({ slip, base, version, settled, rules }: SearchIn
   if (!unmodelled) return [];
   const cls = classOf(version, base.stay.member).id;
   const grade = gradeOf(version, base.stay).id;
-  const rule = settled.current.deductible;
+  const rule = settled.current.deductibleRule;
   const withDeductible = (d: Dec): Scenario => ({
     ...base,
     overrides: [...base.overrides, { path: INPATIENT_PATHS.deductible(cls, grade), value: d.toNumber() }, { path: INPATIENT_PATHS.repeat(), value: [] } satisfies Override],

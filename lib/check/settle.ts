@@ -1,4 +1,4 @@
-import { ZERO, max, min, type Dec } from '../base/money';
+import { ZERO, type Dec } from '../base/money';
 import type { EventResult } from '../engine/benefit';
 import { billOf } from '../engine/bill';
 import { layerRules } from '../engine/layers';
@@ -39,12 +39,6 @@ export interface Settled {
   leftOut: string[];
 }
 
-/** The deductible actually charged: the rule's, but never more than the eligible cost left after any share paid first out of town. */
-function chargedDeductible(current: EventResult): Dec {
-  const paidFirst = current.steps.find((s) => s.key === 'awayFirstShare')?.amount ?? ZERO;
-  return max(ZERO, min(current.deductible, current.eligibleCost.minus(paidFirst)));
-}
-
 /** Settles the scenario; throws the engine's refusal (a parameter no source gives, a date with no rule). */
 export function settle(slip: Slip, { stay, earlierUse, overrides }: Scenario, rules: Rules): Settled {
   const current = billOfSlip(slip, stay);
@@ -65,7 +59,8 @@ export function settle(slip: Slip, { stay, earlierUse, overrides }: Scenario, ru
     result,
     current: event,
     earlier: use.length ? result.admissions[0]! : null,
-    lines: { deductible: chargedDeductible(event), fund: event.fund, supplement, personal },
+    // 实际支付起付线 is the engine's applied deductible: never more than the eligible cost inside the fund's cover.
+    lines: { deductible: event.deductible, fund: event.fund, supplement, personal },
     leftOut,
   };
 }

@@ -32,8 +32,13 @@ export interface EventResult {
   outOfScope: Dec;
   selfPayFirst: Dec;
   eligibleCost: Dec;
-  /** The deductible under the rules for this event (after the repeat-admission rule). */
+  /**
+   * The deductible actually applied: the rule's, but only as far as the eligible cost inside the
+   * fund's cover reaches (none once the year's cap or band is used up); the deductible step says why.
+   */
   deductible: Dec;
+  /** The deductible under the rules for this event (after the repeat-admission rule, before the above). */
+  deductibleRule: Dec;
   fund: Dec;
   supplements: LayerPayment[];
   supplementTotal: Dec;

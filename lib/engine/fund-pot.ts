@@ -16,9 +16,11 @@ export interface FundPot {
   uses: readonly Use[];
 }
 
-/** Where the fund's cover of this event ends on its own axis: a band stops at what is left of it. */
+/** Where the fund's cover of this event ends on its own axis: a band stops at what is left of it, a cap already spent at 0. */
 export function coverEnd(pot: FundPot, E: Dec): Dec {
-  return pot.band && pot.amount ? clamp(pot.amount.minus(pot.eligibleBefore), ZERO, E) : E;
+  if (!pot.amount) return E;
+  if (pot.band) return clamp(pot.amount.minus(pot.eligibleBefore), ZERO, E);
+  return pot.fundBefore.greaterThanOrEqualTo(pot.amount) ? ZERO : E;
 }
 
 /**
@@ -49,4 +51,36 @@ export function applyFundPot(pot: FundPot, parts: Part[], E: Dec, bandEnd: Dec, 
   ];
   steps.push(new SettledStep('cap', paid, 'rule', text, pot.uses));
   return { fund: paid, covered };
+}
+
+/** The deductible actually applied to an event, and why it is less than the rule's. */
+export interface AppliedDeductible {
+  amount: Dec;
+  /** The reason in words, when the amount is less than the rule's; written only when read, as step texts are. */
+  why?: () => string;
+  /** The cap or band was used up before this event: the fund pays nothing, whatever the deductible. */
+  spent: boolean;
+}
+
+/**
+ * The deductible is the fund's threshold: it is applied only to the eligible cost inside the fund's
+ * cover of this event (`covered`, from applyFundPot). Cost beyond the cap or band is the
+ * supplementary layers' over-coverage base whole, with nothing deducted; cost below the rule's
+ * deductible is deducted only as far as it goes.
+ */
+export function appliedDeductible(pot: FundPot, rule: Dec, E: Dec, covered: Dec): AppliedDeductible {
+  const amount = min(rule, covered);
+  const spent = !!pot.amount && covered.isZero() && E.greaterThan(ZERO);
+  if (!amount.lessThan(rule)) return { amount, spent };
+  const beyond = pot.band ? '超出额度的费用' : '超限额费用';
+  if (spent) {
+    const cap = pot.amount!;
+    const used = () => (pot.band ? `本年政策范围内费用已达年度额度 ${bound(cap)} 元，统筹基金` : `统筹基金本年最高支付限额 ${bound(cap)} 元已用完，`);
+    return { amount, spent, why: () => `${used()}本次不再支付，也不再扣除起付线；本次政策范围内费用全部属于${beyond}` };
+  }
+  if (covered.lessThan(E)) {
+    const limit = pot.band ? '年度额度' : '统筹基金年度最高支付限额';
+    return { amount, spent, why: () => `本次只有 ${yuan(covered)} 在${limit}以内，起付线只扣这 ${yuan(covered)}；其余 ${yuan(E.minus(covered))} 属于${beyond}` };
+  }
+  return { amount, spent, why: () => `政策范围内费用 ${yuan(E)} 不足起付线，实际扣除 ${yuan(amount)}` };
 }

@@ -177,6 +177,31 @@ describe('engine invariants, every benefit', () => {
     );
   });
 
+  it('the deductible is the one applied: the step’s amount, at most the rule’s and the eligible cost, none once the cap or band was used up', () => {
+    fc.assert(
+      fc.property(scenarioArb, (scenario) => {
+        let fund = ZERO;
+        let inBand = ZERO;
+        for (const a of settle(scenario).admissions) {
+          const step = a.steps.find((s) => s.key === 'deductible');
+          if (step) expect(step.amount.equals(a.deductible)).toBe(true);
+          expect(a.deductible.lessThanOrEqualTo(a.deductibleRule)).toBe(true);
+          expect(a.deductible.lessThanOrEqualTo(a.eligibleCost)).toBe(true);
+          const cap = a.steps.find((s) => s.key === 'cap');
+          if (!cap) continue;
+          const { kind, amount } = a.usage.coverage;
+          if ((kind === 'fundCap' ? fund : inBand).greaterThanOrEqualTo(amount)) {
+            expect(a.fund.isZero()).toBe(true);
+            expect(a.deductible.isZero()).toBe(true);
+          }
+          fund = fund.plus(a.fund);
+          inBand = inBand.plus(cap.amount);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('out-of-pocket never decreases when the cost rises', () => {
     fc.assert(
       fc.property(scenarioArb, money(50_000), (scenario, extra) => {

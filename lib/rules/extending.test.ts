@@ -123,7 +123,7 @@ describe('a new benefit is one module plus its data and its cases', () => {
       ledger.add(POTS.fundPaid, fund);
       const steps = [new SettledStep('lump-sum', fund, 'rule', () => ['定额补助'], [usedParam('每次定额', param)])];
       const usage = { coverage: { kind: version.fund, amount: cap, used: ledger.used(POTS.fundPaid) }, layers: [] };
-      return { benefit: 'lump-sum', ordinal, date: b.date, grade: gradeOf(version, b), totalCost: b.totalCost, outOfScope: b.outOfScope, selfPayFirst: b.selfPayFirst, eligibleCost: E, deductible: ZERO, fund, supplements: [], supplementTotal: ZERO, outOfPocket: b.totalCost.minus(fund), steps, notes: [], usage };
+      return { benefit: 'lump-sum', ordinal, date: b.date, grade: gradeOf(version, b), totalCost: b.totalCost, outOfScope: b.outOfScope, selfPayFirst: b.selfPayFirst, eligibleCost: E, deductible: ZERO, deductibleRule: ZERO, fund, supplements: [], supplementTotal: ZERO, outOfPocket: b.totalCost.minus(fund), steps, notes: [], usage };
     },
   };
   // Its data: the period offers it, and gives its one parameter a value.

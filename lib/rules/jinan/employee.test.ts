@@ -53,7 +53,7 @@ describe('济南职工（公开报道）', () => {
         admission: 3,
         totalCost: 1000,
         earlier: [
-          { date: '2025-01-01', hospitalLevel: 3, totalCost: 800 },
+          { date: '2025-01-01', hospitalLevel: 3, totalCost: 2000 },
           { date: '2025-02-01', hospitalLevel: 1, facility: 'grassroots', totalCost: 800 },
         ],
       }),
@@ -75,6 +75,24 @@ describe('济南职工（公开报道）', () => {
     );
     expect(figures(result)).toEqual({ deductible: '500.00', fund: '69150.00', outOfPocket: '30850.00' });
     expect(result.notes.some((n) => n.title.includes('大额医疗费救助金') && n.text.includes('上限'))).toBe(true);
+  });
+
+  it('限额用完后的住院不扣起付线（大额未知，个人负担为上限）', () => {
+    // 试算限额 100000。此前三级 150000：7650 + 140000×88% = 130850 > 100000 → 统筹 100000，限额用完
+    // 本次（第二次）三级 20000：规则起付线 500，统筹 0，实际扣除 0；大额医疗费救助金未计入；个人 20000
+    const result = estimateClaim(
+      claim({
+        member: 'working',
+        hospitalLevel: 3,
+        admission: 2,
+        totalCost: 20000,
+        earlier: [{ date: '2025-01-01', hospitalLevel: 3, totalCost: 150000 }],
+        overrides: { fundCap: 100000 },
+      }),
+    );
+    expect(figures(result)).toEqual({ deductible: '0.00', fund: '0.00', outOfPocket: '20000.00' });
+    expect(result.year.admissions.map((a) => a.deductible)).toEqual(['1000.00', '0.00']);
+    expect(result.steps.find((s) => s.key === 'deductible')?.detail).toContain('统筹基金本年最高支付限额 100,000 元已用完');
   });
 
   it('单次超过60万元：报道没有这部分的比例，请求填写', () => {

@@ -52,9 +52,9 @@ describe('威海职工 2024—2028: every grade × 在职/退休 × segment, wit
   });
 
   it('费用不超过起付线时统筹不支付，所用参数都来自官方文件', () => {
-    // 起付线 900 ≥ 政策范围内 800：统筹不支付；没有用到分段比例
+    // 起付线 900 ≥ 政策范围内 800：实际扣除 800，统筹不支付；没有用到分段比例
     const result = estimateClaim(claim({ member: 'working', hospitalLevel: 3, totalCost: 800 }));
-    expect(figures(result)).toEqual({ deductible: '900.00', fund: '0.00', supplements: none, outOfPocket: '800.00' });
+    expect(figures(result)).toEqual({ deductible: '800.00', fund: '0.00', supplements: none, outOfPocket: '800.00' });
     expect(result.provenance).toEqual({ level: 'official', anyOfficial: true, reported: [], user: [] });
   });
 
@@ -112,6 +112,33 @@ describe('威海职工 2024—2028: every grade × 在职/退休 × segment, wit
       ['450.00', '34040.00', '58172.00', '7788.00'],
     ]);
     expect(result.year.usage.coverage).toEqual({ kind: 'eligibleBand', amount: '240000.00', used: '300000.00' });
+  });
+
+  it('24万元额度此前已用完：不再扣起付线，政策范围内费用全部由大额补助A按90%支付', () => {
+    // 第一次三级 250000：额度内 240000：7280 + 26400 + 200000×90% = 213680；额度内负担 26320；B = 8320×70% = 5824；A = 10000×90% = 9000
+    // 第二次三级 20000：规则起付线 450，但额度已用完，统筹 0，实际扣除 0；A = 20000×90% = 18000（基数不减 450）；B 基数 0；个人 2000
+    const result = estimateClaim(
+      claim({ member: 'working', hospitalLevel: 3, admission: 2, totalCost: 20000, earlier: [{ date: '2024-03-10', hospitalLevel: 3, totalCost: 250000 }] }),
+    );
+    expect(result.year.admissions.map((a) => [a.deductible, a.fundPayment, a.supplementPayment, a.outOfPocket])).toEqual([
+      ['900.00', '213680.00', '14824.00', '21496.00'],
+      ['0.00', '0.00', '18000.00', '2000.00'],
+    ]);
+    expect(figures(result)).toEqual({ deductible: '0.00', fund: '0.00', supplements: subsidy('18000.00', '0.00'), outOfPocket: '2000.00' });
+    expect(result.steps.find((s) => s.key === 'deductible')?.detail).toBe(
+      '该级别医院起付线 900.00；年度内第2次住院按 50% 计，为 450.00；本年政策范围内费用已达年度额度 240,000 元，统筹基金本次不再支付，也不再扣除起付线；本次政策范围内费用全部属于超出额度的费用',
+    );
+  });
+
+  it('额度在起付线以内用完：起付线只扣额度以内的部分', () => {
+    // 第一次三级 239800：7280 + 26400 + 199800×90% = 213500；额度内负担 26300；B = 8300×70% = 5810
+    // 第二次三级 10000：规则起付线 450，额度只剩 200：额度内 200 全在起付线以内，实际扣除 200，统筹 0
+    // A = (10000 − 200)×90% = 8820；B = 200×70% = 140（累计负担 26300 → 26500）；个人 = 10000 − 8820 − 140 = 1040
+    const result = estimateClaim(
+      claim({ member: 'working', hospitalLevel: 3, admission: 2, totalCost: 10000, earlier: [{ date: '2024-03-10', hospitalLevel: 3, totalCost: 239800 }] }),
+    );
+    expect(figures(result)).toEqual({ deductible: '200.00', fund: '0.00', supplements: subsidy('8820.00', '140.00'), outOfPocket: '1040.00' });
+    expect(result.steps.find((s) => s.key === 'deductible')?.detail).toContain('本次只有 200.00 在年度额度以内，起付线只扣这 200.00；其余 9,800.00 属于超出额度的费用');
   });
 
   it('第二次住院起付线减半，第三次起为0', () => {

@@ -49,9 +49,10 @@ describe('烟台职工 2018—2022', () => {
       expected: { deductible: '200.00', fund: '4320.00', supplements: relief('0.00'), outOfPocket: '680.00' },
     },
     {
-      name: '未超过起付线：统筹不支付',
+      name: '未超过起付线：统筹不支付，起付线只扣到政策范围内费用为止',
+      // 政策范围内 600 < 起付线 800：实际扣除 600；统筹 0；个人 600
       input: { member: 'working', hospitalLevel: 3, totalCost: 600 },
-      expected: { deductible: '800.00', fund: '0.00', supplements: relief('0.00'), outOfPocket: '600.00' },
+      expected: { deductible: '600.00', fund: '0.00', supplements: relief('0.00'), outOfPocket: '600.00' },
     },
     {
       name: '在职·三级30万元：统筹达到25万元，超限额部分大额救助金90%',
@@ -95,11 +96,11 @@ describe('烟台职工 2018—2022', () => {
     expect(result.year.admissions.map((a) => a.fundPayment)).toEqual(['7610.00', '8075.00']);
   });
 
-  it('此前住院已接近限额：本次在限额处转入大额救助金', () => {
+  it('此前住院已接近限额：本次在限额处转入大额救助金，起付线照扣', () => {
     // 此前三级 270000：7610 + (270000−10000)×90% = 241610；本年剩余限额 8390
     // 本次三级 20000 按比例 3360 + 4250 + 9000 = 16610 > 8390 → 统筹 8390
     // 费用点：10000 + (8390 − 7610)/0.9 = 10866.67；超限额 = 20000 − 10866.67 = 9133.33；大额 = 8219.997 → 8220.00
-    // 个人 = 20000 − 8390 − 8220 = 3390
+    // 个人 = 20000 − 8390 − 8220 = 3390：其中起付线 800 在统筹基金支付的费用以内，照扣
     const result = estimateClaim(
       claim({
         member: 'working',
@@ -110,12 +111,13 @@ describe('烟台职工 2018—2022', () => {
       }),
     );
     expect(figures(result)).toEqual({ deductible: '800.00', fund: '8390.00', supplements: relief('8220.00'), outOfPocket: '3390.00' });
+    expect(result.steps.find((s) => s.key === 'deductible')).toMatchObject({ amount: '800.00', detail: '该级别医院起付线 800.00' });
     expect(result.year.usage.coverage.used).toBe('250000.00');
   });
 
   it('此前已用完限额：本次政策范围内费用全部按90%由大额救助金支付，不再扣起付线', () => {
     // 此前三级 400000：统筹 250000，大额 (400000 − 279322.22)×90% = 108610.00
-    // 本次三级 10000：统筹 0；大额 10000×90% = 9000；个人 1000
+    // 本次三级 10000：统筹 0，起付线不扣（实际扣除 0）；大额 10000×90% = 9000（第三十条，基数是全部 10000，不减 800）；个人 1000
     const result = estimateClaim(
       claim({
         member: 'working',
@@ -125,8 +127,25 @@ describe('烟台职工 2018—2022', () => {
         earlier: [{ date: '2020-01-10', hospitalLevel: 3, totalCost: 400000 }],
       }),
     );
-    expect(figures(result)).toEqual({ deductible: '800.00', fund: '0.00', supplements: relief('9000.00'), outOfPocket: '1000.00' });
+    expect(figures(result)).toEqual({ deductible: '0.00', fund: '0.00', supplements: relief('9000.00'), outOfPocket: '1000.00' });
+    expect(result.steps.find((s) => s.key === 'deductible')).toMatchObject({
+      amount: '0.00',
+      detail: '该级别医院起付线 800.00；统筹基金本年最高支付限额 250,000 元已用完，本次不再支付，也不再扣除起付线；本次政策范围内费用全部属于超限额费用',
+    });
+    // No segment lines from a deductible that is not applied: the cap step says the fund pays nothing.
+    expect(result.steps.map((s) => s.key)).toEqual(['total', 'outOfScope', 'selfPayFirst', 'eligible', 'deductible', 'cap', 'fund', 'layer:large-relief', 'outOfPocket']);
+    expect(result.notes.map((n) => n.title)).not.toContain('未达起付线');
+    expect(result.year.admissions.map((a) => a.deductible)).toEqual(['800.00', '0.00']);
     expect(result.year.admissions[0]?.supplementPayment).toBe('108610.00');
+  });
+
+  it('此前已用完限额、本次费用不足起付线：仍不扣起付线，也不说“未达起付线”', () => {
+    // 此前三级 300000：统筹 250000（限额用完）；本次三级 500 < 800：大额 500×90% = 450；个人 50
+    const result = estimateClaim(
+      claim({ member: 'working', hospitalLevel: 3, admission: 2, totalCost: 500, earlier: [{ date: '2020-01-10', hospitalLevel: 3, totalCost: 300000 }] }),
+    );
+    expect(figures(result)).toEqual({ deductible: '0.00', fund: '0.00', supplements: relief('450.00'), outOfPocket: '50.00' });
+    expect(result.notes.map((n) => n.title)).not.toContain('未达起付线');
   });
 
   it('大病保险没有来源：不计入，并说明个人负担是上限', () => {

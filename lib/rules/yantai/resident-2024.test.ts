@@ -46,6 +46,21 @@ describe('烟台居民 2024 起（公开报道）', () => {
     expect(figures(estimateClaim(claim(input)))).toEqual(expected);
   });
 
+  it('22万元限额此前已用完：不再扣起付线，大病保险按全部政策范围内费用计算', () => {
+    // 二档三级 60%。第一次 500000：(500000−800)×60% = 299520 > 220000 → 统筹 220000；大病基数 280000：
+    //   (100000−14000)×60% + 100000×65% + 80000×70% = 51600 + 65000 + 56000 = 172600
+    // 第二次三级 20000：规则起付线 400，限额已用完，统筹 0，实际扣除 0；大病基数 20000（累计 280000 → 300000）×70% = 14000；个人 6000
+    const result = estimateClaim(
+      claim({ member: 'adult-tier2', hospitalLevel: 3, admission: 2, totalCost: 20000, earlier: [{ date: '2025-03-01', hospitalLevel: 3, totalCost: 500000 }] }),
+    );
+    expect(result.year.admissions.map((a) => [a.deductible, a.fundPayment, a.supplementPayment])).toEqual([
+      ['800.00', '220000.00', '172600.00'],
+      ['0.00', '0.00', '14000.00'],
+    ]);
+    expect(figures(result)).toEqual({ deductible: '0.00', fund: '0.00', supplements: critical('14000.00'), outOfPocket: '6000.00' });
+    expect(result.steps.find((s) => s.key === 'deductible')?.detail).toContain('统筹基金本年最高支付限额 220,000 元已用完，本次不再支付，也不再扣除起付线');
+  });
+
   it('第二次减半，第三次起每次100元', () => {
     const earlier = [
       { date: '2025-01-01', hospitalLevel: 3, totalCost: 900 },
