@@ -3,6 +3,7 @@ import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { EstimateView } from './estimate-view';
 import { formatYuan } from '@/components/ui/format';
 import type { Refused } from '@/components/ui/outcome';
+import { InterpretationsDetails } from '@/components/ui/Interpretations';
 import { Figure, Notice, ProvenanceLine, ResultRegion, SupplementTerm } from '@/components/ui/result-parts';
 import type { Outcome } from './runtime';
 import { SplitBar } from '@/components/ui/SplitBar';
@@ -143,17 +144,7 @@ export function PolicyDetails({
           </ul>
         </section>
       )}
-      <details className="mt-6 rounded-md border-2 border-gray-300">
-        <summary className="flex min-h-11 cursor-pointer items-center px-3 text-lg font-semibold">口径说明（{interpretations.length} 条）</summary>
-        <ul className="space-y-2 border-t-2 border-gray-300 px-3 py-2">
-          {interpretations.map((i) => (
-            <li key={i.title}>
-              <p className="font-semibold">{i.title}</p>
-              <p className="text-base">{i.text}</p>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <InterpretationsDetails items={interpretations} />
     </>
   );
 }
