@@ -113,7 +113,7 @@ export function describe(values: Watched, edits: Edits): FormContext {
   if (!choice) return { facilities: [], asked: [] };
   return {
     facilities: values.hospitalLevel === '1' ? facilityChoices(choice.version) : [],
-    asked: askedValues(choice.version, choice.cls, [{ benefit: inpatient, bill: { hospitalLevel: choice.grade.level, ...(choice.grade.facility ? { facility: choice.grade.facility } : {}) }, name: choice.grade.label }], choice.readings),
+    asked: askedValues(choice.version, choice.cls, [{ benefit: inpatient, bill: { hospitalLevel: choice.grade.level, ...(choice.grade.facility ? { facility: choice.grade.facility } : {}) } }], choice.readings),
   };
 }
 

@@ -39,9 +39,9 @@ describe('describe: what the form asks besides its fixed fields', () => {
     expect(ctx.asked[1]?.edit).toEqual({ shape: 'segments', rows: [{ upTo: '', rate: '' }] });
   });
 
-  it('asks Jinan residents for the deductible, the rates and the annual cap', () => {
+  it('asks Jinan residents for the deductible, the rates and the annual cap, naming whom and which grade each is for', () => {
     const ctx = describeForm(form({ city: 'jinan', scheme: 'resident', member: 'student' }), {});
-    expect(ctx.asked.map((m) => m.label)).toEqual(['起付线（第一次住院的标准）', '统筹基金分段支付比例', '统筹基金年度最高支付限额']);
+    expect(ctx.asked.map((m) => m.label)).toEqual(['在校学生·三级医院·起付线（第一次住院的标准）', '在校学生·三级医院·统筹基金分段支付比例', '在校学生·统筹基金年度最高支付限额']);
   });
 
   it('starts from the known part of a partly known table, leaving the unknown rate empty', () => {
@@ -185,7 +185,7 @@ describe('estimate', () => {
     expect(estimate(base, {})).toMatchObject({
       kind: 'refusal',
       code: 'unknown-parameter',
-      missing: ['起付线（第一次住院的标准）', '统筹基金分段支付比例', '统筹基金年度最高支付限额'],
+      missing: ['一档成人·三级医院·起付线（第一次住院的标准）', '一档成人·三级医院·统筹基金分段支付比例', '一档成人·统筹基金年度最高支付限额'],
     });
 
     const given = estimate(base, jinanValues);

@@ -82,7 +82,7 @@ function chooseAfresh(values: Watched, edits: Edits): Choice | null {
 function askedOf(choice: Choice): AskedValue[] {
   const benefit = benefitOf(choice.event.benefit);
   if (!(benefit.id in choice.version.benefits) || benefit.excludes?.(choice.version, choice.member)) return [];
-  return askedValues(choice.version, choice.cls, [askingEvent(choice.version, choice.event)], choice.readings);
+  return askedValues(choice.version, choice.cls, [askingEvent(choice.event)], choice.readings);
 }
 
 export function describe(values: Watched, edits: Edits): FormContext {

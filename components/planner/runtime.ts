@@ -69,7 +69,7 @@ function asked(choice: Choice): AskedValue[] {
     const benefit = benefitOf(e.benefit);
     return benefit.id in choice.version.benefits && !benefit.excludes?.(choice.version, choice.member);
   });
-  return askedValues(choice.version, choice.cls, claimable.map((e) => askingEvent(choice.version, e)), choice.readings);
+  return askedValues(choice.version, choice.cls, claimable.map(askingEvent), choice.readings);
 }
 
 export function describe(values: Watched, edits: Edits): PlannerContext {
