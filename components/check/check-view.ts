@@ -8,6 +8,7 @@ import type { Provenance } from '@/lib/engine/provenance';
 import { citationText } from '@/lib/model/citation';
 import type { ErrorCode } from '@/lib/base/errors';
 import type { EstimateView } from '@/components/estimator/estimate-view';
+import { listedNotes } from '@/components/ui/views';
 
 /**
  * The slip check as the page shows it: amounts already two-decimal strings, citations and reasons
@@ -120,7 +121,7 @@ export function checkView(result: CheckResult, slip: Slip, userValues: boolean, 
         }
       : null,
     userValues,
-    notes: settled ? [...settled.result.notes, ...settled.current.notes] : [],
+    notes: settled ? listedNotes([...settled.result.notes, ...settled.current.notes]) : [],
     interpretations: [...CHECK_INTERPRETATIONS, ...(version?.interpretations ?? [])].map(({ title, text }) => ({ title, text })),
   };
 }

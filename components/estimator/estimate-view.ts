@@ -8,7 +8,7 @@ import type { YearResult } from '@/lib/engine/year';
 import { citationText } from '@/lib/model/citation';
 import type { Trust } from '@/lib/model/types';
 import { sourceText } from '@/lib/output';
-import type { SplitPart, StepView } from '@/components/ui/views';
+import { listedNotes, type SplitPart, type StepView } from '@/components/ui/views';
 
 /**
  * The estimate as the page shows it: every amount already a two-decimal string, every citation
@@ -42,6 +42,7 @@ export interface EstimateView {
   provenance: Provenance;
   /** Warnings that belong beside the figure: the rule may be out of date, the stay is far ahead. */
   freshness: { title: string; text: string }[];
+  /** Listed under 请注意 (listedNotes). */
   notes: Note[];
   interpretations: { title: string; text: string }[];
 }
@@ -92,7 +93,7 @@ export function estimateView(result: YearResult, userValues: boolean): EstimateV
     userValues,
     provenance: result.provenance,
     freshness: result.notes.filter((n) => n.topic === 'freshness').map(({ title, text }) => ({ title, text })),
-    notes: [...result.notes, ...current.notes],
+    notes: listedNotes([...result.notes, ...current.notes]),
     interpretations: result.interpretations.map(({ title, text }) => ({ title, text })),
   };
 }

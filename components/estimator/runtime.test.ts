@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateClaim } from '@/lib/test-support';
 import { LINK_NOTICE } from '@/components/share/link-codec';
+import { sharedNotes } from '@/components/what-if/asked';
 import type { Edit, Edits } from '@/components/what-if/edits';
 import { initialValues, type FormValues } from '@/components/forms/form-values';
 import { describe as describeForm, estimate, readLink, shareLink, whatIf } from './runtime';
@@ -42,6 +43,13 @@ describe('describe: what the form asks besides its fixed fields', () => {
   it('asks Jinan residents for the deductible, the rates and the annual cap, naming whom and which grade each is for', () => {
     const ctx = describeForm(form({ city: 'jinan', scheme: 'resident', member: 'student' }), {});
     expect(ctx.asked.map((m) => m.label)).toEqual(['在校学生·三级医院·起付线（第一次住院的标准）', '在校学生·三级医院·统筹基金分段支付比例', '在校学生·统筹基金年度最高支付限额']);
+  });
+
+  it('gives a reason several asked values share once', () => {
+    const asked = describeForm(form(JINAN), {}).asked;
+    expect(new Set(asked.map((a) => a.note)).size).toBe(1);
+    expect(sharedNotes(asked)).toEqual([asked[0]!.note]);
+    expect(sharedNotes(asked.slice(0, 1))).toEqual([]);
   });
 
   it('starts from the known part of a partly known table, leaving the unknown rate empty', () => {

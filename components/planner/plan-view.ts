@@ -6,7 +6,7 @@ import { max, min, money, yuan, ZERO, type Dec } from '@/lib/base/money';
 import type { YearPlan } from '@/lib/planner';
 import type { Trust } from '@/lib/model/types';
 import { estimateView } from '@/components/estimator/estimate-view';
-import type { StepView } from '@/components/ui/views';
+import { listedNotes, type StepView } from '@/components/ui/views';
 
 /**
  * The year plan as the page shows it: amounts as two-decimal strings, each event of any benefit in date
@@ -184,7 +184,7 @@ export function planView(plan: YearPlan, userValues: boolean): PlanView {
     userValues,
     provenance: view.provenance,
     freshness: view.freshness,
-    notes: [...result.notes, ...eventNotes(events, titles)],
+    notes: listedNotes([...result.notes, ...eventNotes(events, titles)]),
     interpretations: view.interpretations,
   };
 }
