@@ -126,7 +126,7 @@ export function check(values: Watched, edits: Edits): CheckOutcome {
     const overrides = choose(values, edits)?.overrides ?? [];
     const slip = slipOf(parsed.data);
     const result = checkSlip(slip, stayOf(parsed.data), { overrides });
-    return { kind: 'check', view: checkView(result, slip, overrides.length > 0, () => describe(values, edits).asked.map((a) => a.label)) };
+    return { kind: 'check', view: checkView(result, slip, overrides.length > 0, () => describe(values, edits).asked) };
   } catch {
     return { kind: 'refusal', code: 'internal', message: '核对时出现意外错误。请检查填写的内容，或刷新页面后重试。', missing: [] };
   }

@@ -31,8 +31,8 @@ export function Refusal({ outcome }: { outcome: Refused }) {
     case 'unknown-parameter':
       return (
         <Notice title="还需要您填写数值">
-          {/* The values asked for above say why they are asked; the engine's message would say it again. */}
-          {outcome.missing.length > 0 ? <p>请在上方“需要您补充的数值”中填写：{outcome.missing.join('、')}。</p> : <p>{outcome.message}</p>}
+          {outcome.missing.length > 0 && <p>请在上方“需要您补充的数值”中填写：{outcome.missing.join('、')}。</p>}
+          {outcome.message && <p>{outcome.message}</p>}
         </Notice>
       );
     case 'no-version':

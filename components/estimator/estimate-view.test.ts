@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec, sum } from '@/lib/base/money';
 import type { Bill } from '@/lib/engine/bill';
 import { settleYear } from '@/lib/test-support';
-import { listedNotes } from '@/components/ui/views';
+import { listedNotes } from '@/components/ui/once';
 import { estimateView } from './estimate-view';
 
 const bill = (totalCost: string, outOfScope = '0'): Bill => ({

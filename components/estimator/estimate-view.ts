@@ -8,7 +8,8 @@ import type { YearResult } from '@/lib/engine/year';
 import { citationText } from '@/lib/model/citation';
 import type { Trust } from '@/lib/model/types';
 import { sourceText } from '@/lib/output';
-import { listedNotes, type SplitPart, type StepView } from '@/components/ui/views';
+import { listedNotes } from '@/components/ui/once';
+import type { SplitPart, StepView } from '@/components/ui/views';
 
 /**
  * The estimate as the page shows it: every amount already a two-decimal string, every citation

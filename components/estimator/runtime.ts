@@ -107,7 +107,7 @@ export function estimate(values: Watched, edits: Edits): Outcome {
     const overrides = choose(values, edits)?.overrides ?? [];
     return { kind: 'estimate', view: estimateView(run(parsed.data, RULES.rulebook(parsed.data.city, parsed.data.scheme, overrides)), overrides.length > 0) };
   } catch (error) {
-    return refusalOf(error, () => describe(values, edits).asked.map((m) => m.label));
+    return refusalOf(error, () => describe(values, edits).asked);
   }
 }
 

@@ -6,7 +6,8 @@ import { max, min, money, yuan, ZERO, type Dec } from '@/lib/base/money';
 import type { YearPlan } from '@/lib/planner';
 import type { Trust } from '@/lib/model/types';
 import { estimateView } from '@/components/estimator/estimate-view';
-import { listedNotes, type StepView } from '@/components/ui/views';
+import { listedNotes } from '@/components/ui/once';
+import type { StepView } from '@/components/ui/views';
 
 /**
  * The year plan as the page shows it: amounts as two-decimal strings, each event of any benefit in date

@@ -100,7 +100,7 @@ export function plan(values: Watched, edits: Edits): PlanOutcome {
   try {
     return { kind: 'plan', view: planView(run(parsed.data, overrides), overrides.length > 0) };
   } catch (error) {
-    return refusalOf(error, () => describe(values, edits).asked.map((a) => a.label));
+    return refusalOf(error, () => describe(values, edits).asked);
   }
 }
 

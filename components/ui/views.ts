@@ -1,5 +1,3 @@
-import type { Note } from '@/lib/engine/steps';
-
 /** What the result parts render: amounts already two-decimal strings, citations already in words. */
 
 export interface SplitPart {
@@ -17,18 +15,4 @@ export interface StepView {
   detail?: string;
   /** The step rests on a value the person supplied or edited. */
   edited?: true;
-}
-
-/**
- * The notes a result lists under 请注意: each once, by its words, and none the figure already carries
- * beside it (a note with a topic: what the figures rest on, whether the rule may have changed).
- */
-export function listedNotes(notes: readonly Note[]): Note[] {
-  const seen = new Set<string>();
-  return notes.filter((n) => {
-    const key = `${n.title}\n${n.text}`;
-    if (n.topic || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,11 +1,13 @@
-import { sharedNotes, type AskedValue } from './asked';
+import { repeated } from '@/components/ui/once';
+import type { AskedValue } from './asked';
 import { EditInputs } from './EditInputs';
 import type { Edit } from './edits';
 
 /** Inputs for the basic values no source gives, each with the plain reason it is asked and where to find it. */
 export function AskedValues({ asked, onChange }: { asked: AskedValue[]; onChange: (key: string, edit: Edit) => void }) {
   if (asked.length === 0) return null;
-  const shared = sharedNotes(asked);
+  // A reason several share (济南居民's missing table) is said once, above them.
+  const shared = repeated(asked.map((a) => a.note));
   return (
     <section aria-labelledby="missing-title" className="rounded-lg border-2 border-dashed border-amber-700 bg-amber-50 p-4 print:hidden">
       <h2 id="missing-title" className="text-xl font-bold">

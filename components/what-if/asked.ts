@@ -50,9 +50,3 @@ export function askedValues(version: Version, cls: string, events: readonly Aski
     };
   });
 }
-
-/** The reasons several asked values share: said once above them all rather than under each. */
-export function sharedNotes(asked: readonly AskedValue[]): string[] {
-  const notes = asked.map((a) => a.note);
-  return [...new Set(notes.filter((n, i) => notes.indexOf(n) !== i))];
-}
