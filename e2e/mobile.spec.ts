@@ -22,6 +22,8 @@ test('360 px: no horizontal scroll on the estimator and the sources page, at nor
 
   await page.goto('/sources/');
   await expectNoSidewaysScroll(page);
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expectNoSidewaysScroll(page);
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
   await expectNoSidewaysScroll(page);
 });

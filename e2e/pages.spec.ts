@@ -47,20 +47,31 @@ test.describe('page content', () => {
     const versions = page.getByRole('region').filter({ has: page.getByRole('heading', { level: 2, name: /住院待遇/ }) });
     await expect(versions).toHaveCount(8);
 
+    // Each version folded under its title, dates and level; opened, its documents, parameter groups and 口径说明.
     const weihai = page.getByRole('region', { name: '威海市职工基本医疗保险住院待遇（2024—2028年）' });
-    await expect(weihai).toContainText('威医保发〔2023〕56号');
     await expect(weihai).toContainText('2024-01-01 至 2028-12-31');
     // Official deductibles beside reported segment rates: the version says so, and when its newest source is dated.
     await expect(weihai).toContainText('部分参数来自公开报道，待核实');
+    await expect(weihai.getByRole('table')).toHaveCount(0);
+    await weihai.getByText(/^文件、参数（\d+ 项）和口径说明（\d+ 条）$/).click();
+    await expect(weihai).toContainText('威医保发〔2023〕56号');
     await expect(weihai).toContainText('最近核实2023-12-20');
-    await expect(weihai.getByRole('table', { name: '参数一览' })).toContainText('40,000 元以上部分 90%');
-    await expect(weihai.getByRole('heading', { name: '口径说明' })).toBeVisible();
-    await expect(weihai).toContainText('24万元是年度政策范围内费用的额度');
+    const rates = weihai.locator('summary', { hasText: '统筹基金支付比例' });
+    await expect(rates).toHaveText('统筹基金支付比例（6 项）');
+    await rates.click();
+    await expect(weihai.getByRole('table', { name: '统筹基金支付比例' })).toContainText('40,000 元以上部分 90%');
+    const interpretations = weihai.locator('summary', { hasText: /^口径说明/ });
+    await expect(interpretations).toContainText('我们怎样理解政策中不明确的地方');
+    await interpretations.click();
+    await expect(weihai.getByText('24万元是年度政策范围内费用的额度')).toBeVisible();
 
     const jinan = page.getByRole('region', { name: /济南市职工基本医疗保险住院待遇/ });
     await expect(jinan).toContainText('公开报道，待核实');
     await expect(jinan).toContainText('2024-01-01 至 今（未见截止日期）');
-    await expect(page.getByRole('region', { name: /济南市居民基本医疗保险住院待遇/ }).getByRole('table', { name: '参数一览' })).toContainText('未知，需要您填写');
+    const resident = page.getByRole('region', { name: /济南市居民基本医疗保险住院待遇/ });
+    await resident.getByText(/^文件、参数/).click();
+    await resident.locator('summary', { hasText: '统筹基金支付比例' }).click();
+    await expect(resident.getByRole('table', { name: '统筹基金支付比例' })).toContainText('未知，需要您填写');
   });
 
   test('no request leaves the site and no typed figure appears in any request', async ({ page, baseURL }) => {

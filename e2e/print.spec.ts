@@ -64,3 +64,23 @@ test('print: the planner and the comparison keep their results and drop their fo
   await expect(page.getByRole('region', { name: '对比结果' }).getByRole('region')).toHaveCount(6);
   await expectNothingWider(page);
 });
+
+test('print: the sources page with every version, parameter group and 口径说明 open, with or without scripts', async ({ page, browser }) => {
+  await page.goto('/sources/');
+  await expect(page.locator('details[open]')).toHaveCount(0);
+  await print(page);
+  expect(await page.locator('details:not([open])').count()).toBe(0);
+  await expect(page.getByRole('table', { name: '统筹基金支付比例' }).first()).toBeVisible();
+  await expectNothingWider(page);
+
+  // Read without JavaScript: no PrintSupport, the print CSS shows the folded content.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await context.newPage();
+  await bare.goto(page.url());
+  await bare.setViewportSize({ width: A4_CONTENT, height: 1100 });
+  await bare.emulateMedia({ media: 'print' });
+  expect(await bare.locator('details[open]').count()).toBe(0);
+  await expect(bare.getByText('未知，需要您填写').first()).toBeVisible();
+  await expect(bare.getByText('24万元是年度政策范围内费用的额度')).toBeVisible();
+  await context.close();
+});

@@ -152,7 +152,7 @@ test('200 % text at 360 px: the planner, the comparison, the sources page and th
   await page.goto('/sources/');
   await expectDoubled(page);
   expect(await lostContent(page)).toEqual([]);
-  await expectOnScreen(page, page.getByRole('table', { name: '参数一览' }).getByText('未知，需要您填写').first());
+  await expectOnScreen(page, page.getByRole('table', { name: '统筹基金支付比例' }).getByText('未知，需要您填写').first());
 
   await page.goto('/no-such-page/');
   expect(await lostContent(page)).toEqual([]);

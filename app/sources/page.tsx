@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { Contents } from '@/components/sources/Contents';
+import { OpenTarget } from '@/components/sources/OpenTarget';
 import { DocumentItem, VersionSources } from '@/components/sources/VersionSources';
 import { RULES } from '@/lib/rules';
 
@@ -14,23 +16,10 @@ export default function SourcesPage() {
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-3xl font-bold">政策来源</h1>
       <p className="mt-3 max-w-3xl">
-        下面列出本站知道的每一个政策版本：依据的文件、施行期间、每个参数的数值和出处，以及计算时采用的口径。
+        下面列出本站知道的每一个政策版本：依据的文件、施行期间、每个参数的数值和出处，以及计算时采用的口径；点开各版本下的“文件、参数和口径说明”查看。
         标为“官方文件”的数值来自政府文件原文；“公开报道，待核实”的数值来自公开报道，尚未与官方文件核对；“来源未给出”的数值需要您在估算时填写。
       </p>
-      <nav aria-labelledby="toc-title" className="mt-6">
-        <h2 id="toc-title" className="text-xl font-bold">
-          政策版本
-        </h2>
-        <ul className="mt-2 list-disc pl-6">
-          {VERSIONS.map((v) => (
-            <li key={v.id}>
-              <a href={`#${v.id}`} className="inline-flex min-h-11 items-center underline underline-offset-4">
-                {v.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Contents versions={VERSIONS} />
       {VERSIONS.map((v) => (
         <VersionSources key={v.id} version={v} />
       ))}
@@ -45,6 +34,7 @@ export default function SourcesPage() {
           ))}
         </ul>
       </section>
+      <OpenTarget />
     </main>
   );
 }

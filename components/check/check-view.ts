@@ -8,6 +8,8 @@ import type { Provenance } from '@/lib/engine/provenance';
 import { citationText } from '@/lib/model/citation';
 import type { ErrorCode } from '@/lib/base/errors';
 import type { EstimateView } from '@/components/estimator/estimate-view';
+import { listedNotes } from '@/components/ui/once';
+import { lacking, type Asked } from '@/components/ui/outcome';
 
 /**
  * The slip check as the page shows it: amounts already two-decimal strings, citations and reasons
@@ -80,8 +82,8 @@ function rowsOf(comparisons: readonly LineComparison[], notes?: { slip: Slip; se
   });
 }
 
-/** `missing`: the values no source gives for the chosen class and grade, asked for above the form. */
-export function checkView(result: CheckResult, slip: Slip, userValues: boolean, missing: () => string[]): CheckView {
+/** `asked`: the values no source gives for the chosen class and grade, asked for above the form. */
+export function checkView(result: CheckResult, slip: Slip, userValues: boolean, asked: () => readonly Asked[]): CheckView {
   const { version, recomputed } = result;
   const settled = recomputed.kind === 'settled' ? recomputed.settled : null;
   const comparison: ComparisonView =
@@ -98,8 +100,7 @@ export function checkView(result: CheckResult, slip: Slip, userValues: boolean, 
       : {
           kind: 'refusal',
           code: recomputed.error.code,
-          message: recomputed.error.message,
-          missing: recomputed.error.code === 'unknown-parameter' ? missing() : [],
+          ...(recomputed.error.code === 'unknown-parameter' ? lacking(recomputed.error.message, asked()) : { message: recomputed.error.message, missing: [] }),
         };
   return {
     explanations: result.explanations.map((e) => ({ name: e.name, amount: money(e.amount), meaning: e.meaning, source: e.source, ...(e.detail ? { detail: e.detail } : {}) })),
@@ -120,7 +121,7 @@ export function checkView(result: CheckResult, slip: Slip, userValues: boolean, 
         }
       : null,
     userValues,
-    notes: settled ? [...settled.result.notes, ...settled.current.notes] : [],
+    notes: settled ? listedNotes([...settled.result.notes, ...settled.current.notes]) : [],
     interpretations: [...CHECK_INTERPRETATIONS, ...(version?.interpretations ?? [])].map(({ title, text }) => ({ title, text })),
   };
 }

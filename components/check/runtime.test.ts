@@ -57,7 +57,7 @@ describe('check', () => {
 
   it('refuses in words where no source gives a value, and says which to fill', () => {
     const values = form({ city: 'jinan', scheme: 'resident', member: 'adult-tier1', total: '30000', fund: '20000' });
-    expect(describeForm(values, {}).asked.map((a) => a.label)).toEqual(['起付线（第一次住院的标准）', '统筹基金分段支付比例', '统筹基金年度最高支付限额']);
+    expect(describeForm(values, {}).asked.map((a) => a.label)).toEqual(['一档成人·三级医院·起付线（第一次住院的标准）', '一档成人·三级医院·统筹基金分段支付比例', '一档成人·统筹基金年度最高支付限额']);
     const v = view(values);
     expect(v.comparison.kind).toBe('refusal');
     if (v.comparison.kind === 'refusal') expect(v.comparison.missing).toHaveLength(3);

@@ -113,7 +113,7 @@ export function describe(values: Watched, edits: Edits): FormContext {
   if (!choice) return { facilities: [], asked: [] };
   return {
     facilities: values.hospitalLevel === '1' ? facilityChoices(choice.version) : [],
-    asked: askedValues(choice.version, choice.cls, [{ benefit: inpatient, bill: { hospitalLevel: choice.grade.level, ...(choice.grade.facility ? { facility: choice.grade.facility } : {}) }, name: choice.grade.label }], choice.readings),
+    asked: askedValues(choice.version, choice.cls, [{ benefit: inpatient, bill: { hospitalLevel: choice.grade.level, ...(choice.grade.facility ? { facility: choice.grade.facility } : {}) } }], choice.readings),
   };
 }
 
@@ -126,7 +126,7 @@ export function check(values: Watched, edits: Edits): CheckOutcome {
     const overrides = choose(values, edits)?.overrides ?? [];
     const slip = slipOf(parsed.data);
     const result = checkSlip(slip, stayOf(parsed.data), { overrides });
-    return { kind: 'check', view: checkView(result, slip, overrides.length > 0, () => describe(values, edits).asked.flatMap((a) => (a.filled ? [] : [a.label]))) };
+    return { kind: 'check', view: checkView(result, slip, overrides.length > 0, () => describe(values, edits).asked.filter((a) => !a.filled)) };
   } catch {
     return { kind: 'refusal', code: 'internal', message: '核对时出现意外错误。请检查填写的内容，或刷新页面后重试。', missing: [] };
   }

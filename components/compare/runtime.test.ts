@@ -23,7 +23,7 @@ describe('compare', () => {
     if (outcome.kind !== 'columns') throw new Error('expected columns');
     expect(outcome.columns[0]?.outcome.kind).toBe('estimate'); // 威海职工: every value has a source
     const jinan = outcome.columns.find((c) => c.city === 'jinan' && c.scheme === 'resident')!;
-    expect(jinan.outcome).toMatchObject({ kind: 'refusal', missing: ['起付线（第一次住院的标准）', '统筹基金分段支付比例', '统筹基金年度最高支付限额'] });
+    expect(jinan.outcome).toMatchObject({ kind: 'refusal', missing: ['一档成人·三级医院·起付线（第一次住院的标准）', '一档成人·三级医院·统筹基金分段支付比例', '一档成人·统筹基金年度最高支付限额'] });
     expect(jinan.outcome.kind === 'refusal' && jinan.outcome.supplyAt).toBe('/jinan/resident/?member=adult-tier1&level=3&admission=1#date=2025-06-01&total=50000');
     const early = compare(values({ date: '2019-06-01' }));
     if (early.kind !== 'columns') throw new Error('expected columns');

@@ -1,3 +1,4 @@
+import { InterpretationsDetails } from '@/components/ui/Interpretations';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import { formatYuan } from '@/components/ui/format';
 import type { Refused } from '@/components/ui/outcome';
@@ -171,17 +172,7 @@ function Details({ view }: { view: ContributionView }) {
           ))}
         </ul>
       </section>
-      <details className="mt-6 rounded-md border-2 border-gray-300">
-        <summary className="flex min-h-11 cursor-pointer items-center px-3 text-lg font-semibold">口径说明（{view.interpretations.length} 条）</summary>
-        <ul className="space-y-2 border-t-2 border-gray-300 px-3 py-2">
-          {view.interpretations.map((i) => (
-            <li key={i.title}>
-              <p className="font-semibold">{i.title}</p>
-              <p className="text-base">{i.text}</p>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <InterpretationsDetails items={view.interpretations} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { EstimateView } from './estimate-view';
 import { formatYuan } from '@/components/ui/format';
 import type { Refused } from '@/components/ui/outcome';
+import { InterpretationsDetails } from '@/components/ui/Interpretations';
 import { Figure, Notice, ProvenanceLine, ResultRegion, SupplementTerm, type EditsFrom } from '@/components/ui/result-parts';
 import type { Outcome } from './runtime';
 import { SplitBar } from '@/components/ui/SplitBar';
@@ -32,7 +33,7 @@ export function Refusal({ outcome }: { outcome: Refused }) {
       return (
         <Notice title="还需要您填写数值">
           {outcome.missing.length > 0 && <p>请在上方“需要您补充的数值”中填写：{outcome.missing.join('、')}。</p>}
-          <p>{outcome.message}</p>
+          {outcome.message && <p>{outcome.message}</p>}
         </Notice>
       );
     case 'no-version':
@@ -144,17 +145,7 @@ export function PolicyDetails({
           </ul>
         </section>
       )}
-      <details className="mt-6 rounded-md border-2 border-gray-300">
-        <summary className="flex min-h-11 cursor-pointer items-center px-3 text-lg font-semibold">口径说明（{interpretations.length} 条）</summary>
-        <ul className="space-y-2 border-t-2 border-gray-300 px-3 py-2">
-          {interpretations.map((i) => (
-            <li key={i.title}>
-              <p className="font-semibold">{i.title}</p>
-              <p className="text-base">{i.text}</p>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <InterpretationsDetails items={interpretations} />
     </>
   );
 }

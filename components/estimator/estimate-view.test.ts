@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec, sum } from '@/lib/base/money';
 import type { Bill } from '@/lib/engine/bill';
 import { settleYear } from '@/lib/test-support';
+import { listedNotes } from '@/components/ui/once';
 import { estimateView } from './estimate-view';
 
 const bill = (totalCost: string, outOfScope = '0'): Bill => ({
@@ -35,9 +36,19 @@ describe('estimateView', () => {
     expect(view.steps.find((s) => s.label.startsWith('起付线'))?.source).toMatch(/公开报道/);
     expect(view.version.level).toBe('reported');
     expect(view.version.documents.length).toBeGreaterThan(0);
-    expect(view.notes.map((n) => n.title)).toContain('参数来自公开报道，待核实');
     expect(view.provenance).toMatchObject({ level: 'reported', anyOfficial: false });
     expect(view.provenance.reported).toContain('二档缴费·三级医院·分段支付比例');
     expect(view.interpretations.length).toBe(result.interpretations.length);
+  });
+
+  it('lists each note once, and not those the figure carries beside it', () => {
+    // 济南职工 2025 on a 2024 report: what the figures rest on and that the rule may have changed go beside the figure
+    const result = settleYear('jinan', 'employee', 'working', [bill('20000'), bill('30000')]);
+    expect(result.notes.filter((n) => n.topic).map((n) => n.topic)).toEqual(['provenance', 'freshness']);
+    const view = estimateView(result, false);
+    expect(view.notes.some((n) => n.topic)).toBe(false);
+    expect(view.freshness.map((n) => n.title)).toEqual(['规定可能已调整']);
+    const [first, ...rest] = view.notes;
+    expect(listedNotes([...result.notes, first!, ...rest, { ...first! }])).toEqual(view.notes);
   });
 });

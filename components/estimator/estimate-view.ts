@@ -11,6 +11,7 @@ import { citationText } from '@/lib/model/citation';
 import type { Trust } from '@/lib/model/types';
 import { sourceText } from '@/lib/output';
 import type { OfficialFigure } from '@/components/ui/result-parts';
+import { listedNotes } from '@/components/ui/once';
 import type { SplitPart, StepView } from '@/components/ui/views';
 
 /**
@@ -50,6 +51,7 @@ export interface EstimateView {
   provenance: Provenance;
   /** Warnings that belong beside the figure: the rule may be out of date, the stay is far ahead. */
   freshness: { title: string; text: string }[];
+  /** Listed under 请注意 (listedNotes). */
   notes: Note[];
   interpretations: { title: string; text: string }[];
 }
@@ -102,7 +104,7 @@ export function estimateView(result: YearResult, userValues: boolean): EstimateV
     userValues,
     provenance: result.provenance,
     freshness: result.notes.filter((n) => n.topic === 'freshness').map(({ title, text }) => ({ title, text })),
-    notes: [...result.notes, ...current.notes],
+    notes: listedNotes([...result.notes, ...current.notes]),
     interpretations: result.interpretations.map(({ title, text }) => ({ title, text })),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateClaim } from '@/lib/test-support';
 import { LINK_NOTICE } from '@/components/share/link-codec';
+import { repeated } from '@/components/ui/once';
 import type { Edit, Edits } from '@/components/what-if/edits';
 import { initialValues, type FormValues } from '@/components/forms/form-values';
 import { describe as describeForm, estimate, readLink, shareLink, whatIf } from './runtime';
@@ -39,9 +40,16 @@ describe('describe: what the form asks besides its fixed fields', () => {
     expect(ctx.asked[1]?.edit).toEqual({ shape: 'segments', rows: [{ upTo: '', rate: '' }] });
   });
 
-  it('asks Jinan residents for the deductible, the rates and the annual cap', () => {
+  it('asks Jinan residents for the deductible, the rates and the annual cap, naming whom and which grade each is for', () => {
     const ctx = describeForm(form({ city: 'jinan', scheme: 'resident', member: 'student' }), {});
-    expect(ctx.asked.map((m) => m.label)).toEqual(['起付线（第一次住院的标准）', '统筹基金分段支付比例', '统筹基金年度最高支付限额']);
+    expect(ctx.asked.map((m) => m.label)).toEqual(['在校学生·三级医院·起付线（第一次住院的标准）', '在校学生·三级医院·统筹基金分段支付比例', '在校学生·统筹基金年度最高支付限额']);
+  });
+
+  it('gives a reason several asked values share once', () => {
+    const asked = describeForm(form(JINAN), {}).asked;
+    expect(new Set(asked.map((a) => a.note)).size).toBe(1);
+    expect(repeated(asked.map((a) => a.note))).toEqual([asked[0]!.note]);
+    expect(repeated(asked.slice(0, 1).map((a) => a.note))).toEqual([]);
   });
 
   it('starts from the known part of a partly known table, leaving the unknown rate empty', () => {
@@ -185,7 +193,9 @@ describe('estimate', () => {
     expect(estimate(base, {})).toMatchObject({
       kind: 'refusal',
       code: 'unknown-parameter',
-      missing: ['起付线（第一次住院的标准）', '统筹基金分段支付比例', '统筹基金年度最高支付限额'],
+      missing: ['一档成人·三级医院·起付线（第一次住院的标准）', '一档成人·三级医院·统筹基金分段支付比例', '一档成人·统筹基金年度最高支付限额'],
+      // The reason and where to ask are given once, with the asked values.
+      message: '缺少参数：一档成人·三级医院·起付线。',
     });
 
     const given = estimate(base, jinanValues);

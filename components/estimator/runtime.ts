@@ -82,7 +82,7 @@ function chooseAfresh(values: Watched, edits: Edits): Choice | null {
 function askedOf(choice: Choice): AskedValue[] {
   const benefit = benefitOf(choice.event.benefit);
   if (!(benefit.id in choice.version.benefits) || benefit.excludes?.(choice.version, choice.member)) return [];
-  return askedValues(choice.version, choice.cls, [askingEvent(choice.version, choice.event)], choice.readings);
+  return askedValues(choice.version, choice.cls, [askingEvent(choice.event)], choice.readings);
 }
 
 export function describe(values: Watched, edits: Edits): FormContext {
@@ -108,7 +108,7 @@ export function estimate(values: Watched, edits: Edits): Outcome {
     const view = estimateView(run(parsed.data, RULES.rulebook(parsed.data.city, parsed.data.scheme, overrides)), overrides.length > 0);
     return { kind: 'estimate', view: overrides.length ? { ...view, official: officialOf(figuresOf(parsed.data, [])) } : view };
   } catch (error) {
-    return refusalOf(error, () => describe(values, edits).asked.flatMap((m) => (m.filled ? [] : [m.label])));
+    return refusalOf(error, () => describe(values, edits).asked.filter((a) => !a.filled));
   }
 }
 

@@ -4,7 +4,6 @@ import type { Benefit, FieldSpec } from '@/lib/engine/benefit';
 import { billOf, type Bill } from '@/lib/engine/bill';
 import { INPATIENT } from '@/lib/model/claim-rules';
 import type { HospitalLevel, MemberId, SchemeId, Version } from '@/lib/model/types';
-import { gradeOf } from '@/lib/model/version';
 import { RULES } from '@/lib/rules';
 import type { EventDetails } from '@/components/share/link-codec';
 import type { AskingEvent } from '@/components/what-if/asked';
@@ -64,11 +63,9 @@ export function unavailableBenefits(version: Version, member: MemberId): Record<
   );
 }
 
-/** The event as the asked values name it: its grade where it has one, else its benefit. */
-export function askingEvent(version: Version, event: Partial<Bill>): AskingEvent {
-  const benefit = benefitOf(event.benefit);
-  const graded = fieldsOf(version, event).some((f) => f.field === 'hospitalLevel') && event.hospitalLevel;
-  return { benefit, bill: event, name: graded ? gradeOf(version, { hospitalLevel: event.hospitalLevel!, facility: event.facility }).label : benefit.label };
+/** The event as asking for values: its benefit's module and what the form holds of its bill. */
+export function askingEvent(event: Partial<Bill>): AskingEvent {
+  return { benefit: benefitOf(event.benefit), bill: event };
 }
 
 /** A link's details as the form holds them. */

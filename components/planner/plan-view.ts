@@ -7,6 +7,7 @@ import type { YearPlan } from '@/lib/planner';
 import type { Trust } from '@/lib/model/types';
 import { estimateView } from '@/components/estimator/estimate-view';
 import type { OfficialFigure } from '@/components/ui/result-parts';
+import { listedNotes } from '@/components/ui/once';
 import type { StepView } from '@/components/ui/views';
 
 /**
@@ -123,7 +124,7 @@ function potViews(usage: Usage): UsageView[] {
   for (const l of usage.layers) {
     views.push({
       name: l.name,
-      text: `本年累计计算基数 ${yuan(l.base)} 元；已支付 ${yuan(l.paid)} 元，每年最多 ${yuan(l.annualMax)} 元，还剩 ${yuan(l.annualMax.minus(l.paid))} 元`,
+      text: `本年已累计计入的费用 ${yuan(l.base)} 元；已支付 ${yuan(l.paid)} 元，每年最多 ${yuan(l.annualMax)} 元，还剩 ${yuan(l.annualMax.minus(l.paid))} 元`,
       used: money(l.paid),
       limit: money(l.annualMax),
       percent: share(l.paid, l.annualMax) * 100,
@@ -188,7 +189,7 @@ export function planView(plan: YearPlan, userValues: boolean): PlanView {
     userValues,
     provenance: view.provenance,
     freshness: view.freshness,
-    notes: [...result.notes, ...eventNotes(events, titles)],
+    notes: listedNotes([...result.notes, ...eventNotes(events, titles)]),
     interpretations: view.interpretations,
   };
 }

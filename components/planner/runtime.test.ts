@@ -109,14 +109,14 @@ describe('plan', () => {
     expect(readLink(back.search, back.hash).values).toEqual(year);
   });
 
-  it('asks for missing values per grade, naming the grade when there are several', () => {
+  it('asks for missing values per grade, naming the class and grade each is for', () => {
     const jinan = values([row('2025-02-01', '1000'), row('2025-03-01', '1000', { hospitalLevel: '2' })], { city: 'jinan', scheme: 'resident', member: 'adult-tier1' });
     expect(describePlan(jinan, {}).asked.map((a) => a.label)).toEqual([
-      '三级医院：起付线（第一次住院的标准）',
-      '三级医院：统筹基金分段支付比例',
-      '统筹基金年度最高支付限额',
-      '二级医院：起付线（第一次住院的标准）',
-      '二级医院：统筹基金分段支付比例',
+      '一档成人·三级医院·起付线（第一次住院的标准）',
+      '一档成人·三级医院·统筹基金分段支付比例',
+      '一档成人·统筹基金年度最高支付限额',
+      '一档成人·二级医院·起付线（第一次住院的标准）',
+      '一档成人·二级医院·统筹基金分段支付比例',
     ]);
     expect(plan(jinan, {})).toMatchObject({ kind: 'refusal', code: 'unknown-parameter' });
     const edits: Edits = {

@@ -69,7 +69,7 @@ function asked(choice: Choice): AskedValue[] {
     const benefit = benefitOf(e.benefit);
     return benefit.id in choice.version.benefits && !benefit.excludes?.(choice.version, choice.member);
   });
-  return askedValues(choice.version, choice.cls, claimable.map((e) => askingEvent(choice.version, e)), choice.readings);
+  return askedValues(choice.version, choice.cls, claimable.map(askingEvent), choice.readings);
 }
 
 export function describe(values: Watched, edits: Edits): PlannerContext {
@@ -101,7 +101,7 @@ export function plan(values: Watched, edits: Edits): PlanOutcome {
     const view = planView(run(parsed.data, overrides), overrides.length > 0);
     return { kind: 'plan', view: overrides.length ? { ...view, official: officialOf(figuresOf(parsed.data, [])) } : view };
   } catch (error) {
-    return refusalOf(error, () => describe(values, edits).asked.flatMap((a) => (a.filled ? [] : [a.label])));
+    return refusalOf(error, () => describe(values, edits).asked.filter((a) => !a.filled));
   }
 }
 

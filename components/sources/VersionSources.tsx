@@ -1,9 +1,10 @@
+import { InterpretationsDetails } from '@/components/ui/Interpretations';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import { SCHEME_LABELS } from '@/lib/model/labels';
 import { lastVerified } from '@/lib/model/citation';
 import type { Document, Version } from '@/lib/model/types';
 import { parameterRows } from './parameter-rows';
-import { ParameterTable } from './ParameterTable';
+import { ParameterGroups } from './ParameterGroups';
 
 export function DocumentItem({ doc }: { doc: Document }) {
   return (
@@ -15,48 +16,50 @@ export function DocumentItem({ doc }: { doc: Document }) {
   );
 }
 
-/** One policy version: when it applies, its documents, its parameters and its 口径说明. */
+/**
+ * One policy version: its title, dates and level, and folded below them its documents, parameters and
+ * 口径说明, so the page lists every version in a few screens. A link to #<version id> opens the fold (OpenTarget).
+ */
 export function VersionSources({ version }: { version: Version }) {
   const verified = lastVerified(version.documents);
-  const mixed = version.level === 'official' && parameterRows(version).some((r) => r.level === 'reported');
+  const rows = parameterRows(version);
+  const mixed = version.level === 'official' && rows.some((r) => r.level === 'reported');
   return (
-    <section id={version.id} aria-labelledby={`${version.id}-title`} className="mt-10 scroll-mt-4 border-t-4 border-gray-800 pt-4">
-      <h2 id={`${version.id}-title`} className="text-2xl font-bold">
+    <section id={version.id} aria-labelledby={`${version.id}-title`} className="mt-8 scroll-mt-4 border-t-4 border-gray-800 pt-3">
+      <h2 id={`${version.id}-title`} className="text-xl font-bold md:text-2xl">
         {version.title}
       </h2>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-semibold">城市与险种</dt>
-        <dd>
-          {version.cityLabel} · {SCHEME_LABELS[version.scheme]}
-        </dd>
-        <dt className="font-semibold">施行期间</dt>
-        <dd>
+      <p className="mt-1 flex flex-wrap items-center gap-2">
+        <span>
           {version.validFrom} 至 {version.validTo ?? '今（未见截止日期）'}
-        </dd>
-        <dt className="font-semibold">参数来源</dt>
-        <dd className="flex flex-wrap gap-2">
-          <LevelBadge level={version.level} />
-          {mixed && <LevelBadge level="reported">部分参数来自公开报道，待核实</LevelBadge>}
-        </dd>
-        <dt className="font-semibold">最近核实</dt>
-        <dd>{verified ?? '来源均未注明日期'}</dd>
-      </dl>
-      <h3 className="mt-4 text-lg font-semibold">依据的文件</h3>
-      <ul className="mt-1 list-disc space-y-1 pl-6">
-        {version.documents.map((d) => (
-          <DocumentItem key={d.id} doc={d} />
-        ))}
-      </ul>
-      <ParameterTable version={version} caption="参数一览" />
-      <h3 className="mt-6 text-lg font-semibold">口径说明</h3>
-      <ul className="mt-1 space-y-2">
-        {version.interpretations.map((i) => (
-          <li key={i.id}>
-            <p className="font-semibold">{i.title}</p>
-            <p className="text-base">{i.text}</p>
-          </li>
-        ))}
-      </ul>
+        </span>
+        <LevelBadge level={version.level} />
+        {mixed && <LevelBadge level="reported">部分参数来自公开报道，待核实</LevelBadge>}
+      </p>
+      <details className="mt-2 rounded-md border-2 border-gray-300">
+        <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold">
+          文件、参数（{rows.length} 项）和口径说明（{version.interpretations.length} 条）
+        </summary>
+        <div className="border-t-2 border-gray-300 px-3 pb-3">
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="font-semibold">城市与险种</dt>
+            <dd>
+              {version.cityLabel} · {SCHEME_LABELS[version.scheme]}
+            </dd>
+            <dt className="font-semibold">最近核实</dt>
+            <dd>{verified ?? '来源均未注明日期'}</dd>
+          </dl>
+          <h3 className="mt-4 text-lg font-semibold">依据的文件</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {version.documents.map((d) => (
+              <DocumentItem key={d.id} doc={d} />
+            ))}
+          </ul>
+          <h3 className="mt-4 text-lg font-semibold">参数一览</h3>
+          <ParameterGroups version={version} />
+          <InterpretationsDetails items={version.interpretations} />
+        </div>
+      </details>
     </section>
   );
 }

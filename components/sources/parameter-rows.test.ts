@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '@/lib/rules';
-import { parameterRows } from './parameter-rows';
+import { parameterGroups, parameterRows } from './parameter-rows';
 import { bandsText, repeatText, segmentsText, valueText } from './value-text';
 
 const VERSIONS = RULES.periods();
@@ -69,5 +69,17 @@ describe('parameterRows', () => {
     const weihai = version('weihai-resident-2023');
     expect([...weihai.params.values()].some((p) => p.standIn)).toBe(true);
     expect(parameterRows(weihai).map((r) => r.path).filter((p) => p.includes('minor'))).toEqual(['members/minor']);
+  });
+});
+
+describe('parameterGroups', () => {
+  it('gives every row once, by group, the groups in the order they first appear', () => {
+    for (const v of VERSIONS) {
+      const groups = parameterGroups(v);
+      expect(groups.flatMap((g) => g.rows)).toEqual(expect.arrayContaining(parameterRows(v)));
+      expect(groups.flatMap((g) => g.rows)).toHaveLength(parameterRows(v).length);
+      expect(groups.map((g) => g.group)).toEqual([...new Set(parameterRows(v).map((r) => r.group))]);
+      for (const g of groups) expect(g.rows.every((r) => r.group === g.group)).toBe(true);
+    }
   });
 });

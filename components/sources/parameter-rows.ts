@@ -36,3 +36,10 @@ export function parameterRow(version: Version, param: Param): ParameterRow {
 export function parameterRows(version: Version): ParameterRow[] {
   return [...version.params.values()].filter((p) => !p.standIn).map((p) => parameterRow(version, p));
 }
+
+/** The version's parameters by group (起付线, 支付比例…), in the order the groups first appear. */
+export function parameterGroups(version: Version): { group: string; rows: ParameterRow[] }[] {
+  const groups = new Map<string, ParameterRow[]>();
+  for (const r of parameterRows(version)) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
+  return [...groups].map(([group, rows]) => ({ group, rows }));
+}

@@ -96,7 +96,7 @@ const SEGMENTS: RowTable<SegmentRowText> = {
 };
 
 const BANDS: RowTable<BandRowText> = {
-  help: '按本年累计的计算基数从低到高，每行填一段：起点和上限（元，最后一段的上限可留空），比例填支付的百分数。每年最多支付的金额是另一项参数。',
+  help: '按本年累计计入的费用从低到高，每行填一段：起点和上限（元，最后一段的上限可留空），比例填支付的百分数。每年最多支付的金额是另一项参数。',
   empty: EMPTY_BAND_ROW,
   minRows: 1,
   item: '段',

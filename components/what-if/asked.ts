@@ -1,6 +1,7 @@
 import { editKey } from '@/lib/model/address';
 import type { Benefit } from '@/lib/engine/benefit';
 import type { Bill } from '@/lib/engine/bill';
+import type { Missing } from '@/lib/model/tree';
 import type { Version } from '@/lib/model/types';
 import { startingEdit, type AppliedEdit, type EditIssue } from './edit-reading';
 import type { Edit } from './edits';
@@ -22,32 +23,29 @@ export interface AskedValue {
   filled: boolean;
 }
 
-/** One event's benefit and details, with the words that tell it apart from the year's other events (its grade, or its benefit). */
+/** One event's benefit and details. */
 export interface AskingEvent {
   benefit: Benefit;
   bill: Partial<Bill>;
-  name: string;
 }
 
 /**
- * What the events ask for, each parameter once. Where two events ask for different parameters under
- * the same words (a deductible at two grades), each is named after its event.
+ * What the events ask for, each parameter once. Each is named with the class and grade it applies to
+ * (missingOf), so the same words never ask for two parameters.
  */
 export function askedValues(version: Version, cls: string, events: readonly AskingEvent[], readings: ReadonlyMap<string, AppliedEdit>): AskedValue[] {
-  const found = new Map<string, { label: string; note: string; path: string; name: string }>();
+  const found = new Map<string, Missing>();
   for (const e of events) {
     for (const m of e.benefit.missing(version, cls, e.bill)) {
       const key = editKey(version.id, m.path);
-      if (!found.has(key)) found.set(key, { ...m, name: e.name });
+      if (!found.has(key)) found.set(key, m);
     }
   }
-  const labels = [...found.values()].map((m) => m.label);
   return [...found].map(([key, m]) => {
     const reading = readings.get(key);
-    const shared = labels.indexOf(m.label) !== labels.lastIndexOf(m.label);
     return {
       key,
-      label: shared ? `${m.name}：${m.label}` : m.label,
+      label: m.label,
       note: m.note,
       edit: reading?.edit ?? startingEdit(version.params.get(m.path)!),
       issues: reading?.issues ?? [],

@@ -24,7 +24,7 @@ export const GENERAL_PATHS = {
 function declareFor(classes: readonly BenefitClass[], { grades }: PeriodShape): ParamDecl[] {
   return [
     ...perGrade(classes, grades, '普通门诊起付线（每年）', GENERAL_PATHS.deductible, 'amount', '起付线'),
-    ...classes.flatMap((c) => grades.map((g): ParamDecl => ({ path: GENERAL_PATHS.rate(c.id, g.id), shape: 'rate', group: '普通门诊支付比例', name: `${c.label} · ${g.label}`, cls: c.id, noun: '支付比例' }))),
+    ...classes.flatMap((c) => grades.map((g): ParamDecl => ({ path: GENERAL_PATHS.rate(c.id, g.id), shape: 'rate', group: '普通门诊支付比例', name: `${c.label} · ${g.label}`, cls: c.id, grade: g.id, noun: '支付比例' }))),
     ...classes.map((c): ParamDecl => ({ path: GENERAL_PATHS.cap(c.id), shape: 'amount', group: '普通门诊年度最高支付限额', name: c.label, cls: c.id, noun: '年度最高支付限额' })),
   ];
 }
@@ -60,8 +60,8 @@ function missing(version: Version, cls: string, bill: Partial<Bill>): Missing[] 
   if (!bill.hospitalLevel) return [];
   const grade = gradeOf(version, { hospitalLevel: bill.hospitalLevel, facility: bill.facility });
   return missingOf(version, [
-    { path: GENERAL_PATHS.deductible(cls, grade.id), label: `${grade.label}·普通门诊起付线` },
-    { path: GENERAL_PATHS.rate(cls, grade.id), label: `${grade.label}·普通门诊支付比例` },
+    { path: GENERAL_PATHS.deductible(cls, grade.id), label: '普通门诊起付线' },
+    { path: GENERAL_PATHS.rate(cls, grade.id), label: '普通门诊支付比例' },
     { path: GENERAL_PATHS.cap(cls), label: '普通门诊年度最高支付限额' },
   ]);
 }

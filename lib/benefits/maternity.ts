@@ -2,6 +2,7 @@ import { EstimateError } from '../base/errors';
 import { ZERO, constant, max, min, yuan } from '../base/money';
 import { usageAfter, type Benefit, type EventResult, type SettleContext } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
+import { yearLimitText } from '../engine/fund-pot';
 import { POTS } from '../engine/ledger';
 import { openingSteps } from '../engine/opening';
 import { SettledStep, need, usedParam, type Note, type StepText } from '../engine/steps';
@@ -63,7 +64,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
     steps.push(
       new SettledStep('cap', fund, 'rule', () => [
         '统筹基金年度最高支付限额',
-        `年度限额 ${yuan(cap)}，本年此前已支付 ${yuan(before)}，本次最多可支付 ${yuan(remaining)}`,
+        yearLimitText('统筹基金', cap, before, remaining),
       ], [usedParam(`${cls.label}·统筹基金年度最高支付限额`, fundParam)]),
     );
     ledger.add(POTS.fundPaid, fund);

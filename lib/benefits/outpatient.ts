@@ -1,7 +1,7 @@
-import { ZERO, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
+import { ZERO, bound, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
 import { usageAfter, type EventResult, type SettleContext, type Usage } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
-import { applyFundPot, appliedDeductible, coverEnd, type FundPot } from '../engine/fund-pot';
+import { applyFundPot, appliedDeductible, coverEnd, overLimitText, yearLimitText, type FundPot } from '../engine/fund-pot';
 import { payLayers } from '../engine/layers';
 import { POTS } from '../engine/ledger';
 import { openingSteps } from '../engine/opening';
@@ -100,7 +100,7 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cl
     steps.push(
       new SettledStep('limit', paid, 'rule', () => [
         `${spec.label}年度最高支付限额`,
-        `年度最高 ${yuan(limit)}，本年此前已支付 ${yuan(limitBefore)}，本次最多可支付 ${yuan(room)}` + (paid.lessThan(computed) ? `；按比例计算的 ${yuan(computed)} 超出限额，本次支付 ${yuan(paid)}` : ''),
+        yearLimitText(spec.label, limit, limitBefore, room) + (paid.lessThan(computed) ? overLimitText(computed, paid) : ''),
       ], [usedParam(spec.limit.name, spec.limit.param)]),
     );
     ledger.add(spec.limit.pot, paid);
@@ -118,7 +118,7 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cl
     0,
     new SettledStep('deductible', applied.amount, 'rule', () => [
       `起付线（${spec.label}）`,
-      (spec.deductible.pot ? `${spec.deductible.detail}；本年此前已计入 ${yuan(paidBefore)}，本次计入 ${yuan(applied.amount)}` : spec.deductible.detail) +
+      (spec.deductible.pot ? `${spec.deductible.detail} ${bound(full)} 元：本年此前已付 ${yuan(paidBefore)} 元，这次付 ${yuan(applied.amount)} 元` : spec.deductible.detail) +
         (applied.why ? `；${applied.why()}` : ''),
     ], [deductibleUse]),
   );

@@ -198,7 +198,7 @@ function usedWords(settled: Settled, target: RuledLine): string {
   const usage = settled.earlier?.usage;
   if (!usage) return '';
   if (target === 'supplement' && usage.layers.length) {
-    return `本年此前已累计计入${usage.layers.map((l) => `${l.name}的计算基数约 ${bound(whole(l.base))} 元`).join('、')}`;
+    return `本年此前已累计计入${usage.layers.map((l) => `${l.name}的费用约 ${bound(whole(l.base))} 元`).join('、')}`;
   }
   return usage.coverage.kind === 'eligibleBand'
     ? `本年此前已计入年度政策范围内费用额度约 ${bound(whole(usage.coverage.used))} 元`

@@ -34,8 +34,8 @@ export function applyFundPot(pot: FundPot, parts: Part[], E: Dec, bandEnd: Dec, 
   if (pot.band) {
     const text = (): StepText => [
       '年度政策范围内费用额度',
-      `年度额度 ${bound(amount)} 元，本年此前已计入 ${yuan(pot.eligibleBefore)}，本次计入 ${yuan(bandEnd)}` +
-        (bandEnd.lessThan(E) ? `；其余 ${yuan(E.minus(bandEnd))} 超出额度，统筹基金不再支付` : ''),
+      `每年政策范围内费用的前 ${bound(amount)} 元由统筹基金按比例支付：本年此前已用去 ${yuan(pot.eligibleBefore)} 元，这次用去 ${yuan(bandEnd)} 元` +
+        (bandEnd.lessThan(E) ? `；超出的 ${yuan(E.minus(bandEnd))} 元统筹基金不再支付` : ''),
     ];
     steps.push(new SettledStep('cap', bandEnd, 'rule', text, pot.uses));
     return { fund: segmentTotal, covered: bandEnd };
@@ -46,8 +46,8 @@ export function applyFundPot(pot: FundPot, parts: Part[], E: Dec, bandEnd: Dec, 
   const covered = remaining.isZero() ? ZERO : exact.greaterThan(remaining) ? pointWhereReached(parts, remaining, start) : E;
   const text = (): StepText => [
     '统筹基金年度最高支付限额',
-    `年度限额 ${bound(amount)} 元，本年此前已支付 ${yuan(pot.fundBefore)}，本次最多可支付 ${yuan(remaining)}` +
-      (paid.lessThan(segmentTotal) ? `；按比例计算的 ${yuan(segmentTotal)} 超出限额，本次支付 ${yuan(paid)}` : ''),
+    yearLimitText('统筹基金', amount, pot.fundBefore, remaining) +
+      (paid.lessThan(segmentTotal) ? overLimitText(segmentTotal, paid) : ''),
   ];
   steps.push(new SettledStep('cap', paid, 'rule', text, pot.uses));
   return { fund: paid, covered };
@@ -83,4 +83,14 @@ export function appliedDeductible(pot: FundPot, rule: Dec, E: Dec, covered: Dec)
     return { amount, spent, why: () => `本次只有 ${yuan(covered)} 在${limit}以内，起付线只扣这 ${yuan(covered)}；其余 ${yuan(E.minus(covered))} 属于${beyond}` };
   }
   return { amount, spent, why: () => `政策范围内费用 ${yuan(E)} 不足起付线，实际扣除 ${yuan(amount)}` };
+}
+
+/** "统筹基金每年最多支付 250,000 元：本年此前已支付…，这次最多还能支付…": a yearly limit as the patient meets it. */
+export function yearLimitText(payer: string, limit: Dec, before: Dec, room: Dec): string {
+  return `${payer}每年最多支付 ${bound(limit)} 元：本年此前已支付 ${yuan(before)} 元，这次最多还能支付 ${yuan(room)} 元`;
+}
+
+/** When the rates give more than the limit leaves. */
+export function overLimitText(computed: Dec, paid: Dec): string {
+  return `；按比例算出 ${yuan(computed)} 元，超过了这个数，这次支付 ${yuan(paid)} 元`;
 }

@@ -1,7 +1,7 @@
 import { ZERO, bound, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
 import { PATHS } from '../model/address';
 import { memoOf, paramAt } from '../model/version';
-import type { Band, Citation, Layer, Version } from '../model/types';
+import type { Band, Citation, Layer, LayerBase, Version } from '../model/types';
 import { Ledger, POTS } from './ledger';
 import { INFINITY } from './segments';
 import { SettledStep, worst, type Note, type Step, type StepText, type Use } from './steps';
@@ -79,6 +79,13 @@ export function payLayers(version: Version, bases: LayerBases, ledger: Ledger, s
   return supplements;
 }
 
+/** What a layer pays on, in a patient's words (see LayerBase). */
+const BASE_WORDS: Record<LayerBase, string> = {
+  overCoverage: '超出统筹基金年度支付范围的政策范围内费用',
+  coveredBurden: '统筹基金年度支付范围内由个人负担的部分（起付线和按比例自付）',
+  eligibleBurden: '政策范围内个人负担（统筹基金和前面各项补助都没有支付的部分）',
+};
+
 /** Pay one layer on this event's base, progressive on the year's cumulative base, within its annual maximum. */
 function payLayer({ layer, bands, annualMax, use, pots }: Extract<LayerRule, { use: Use }>, base: Dec, ledger: Ledger, steps: Step[]): Dec {
   const start = ledger.used(pots.base);
@@ -96,13 +103,16 @@ function payLayer({ layer, bands, annualMax, use, pots }: Extract<LayerRule, { u
   const total = sum(lines.map((l) => l.pay));
   const paid = min(total, max(ZERO, annualMax.minus(paidBefore)));
   const threshold = bands[0]?.from ?? 0;
+  const from = bound(constant(threshold));
+  const counted = `这次计入${BASE_WORDS[layer.base]} ${yuan(base)} 元，本年累计 ${yuan(end)} 元`;
   const text = (): StepText => [
     layer.name,
-    `本次计算基数 ${yuan(base)}（本年累计 ${yuan(start)} → ${yuan(end)}` +
-      (threshold > 0 ? `，起点 ${bound(constant(threshold))}` : '') +
-      '）' +
-      (lines.length ? `；${lines.map((l) => `${yuan(l.length)} × ${percent(l.rate)} = ${yuan(l.pay)}`).join('；')}` : '；未达到支付起点') +
-      (paid.lessThan(total) ? `；年度最高 ${bound(annualMax)} 元，本次支付 ${yuan(paid)}` : ''),
+    base.isZero()
+      ? `只支付${BASE_WORDS[layer.base]}；这次没有这部分费用，不支付`
+      : lines.length === 0
+        ? `${counted}；累计超过 ${from} 元的部分才按比例支付，还没有超过，这次不支付`
+        : `${counted}${threshold > 0 ? `，超过 ${from} 元的部分按比例支付` : ''}：${lines.map((l) => `${yuan(l.length)} × ${percent(l.rate)} = ${yuan(l.pay)}`).join('；')}` +
+          (paid.lessThan(total) ? `；每年最多支付 ${bound(annualMax)} 元，本年此前已支付 ${yuan(paidBefore)} 元，这次支付 ${yuan(paid)} 元` : ''),
   ];
   steps.push(new SettledStep(`layer:${layer.id}`, paid, 'rule', text, [use]));
   ledger.add(pots.base, base);

@@ -1,6 +1,6 @@
 import { PATHS } from './address';
 import { MEMBER_LABELS, membersOf } from './labels';
-import type { BenefitClass, BenefitTree, Grade, ParamDecl, PeriodShape, SchemeId, Segment, Version } from './types';
+import type { BenefitClass, BenefitTree, Grade, MemberId, Param, ParamDecl, PeriodShape, SchemeId, Segment, Version } from './types';
 
 /**
  * The parameter tree of a period: every parameter its structure implies, with its shape and its
@@ -36,7 +36,7 @@ function fundDeclaration(cls: BenefitClass): ParamDecl {
 
 /** A parameter per class × grade, as benefits declare their tables. */
 export function perGrade(classes: readonly BenefitClass[], grades: readonly Grade[], group: string, path: (cls: string, grade: string) => string, shape: 'amount' | 'segments', noun?: string): ParamDecl[] {
-  return classes.flatMap((c) => grades.map((g): ParamDecl => ({ path: path(c.id, g.id), shape, group, name: `${c.label} · ${g.label}`, cls: c.id, ...(noun ? { noun } : {}) })));
+  return classes.flatMap((c) => grades.map((g): ParamDecl => ({ path: path(c.id, g.id), shape, group, name: `${c.label} · ${g.label}`, cls: c.id, grade: g.id, ...(noun ? { noun } : {}) })));
 }
 
 export interface Missing {
@@ -49,14 +49,23 @@ export interface Missing {
 
 /**
  * Of the parameters an event reads, those no source gives. A segment table known only up to a bound
- * (rate null beyond it) counts too: a large bill reaches the part with no rate.
+ * (rate null beyond it) counts too: a large bill reaches the part with no rate. Each is asked for with
+ * whom and where it applies to ("在职职工·三级医院·…"), since a value typed for one class or grade is
+ * not the others'.
  */
-export function missingOf(version: Pick<Version, 'params'>, reads: readonly { path: string; label: string }[]): Missing[] {
+export function missingOf(version: Pick<Version, 'params' | 'classes' | 'grades'>, reads: readonly { path: string; label: string }[]): Missing[] {
   return reads.flatMap(({ path, label }) => {
     const param = version.params.get(path);
     if (!param) return [];
     const value = param.value;
     const missing = value === null || (Array.isArray(value) && value.some((s: Segment) => s.rate === null));
-    return missing ? [{ path, label, note: param.note ?? '来源未给出这一参数。' }] : [];
+    return missing ? [{ path, label: [...scopeOf(version, param), label].join('·'), note: param.note ?? '来源未给出这一参数。' }] : [];
   });
+}
+
+/** The class and grade a parameter is one of, where the version has more than one. A stand-in class is its member type (see standInClass). */
+function scopeOf(version: Pick<Version, 'classes' | 'grades'>, param: Param): string[] {
+  const cls = param.cls && (param.standIn ? MEMBER_LABELS[param.cls as MemberId] : version.classes.length > 1 ? version.classes.find((c) => c.id === param.cls)?.label : undefined);
+  const grade = param.grade && version.grades.length > 1 ? version.grades.find((g) => g.id === param.grade)?.label : undefined;
+  return [cls, grade].filter((s): s is string => !!s);
 }

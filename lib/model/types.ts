@@ -196,6 +196,8 @@ export interface ParamDecl {
   name: string;
   /** The benefit class it belongs to (members, segments, deductibles, the fund pot); none for the version's own. */
   cls?: string;
+  /** The hospital grade it belongs to (deductibles, segments and rates by grade). */
+  grade?: string;
   /** For choices: what may be chosen. */
   choices?: { value: string; label: string }[];
   /** For amounts: what the value is called in a message, e.g. 起付线 in “起付线不能为负数”. */

@@ -16,7 +16,7 @@ describe('济南职工（官方，2020医疗年度起）', () => {
     const r = employee({ member: 'working', monthlyWage: 5000 });
     expect(r.monthly).toEqual({ employer: '350.00', individual: '100.00', accountCredit: null });
     expect(r.yearly).toMatchObject({ employer: '4200.00', individual: '1200.00', accountCredit: null });
-    expect(noteOf(r, 'missing', '划入个人账户')).toContain('四（三）');
+    expect(noteOf(r, 'missing', '划入个人账户')).toContain('第四部分第（三）项');
     const large = r.items.find((i) => i.name.startsWith('大额医疗费救助金'));
     expect([large?.payer, large?.monthly, large?.yearly]).toEqual([null, '8.00', '96.00']);
   });

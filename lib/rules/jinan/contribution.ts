@@ -1,4 +1,5 @@
 import { CONTRIBUTION_PATHS as P, EMPLOYER_KINDS, contributionPeriod } from '../../contribution/tree';
+import { spokenCitation } from '../../model/citation';
 import type { Document, Entry, Period } from '../../model/types';
 import {
   CONTRIBUTION_ROUNDING,
@@ -24,17 +25,19 @@ const REPORT_RESIDENT_2026: Document = {
 };
 
 const AT = '四（二）';
+/** 四（二） as a sentence says it. */
+const SAID = spokenCitation(DOC, AT);
 
 /** 四（二） unifies the rates "自2020医疗年度起": the months from the opinion's issue to the end of 2019 have none. */
 function from2020<T>(entry: Entry<T>): Entry<T>[] {
-  return [unknown('四（二）规定自2020医疗年度起统一缴费比例；文件印发后至2019年底的月份仍按原各区县（含原莱芜市）的标准，文件没有列出。'), since('2020-01-01', entry)];
+  return [unknown(`${SAID}规定自2020医疗年度起统一缴费比例；文件印发后至2019年底的月份仍按原各区县（含原莱芜市）的标准，文件没有列出。`), since('2020-01-01', entry)];
 }
 
 const EMPLOYER_2024 =
   '本文件有效期至2024年9月30日，并规定上级调整政策的按新政策执行。山东省职工医保省级统筹自2024年1月起统一用人单位缴费比例（征求意见稿拟定为8%，部分机关事业单位7.3%）；' +
   '济南2024年是否已按省里的规定调整，现有来源没有说明，请向济南市医疗保障局核实。';
 
-const ACCOUNT_UNKNOWN = '四（三）规定统一职工医保个人账户金划入规定，但没有写出划入标准；现有来源也没有济南职工个人账户的划入标准。请向济南市医疗保障局或12393询问。';
+const ACCOUNT_UNKNOWN = `${spokenCitation(DOC, '四（三）')}规定统一职工医保个人账户金划入规定，但没有写出划入标准；现有来源也没有济南职工个人账户的划入标准。请向济南市医疗保障局或12393询问。`;
 
 const employee2019: Period = contributionPeriod({
   id: 'jinan-employee-contribution-2019',
@@ -54,7 +57,7 @@ const employee2019: Period = contributionPeriod({
     {
       id: 'jinan-from-2020',
       title: '自2020年1月起的缴费比例',
-      text: '四（二）规定自2020医疗年度起统一缴费基数计算办法、缴费比例和缴费年限：本站从2020年1月起按单位7%、个人2%计算；文件印发（2019年10月18日）至2019年底的月份，文件没有给出标准。',
+      text: `${SAID}规定自2020医疗年度起统一缴费基数计算办法、缴费比例和缴费年限：本站从2020年1月起按单位7%、个人2%计算；文件印发（2019年10月18日）至2019年底的月份，文件没有给出标准。`,
     },
     {
       id: 'jinan-flexible-base',
@@ -66,9 +69,9 @@ const employee2019: Period = contributionPeriod({
     {
       id: 'jinan-large-payer',
       title: '大额医疗费救助金由谁缴纳',
-      text: '四（二）规定全市城镇职工大额医疗费救助金每人每月8元，没有写明由单位还是个人缴纳：本站单列这一项，不计入单位或个人的合计。',
+      text: `${SAID}规定全市城镇职工大额医疗费救助金每人每月8元，没有写明由单位还是个人缴纳：本站单列这一项，不计入单位或个人的合计。`,
     },
-    retireesPayNothing('四（二）规定单位以职工工资总额、个人以本人工资收入为基数缴费；退休人员没有工资收入，不按月缴纳基本医疗保险费。'),
+    retireesPayNothing(`${SAID}规定单位以职工工资总额、个人以本人工资收入为基数缴费；退休人员没有工资收入，不按月缴纳基本医疗保险费。`),
     EMPLOYER_PER_EMPLOYEE,
     WAGE_AS_TYPED,
     MONTH_BY_MONTH,
@@ -83,16 +86,16 @@ const employee2019: Period = contributionPeriod({
     [P.flexible('with-account')]: from2020(official(0.09, DOC, AT, '按9%缴费并建立个人账户。')),
     [P.flexible('without-account')]: from2020(official(0.05, DOC, AT, '按5%缴费，不建立个人账户。')),
     [P.flexibleBase()]: from2020(official(0.6, DOC, AT, '以山东省上年度全口径月平均工资的60%为缴费基数。')),
-    [P.flexibleAccount()]: unknown('四（二）只说按9%缴费的建立个人账户，没有写出划入个人账户的比例。请向济南市医疗保障局或12393询问。', [{ doc: DOC, at: AT }]),
+    [P.flexibleAccount()]: unknown(`${SAID}只说按9%缴费的建立个人账户，没有写出划入个人账户的比例。请向济南市医疗保障局或12393询问。`, [{ doc: DOC, at: AT }]),
     [P.account('working', 'monthly')]: unknown(ACCOUNT_UNKNOWN, [{ doc: DOC, at: '四（三）' }]),
     [P.account('retired', 'monthly')]: unknown(ACCOUNT_UNKNOWN, [{ doc: DOC, at: '四（三）' }]),
     [P.large('all')]: from2020(official(8, DOC, AT, '全市城镇职工大额医疗费救助金每人每月8元；文件没有写明由单位还是个人缴纳。')),
     [P.condition('waiting-months')]: unknown('文件没有规定新参保或中断缴费后重新参保的等待期，现有来源也没有。'),
-    ...each(['min-years/male', 'min-years/female'], P.condition, () => unknown('四（二）规定自2020医疗年度起统一缴费年限等政策，但没有写出年限。', [{ doc: DOC, at: AT }])),
+    ...each(['min-years/male', 'min-years/female'], P.condition, () => unknown(`${SAID}规定自2020医疗年度起统一缴费年限等政策，但没有写出年限。`, [{ doc: DOC, at: AT }])),
   },
 });
 
-const AFTER_2020 = '四（二）只给出2020医疗年度的个人缴费标准，此后由市医疗保险行政部门会同财政部门适时调整；2021年以后的标准现有来源没有。';
+const AFTER_2020 = `${SAID}只给出2020医疗年度的个人缴费标准，此后由市医疗保险行政部门会同财政部门适时调整；2021年以后的标准现有来源没有。`;
 
 const resident2019: Period = contributionPeriod({
   id: 'jinan-resident-contribution-2019',
@@ -106,7 +109,7 @@ const resident2019: Period = contributionPeriod({
     {
       id: 'jinan-2020-tiers',
       title: '2020年成年居民不分档',
-      text: '四（二）规定2020医疗年度成年居民统一为每人每年300元，没有一档、二档之分：选择一档或二档成人都按300元。少年儿童和驻济高校大学生为200元，在校学生按200元。',
+      text: `${SAID}规定2020医疗年度成年居民统一为每人每年300元，没有一档、二档之分：选择一档或二档成人都按300元。少年儿童和驻济高校大学生为200元，在校学生按200元。`,
     },
     RESIDENT_YEAR,
   ],
@@ -115,7 +118,7 @@ const resident2019: Period = contributionPeriod({
     [P.resident('adult-tier2')]: [since('2020-01-01', official(300, DOC, AT, '成年居民统一为每人每年300元，不分档。')), since('2021-01-01', unknown(AFTER_2020))],
     [P.resident('minor')]: [since('2020-01-01', official(200, DOC, AT, '少年儿童每人每年200元。')), since('2021-01-01', unknown(AFTER_2020))],
     [P.resident('student')]: [since('2020-01-01', official(200, DOC, AT, '驻济高校大学生每人每年200元；中小学生属于少年儿童，也是200元。')), since('2021-01-01', unknown(AFTER_2020))],
-    [P.subsidy()]: unknown('四（二）只说居民医保实行个人缴费和政府补助相结合，没有写出政府补助标准。', [{ doc: DOC, at: AT }]),
+    [P.subsidy()]: unknown(`${SAID}只说居民医保实行个人缴费和政府补助相结合，没有写出政府补助标准。`, [{ doc: DOC, at: AT }]),
   },
 });
 

@@ -1,4 +1,5 @@
 import { CONTRIBUTION_PATHS as P, contributionPeriod } from '../../contribution/tree';
+import { spokenCitation } from '../../model/citation';
 import type { Document, Period } from '../../model/types';
 import { RESIDENT_MEMBERS } from '../../model/labels';
 import {
@@ -27,7 +28,7 @@ const REPORT_RESIDENT_2025: Document = {
 };
 
 const MIN_YEARS_BEFORE_2026 =
-  '威医保发〔2023〕56号没有规定退休后享受待遇的最低缴费年限；省里要求各市最迟于2025年底前统一为男30年、女25年，2024—2025年威海执行的年限现有来源没有。';
+  `${spokenCitation(DOC)}没有规定退休后享受待遇的最低缴费年限；省里要求各市最迟于2025年底前统一为男30年、女25年，2024—2025年威海执行的年限现有来源没有。`;
 
 const employee2024: Period = contributionPeriod({
   id: 'weihai-employee-contribution-2024',
@@ -54,18 +55,18 @@ const employee2024: Period = contributionPeriod({
       id: 'weihai-account',
       title: '个人账户划入',
       text:
-        '56号文一：在职职工个人按本人工资收入的2%缴费，全部划入本人个人账户；按10%缴费的灵活就业人员，其中2%划入个人账户。' +
-        '“划入个人账户”是每月划入的金额，未扣除从账户代扣的大额补助个人部分。退休人员个人账户的划入标准56号文没有规定。',
+        `${spokenCitation(DOC, '一')}规定：在职职工个人按本人工资收入的2%缴费，全部划入本人个人账户；按10%缴费的灵活就业人员，其中2%划入个人账户。` +
+        '“划入个人账户”是每月划入的金额，未扣除从账户代扣的大额补助个人部分。退休人员个人账户的划入标准，这份文件没有规定。',
     },
     {
       id: 'weihai-large',
       title: '职工大额医疗费用补助的筹资',
       text:
-        '56号文二（二）1：每人每年40元，其中医保统筹基金划拨25元，个人负担15元。个人部分按月从个人账户代扣（每月1.25元），不另外缴费；' +
+        `${spokenCitation(DOC, '二（二）1')}规定：每人每年40元，其中医保统筹基金划拨25元，个人负担15元。个人部分按月从个人账户代扣（每月1.25元），不另外缴费；` +
         '没有个人账户的灵活就业人员在缴纳医保费时一并缴纳。这两项单列，不计入单位或个人的医保费合计。',
     },
     retireesPayNothing(
-      '56号文一规定单位按职工工资总额、个人按本人工资收入缴费；退休人员没有工资收入，不按月缴纳基本医疗保险费。退休后享受待遇以达到最低缴费年限为条件（见“享受待遇的条件”）。',
+      `${spokenCitation(DOC, '一')}规定单位按职工工资总额、个人按本人工资收入缴费；退休人员没有工资收入，不按月缴纳基本医疗保险费。退休后享受待遇以达到最低缴费年限为条件（见“享受待遇的条件”）。`,
     ),
     EMPLOYER_PER_EMPLOYEE,
     WAGE_AS_TYPED,
@@ -80,16 +81,16 @@ const employee2024: Period = contributionPeriod({
     [P.flexible('with-account')]: official(0.1, DOC, '一', '以申报的缴费基数按10%缴纳，其中2%划入个人账户。'),
     [P.flexibleAccount()]: official(0.02, DOC, '一'),
     [P.account('working', 'from-0')]: official(0.02, DOC, '一', '个人缴纳的2%全部划入本人个人账户。'),
-    [P.account('retired', 'monthly')]: unknown('威医保发〔2023〕56号没有规定退休人员个人账户的划入标准，现有来源也没有。请向威海市医疗保障局或12393询问。', [{ doc: DOC, at: '一' }]),
+    [P.account('retired', 'monthly')]: unknown(`${spokenCitation(DOC)}没有规定退休人员个人账户的划入标准，现有来源也没有。请向威海市医疗保障局或12393询问。`, [{ doc: DOC, at: '一' }]),
     [P.large('fund')]: official(25, DOC, '二（二）1', '由医保统筹基金按每人每年25元划拨，个人不另缴。'),
     [P.large('individual')]: official(15, DOC, '二（二）1', '每人每年15元，按月从个人账户代扣；未建立个人账户的灵活就业人员在缴纳医保费时一并缴纳。'),
-    [P.condition('waiting-months')]: unknown('56号文只说欠缴大额补助费用的，等待期参照职工基本医疗保险有关规定执行，没有写出等待期；现有来源也没有。', [{ doc: DOC, at: '二（二）2' }]),
+    [P.condition('waiting-months')]: unknown(`${spokenCitation(DOC, '二（二）2')}只说欠缴大额补助费用的，等待期参照职工基本医疗保险有关规定执行，没有写出等待期；现有来源也没有。`, [{ doc: DOC, at: '二（二）2' }]),
     [P.condition('min-years/male')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', official(30, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
     [P.condition('min-years/female')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', official(25, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
   },
 });
 
-const NO_SUBSIDY = (year: string) => `来源没有给出${year}年的居民医保财政补助标准（威医保发〔2023〕38号一（一）只给出2023年的，每人每年640元）。`;
+const NO_SUBSIDY = (year: string) => `来源没有给出${year}年的居民医保财政补助标准（${spokenCitation(RESIDENT_DOC, '一（一）')}只给出2023年的，每人每年640元）。`;
 
 const STUDENTS = '高校学生每人每年300元；中小学生属于未成年居民，也是300元。';
 

@@ -3,6 +3,7 @@ import { CHRONIC, CHRONIC_PATHS } from '../../benefits/chronic';
 import { GENERAL, GENERAL_PATHS } from '../../benefits/general';
 import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
+import { spokenCitation } from '../../model/citation';
 import type { Layer, Period, Segment } from '../../model/types';
 import {
   EMPLOYEE_CLASSES,
@@ -53,7 +54,7 @@ const RETIRED: Record<(typeof GRADE_IDS)[number], Segment[]> = {
   '3': parts(0.9, 0.94, 0.9),
 };
 
-const WORKING_ROW = '在职职工住院分段支付比例（2024年以前规定，56号文沿用）';
+const WORKING_ROW = '在职职工住院分段支付比例（2024年以前规定，威医保发〔2023〕56号沿用）';
 const RETIRED_ROW = '退休人员住院分段支付比例（转载页面第二组数字）';
 
 const RETIRED_NOTE =
@@ -88,7 +89,7 @@ export const weihaiEmployee2024: Period = {
       id: 'weihai-original-rates',
       title: '“按原支付比例”指2024年以前的分段比例',
       text:
-        '56号文二（一）只说按医院级别“按原支付比例实行分段累进制支付”，没有列出比例。本估算采用公开报道的2024年以前的比例：' +
+        `${spokenCitation(DOC, '二（一）')}只说按医院级别“按原支付比例实行分段累进制支付”，没有列出比例。本估算采用公开报道的2024年以前的比例：` +
         '起付线至1万元、1万至4万元、4万元以上三段（在职职工一级90%、92%、90%，二级85%、90%、90%，三级80%、88%、90%；' +
         '退休人员一级95%、96%、90%，二级92.5%、95%、90%，三级90%、94%、90%）。' +
         '原来24万至50万元按80%支付的一段，2024年起由大额补助（24万元以上部分90%）代替，不再计入统筹基金。',
@@ -109,7 +110,7 @@ export const weihaiEmployee2024: Period = {
       id: 'weihai-part-b-base',
       title: '大额补助“个人负担”的范围',
       text:
-        '二（二）2所称个人负担，指24万元以内的政策范围内费用经统筹基金支付后个人承担的部分（起付线和按比例自付的部分），按年度累计；' +
+        `${spokenCitation(DOC, '二（二）2')}所说的个人负担，指24万元以内的政策范围内费用经统筹基金支付后个人承担的部分（起付线和按比例自付的部分），按年度累计；` +
         '不含全自费、先行自付，也不含24万元以上部分由个人承担的10%。',
     },
     {
@@ -135,7 +136,7 @@ export const weihaiEmployee2024: Period = {
     {
       id: 'weihai-self-pay-first',
       title: '先行自付',
-      text: '乙类药品个人先行自付不高于20%；单价1000元以上的高值耗材（集采中选除外）和大型设备检查治疗先行自付20%（二（三））。请按结算单填写先行自付金额。',
+      text: `乙类药品个人先行自付不高于20%；单价1000元以上的高值耗材（集采中选除外）和大型设备检查治疗先行自付20%（${spokenCitation(DOC, '二（三）')}）。请按结算单填写先行自付金额。`,
     },
     ROUNDING,
   ],
@@ -154,7 +155,7 @@ export const weihaiEmployee2024: Period = {
       '年度内第二次住院起付线减半，第三次住院起不设起付线。',
     ),
     ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('working', g), (g) =>
-      reported(WORKING[g], [RATES_PAGE, COPY], WORKING_ROW, '56号文二（一）规定“按原支付比例”分段支付，比例本身来自公开报道。'),
+      reported(WORKING[g], [RATES_PAGE, COPY], WORKING_ROW, `${spokenCitation(DOC, '二（一）')}规定“按原支付比例”分段支付，比例本身来自公开报道。`),
     ),
     ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('retired', g), (g) => reported(RETIRED[g], COPY, RETIRED_ROW, RETIRED_NOTE)),
     ...each(EMPLOYEE_CLASS_IDS, PATHS.fund, () =>

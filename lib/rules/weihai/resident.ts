@@ -2,6 +2,7 @@ import { AWAY_PATHS, TEMPORARY } from '../../benefits/away';
 import { GENERAL, GENERAL_PATHS } from '../../benefits/general';
 import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { PATHS } from '../../model/address';
+import { spokenCitation } from '../../model/citation';
 import type { Period, Segment } from '../../model/types';
 import {
   CRITICAL_ILLNESS_BASE,
@@ -50,7 +51,7 @@ const TIER2: Record<(typeof GRADE_IDS)[number], Segment[]> = {
 };
 
 const TIER_UNKNOWN =
-  '威医保发〔2023〕38号只规定未成年居民和高校学生个人缴费每人300元，没有说明他们享受一档还是二档住院待遇，报道中也没有。' +
+  `${spokenCitation(WEIHAI_2023_38, '一（二）')}只规定未成年居民和高校学生个人缴费每人300元，没有说明他们享受一档还是二档住院待遇，报道中也没有。` +
   '请向威海市医疗保障局或12393询问后，填写起付线、支付比例和年度最高支付限额。';
 
 const CRITICAL_BANDS = residentCriticalIllnessBands(18000);

@@ -1,4 +1,5 @@
 import { CONTRIBUTION_PATHS as P, EMPLOYER_KINDS, contributionPeriod } from '../../contribution/tree';
+import { spokenCitation } from '../../model/citation';
 import type { Document, Period } from '../../model/types';
 import { reportedInForce } from '../common';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../contribution-common';
 import { each, official, reported, since, unknown } from '../entries';
 import { SHANDONG_EMPLOYEE_DRAFT as DRAFT } from '../shandong';
+import { WEIHAI_2023_56 } from '../weihai/documents';
 import { YANTAI_EMPLOYEE_2017 as EMPLOYEE_DOC, YANTAI_RESIDENT_2017 as RESIDENT_DOC } from './documents';
 
 /** What Yantai's insured pay in and what reaches their accounts: the 2018 measures, then public reports. */
@@ -78,7 +80,7 @@ const employee2018: Period = contributionPeriod({
       title: '一次性补缴的计算',
       text: '第八条“按本人工资9%的比例一次性补齐”，理解为每缺一年补缴一年的医疗保险费：本人月工资×12个月×9%×所缺年数（9%即单位7%与个人2%之和）。',
     },
-    retireesPayNothing('第二条（四）：基本医疗保险费由用人单位和职工共同负担，退休人员不缴纳基本医疗保险费。'),
+    retireesPayNothing('第二条第（四）项：基本医疗保险费由用人单位和职工共同负担，退休人员不缴纳基本医疗保险费。'),
     EMPLOYER_PER_EMPLOYEE,
     WAGE_AS_TYPED,
     MONTH_BY_MONTH,
@@ -138,8 +140,8 @@ const employee2024: Period = contributionPeriod({
       id: 'yantai-2024-working-account',
       title: '在职职工个人账户：采用报道的“只划入个人缴纳的2%”',
       text:
-        '一个内容转载页面称，2024年起在职职工个人账户只划入个人缴纳的2%。这一来源可信度低，但与山东省职工医保省级统筹实施意见（征求意见稿）三（二）' +
-        '“职工缴费比例为本人工资收入的2%，全部划入本人个人账户”一致，也与威海依据同一省级文件执行的规定（威医保发〔2023〕56号一）一致，因此采用，并标为“公开报道，待核实”。' +
+        `一个内容转载页面称，2024年起在职职工个人账户只划入个人缴纳的2%。这一来源可信度低，但与${spokenCitation(DRAFT, '三（二）')}` +
+        `“职工缴费比例为本人工资收入的2%，全部划入本人个人账户”一致，也与威海依据同一省级文件执行的规定（${spokenCitation(WEIHAI_2023_56, '一')}）一致，因此采用，并标为“公开报道，待核实”。` +
         '2018年办法第十七条按年龄划入的标准已于2022年底到期，不再沿用。',
     },
     {
@@ -147,7 +149,7 @@ const employee2024: Period = contributionPeriod({
       title: '退休人员个人账户',
       text: '按报道，不满70周岁的每月按烟台市2023年退休人员月人均基本养老金的2%划入，70周岁及以上的按2.5%。报道没有给出这一平均数，请填写；2025年以后是否改按上一年度的平均数，报道没有说明。',
     },
-    retireesPayNothing('省级统筹实施意见（征求意见稿）三（二）规定职工按工资缴费，达到最低缴费年限后享受退休人员待遇；退休人员没有工资收入，不按月缴纳基本医疗保险费。'),
+    retireesPayNothing(`${spokenCitation(DRAFT, '三（二）')}规定职工按工资缴费，达到最低缴费年限后享受退休人员待遇；退休人员没有工资收入，不按月缴纳基本医疗保险费。`),
     reportedInForce('2024年'),
     EMPLOYER_PER_EMPLOYEE,
     WAGE_AS_TYPED,
@@ -187,8 +189,8 @@ const resident2018: Period = contributionPeriod({
       id: 'yantai-resident-minors',
       title: '未成年居民和在校学生',
       text:
-        '第七条（三）：各类在校学生和其他未成年居民统称未成年居民。其他未成年居民按一档缴费（2018年230元）；各类在校学生暂执行2017年标准，本办法没有写出，本站不作推算。' +
-        '住院待遇上，未成年居民享受二档待遇（第十三条（三）），与缴费档次不同。',
+        '第七条第（三）项：各类在校学生和其他未成年居民统称未成年居民。其他未成年居民按一档缴费（2018年230元）；各类在校学生暂执行2017年标准，本办法没有写出，本站不作推算。' +
+        '住院待遇上，未成年居民享受二档待遇（第十三条第（三）项），与缴费档次不同。',
     },
     RESIDENT_YEAR,
   ],
@@ -197,10 +199,10 @@ const resident2018: Period = contributionPeriod({
     [P.resident('adult-tier2')]: [official(380, RESIDENT_DOC, '第七条（一）', '二档每人每年380元；特殊群体按二档缴费，个人缴费部分由政府资助。'), since('2019-01-01', unknown(AFTER_2018))],
     [P.resident('minor')]: [official(230, RESIDENT_DOC, '第七条（三）', '在校学生以外的其他未成年居民按一档缴费。'), since('2019-01-01', unknown(AFTER_2018))],
     [P.resident('student')]: [
-      unknown('第七条（三）规定各类在校学生暂执行2017年标准，但本办法没有写出2017年的标准，现有来源也没有。请向学校或烟台市医疗保障局询问。', [{ doc: RESIDENT_DOC, at: '第七条（三）' }]),
+      unknown('第七条第（三）项规定各类在校学生暂执行2017年标准，但本办法没有写出2017年的标准，现有来源也没有。请向学校或烟台市医疗保障局询问。', [{ doc: RESIDENT_DOC, at: '第七条（三）' }]),
       since('2019-01-01', unknown(AFTER_2018)),
     ],
-    [P.subsidy()]: unknown('第七条（二）规定政府补助按国家和省规定执行，由财政部门适时公布；本办法没有写出补助标准。', [{ doc: RESIDENT_DOC, at: '第七条（二）' }]),
+    [P.subsidy()]: unknown('第七条第（二）项规定政府补助按国家和省规定执行，由财政部门适时公布；本办法没有写出补助标准。', [{ doc: RESIDENT_DOC, at: '第七条（二）' }]),
     [P.condition('newborn-days')]: official(90, RESIDENT_DOC, '第八条（三）', '其他居民每年9月1日至12月31日缴纳下一年度的费用，进入医疗保险年度后不退费（第八条）。'),
   },
 });

@@ -1,0 +1,50 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { fillClaim, resultRegion } from './estimator';
+
+/** The sources page folds each version and each parameter group; its contents and links to a version open it. */
+
+const version = (page: Page, title: RegExp | string) => page.getByRole('region', { name: title });
+const jinanResident = (page: Page) => version(page, /济南市居民基本医疗保险住院待遇/);
+const isOpen = (region: Locator) => region.locator(':scope > details').evaluate((d) => (d as HTMLDetailsElement).open);
+
+test('folded, the sources page is under ten screens tall', async ({ page }) => {
+  await page.goto('/sources/');
+  await expect(page.locator('details[open]')).toHaveCount(0);
+  const { height, screen } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, screen: window.innerHeight }));
+  expect(height / screen).toBeLessThan(10);
+});
+
+test('a link in the contents opens the version it points to, again after it was closed', async ({ page }) => {
+  await page.goto('/sources/');
+  const region = jinanResident(page);
+  const link = page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '济南市居民基本医疗保险住院待遇（2024年起，公开报道）' });
+  expect(await isOpen(region)).toBe(false);
+  await link.click();
+  await expect(page).toHaveURL(/#jinan-resident-2024$/);
+  await expect(region.getByRole('heading', { name: '依据的文件' })).toBeVisible();
+  await expect(region.getByRole('heading', { level: 2 })).toBeInViewport();
+
+  // The same link once more, with its fragment already in the address (no hashchange).
+  await region.getByText(/^文件、参数/).click();
+  await expect(region.getByRole('heading', { name: '依据的文件' })).toBeHidden();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await link.click();
+  await expect(region.getByRole('heading', { name: '依据的文件' })).toBeVisible();
+});
+
+test('the link from an estimate to its version opens that version', async ({ page }) => {
+  await page.goto('/weihai/employee/');
+  await fillClaim(page, { city: 'weihai', scheme: 'employee', member: 'working', date: '2025-03-01', hospitalLevel: 3, admission: 1, totalCost: '20000' });
+  await resultRegion(page).getByRole('link', { name: '查看这一政策的全部参数和来源' }).click();
+  await expect(page).toHaveURL(/\/sources\/#weihai-employee-2024$/);
+  const region = version(page, '威海市职工基本医疗保险住院待遇（2024—2028年）');
+  await expect(region.getByRole('heading', { name: '依据的文件' })).toBeVisible();
+  await expect(region.getByRole('heading', { level: 2 })).toBeInViewport();
+  // Only the version: its parameter groups stay folded.
+  await expect(region.getByRole('table')).toHaveCount(0);
+});
+
+test('arriving at a version’s address opens it', async ({ page }) => {
+  await page.goto('/sources/#jinan-resident-2024');
+  await expect(jinanResident(page).getByRole('heading', { name: '依据的文件' })).toBeVisible();
+});
