@@ -58,7 +58,7 @@ describe('烟台职工 2018—2022（官方，第十三条、第十四条、第�
     expect(figures(r)).toEqual(['0.00', '0.00', '1800.00', '200.00']);
     const step = r.steps.find((s) => s.key === 'deductible');
     expect(step?.amount).toBe('0.00');
-    expect(step?.detail).toContain('本次计入 0.00；统筹基金本年最高支付限额 250,000 元已用完，本次不再支付，也不再扣除起付线');
+    expect(step?.detail).toContain('这次付 0.00 元；统筹基金本年最高支付限额 250,000 元已用完，本次不再支付，也不再扣除起付线');
   });
 
   it('与住院共用25万元统筹基金限额，超过部分由大额救助金按90%支付', () => {
