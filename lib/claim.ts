@@ -15,6 +15,7 @@ import {
   CHRONIC_ITEMS,
   FACILITIES,
   MATERNITY_EVENTS,
+  facilityFits,
   MAX_ADMISSION,
   PARTS_MESSAGE,
   partsFit,
@@ -32,7 +33,7 @@ import {
 import { overrideProblem, type Override } from './model/overrides';
 import { RATE_MESSAGE, SEGMENTS_ORDER, UP_TO_MESSAGE, UP_TO_POSITIVE, segmentsAscending } from './model/shapes';
 import { classOf, gradeOf } from './model/version';
-import type { Version } from './model/types';
+import type { Facility, Version } from './model/types';
 import { RULES, type Rules } from './rules';
 import { chineseErrorsWithin, z } from './zod-chinese';
 
@@ -237,8 +238,10 @@ export function claimSchemaFor(rules: Rules) {
 
 export const claimSchema = claimSchemaFor(RULES);
 
-/** The fields an event's benefit takes: each one it requires is given, none it does not read is. */
-function checkInputs(ctx: z.RefinementCtx, rules: Rules, event: Partial<Record<BillField | 'benefit', unknown>>, path: (string | number)[], prefix: string) {
+type EventInputs = Partial<Record<BillField | 'benefit', unknown>> & { hospitalLevel?: number; facility?: Facility };
+
+/** The fields an event's benefit takes: each one it requires is given, none it does not read is, and a facility goes with level 1. */
+function checkInputs(ctx: z.RefinementCtx, rules: Rules, event: EventInputs, path: (string | number)[], prefix: string) {
   const benefit = rules.benefits.find((b) => b.id === ((event.benefit as string | undefined) ?? INPATIENT));
   if (!benefit) return;
   for (const field of benefit.inputs.required) {
@@ -251,6 +254,13 @@ function checkInputs(ctx: z.RefinementCtx, rules: Rules, event: Partial<Record<B
     if (event[field] !== undefined && !benefit.inputs.required.includes(field) && !benefit.inputs.optional.includes(field)) {
       ctx.addIssue({ code: 'custom', path: [...path, field], message: `${prefix}${FIELD_NAMES[field]}不适用于${benefit.label}（benefit: ${benefit.id}），请删去这一项` });
     }
+  }
+  // Only level 1 has variants to pick: at another level the facility would be silently ignored.
+  const takesFacility = benefit.inputs.required.includes('facility') || benefit.inputs.optional.includes('facility');
+  if (takesFacility && !facilityFits(event.hospitalLevel, event.facility)) {
+    const only = `${prefix}${FIELD_NAMES.facility}只用于一级及以下医院`;
+    const message = event.hospitalLevel === undefined ? `${only}：请填写医院等级（hospitalLevel）为 1，或删去这一项` : `${only}（hospitalLevel 为 1），不适用于${event.hospitalLevel === 2 ? '二' : '三'}级医院，请删去这一项`;
+    ctx.addIssue({ code: 'custom', path: [...path, 'facility'], message });
   }
 }
 

@@ -119,4 +119,16 @@ describe('every message in Chinese, naming its field', () => {
     }
     expect(json.error.message).toContain(where);
   });
+
+  it('refuses a facility at a level with no variants to pick (二级、三级), at any stay', () => {
+    // Silently ignored, it would price the stay as the claim did not say.
+    expect(answer(JSON.stringify({ ...valid, facility: 'grassroots' })).json.error.problems).toEqual([
+      '医疗机构类别（facility）只用于一级及以下医院（hospitalLevel 为 1），不适用于三级医院，请删去这一项',
+    ]);
+    const earlier = { ...second, earlier: [{ ...stay, hospitalLevel: 2, facility: 'no-essential-drugs' }] };
+    expect(answer(JSON.stringify(earlier)).json.error.problems).toEqual(['earlier.0.facility：此前医疗机构类别（facility）只用于一级及以下医院（hospitalLevel 为 1），不适用于二级医院，请删去这一项']);
+    const chronic = { ...valid, benefit: 'outpatient-chronic', chronicClass: 'A', hospitalLevel: undefined, admission: undefined, facility: 'grassroots' };
+    expect(answer(JSON.stringify(chronic)).json.error.problems).toEqual(['医疗机构类别（facility）只用于一级及以下医院：请填写医院等级（hospitalLevel）为 1，或删去这一项']);
+    expect(answer(JSON.stringify({ ...valid, city: 'jinan', date: '2025-03-01', hospitalLevel: 1, facility: 'grassroots' })).exitCode).toBe(0);
+  });
 });
