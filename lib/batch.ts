@@ -3,14 +3,16 @@ import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parse as csvParser } from 'csv-parse';
 import { stringify as csvText } from 'csv-stringify/sync';
-import { answerValue } from './cli';
+import { answerEstimate } from './cli';
 import { readJson, type CliError } from './json-text';
+import { amountsJson, resultPieces } from './output';
 
 /**
  * The CLI's batch modes, `--jsonl` and `--csv`: many claims on stdin, one answer each on stdout, in
  * input order, read and written as streams (memory stays flat however long the input; a slow reader
- * of stdout slows the reading of stdin). Each claim is answered by `answerValue` exactly as the
- * single-claim CLI answers it, so a batch line is the single result, compact, with its line number.
+ * of stdout slows the reading of stdin). Each claim is estimated by `answerEstimate` exactly as the
+ * single-claim CLI estimates it, so a batch line is the single result, compact (written by
+ * resultPieces, byte for byte JSON.stringify of it), with its line number.
  * Node only: imported by scripts/estimate.ts, never by a page.
  */
 
@@ -33,36 +35,23 @@ type Input = AsyncIterable<Buffer | string>;
 
 const BLANK = /^[ \t\r\n\ufeff]*$/;
 
-export interface LineAnswer {
-  ok: boolean;
-  /** One line of JSON, without the newline: {"line": n, ...result} or {"line": n, "error": {...}}. */
-  json: string;
-}
-
-/** One --jsonl input line (1-based number `line`): its output line, or undefined for a blank line. */
-export function answerLine(text: string, line: number): LineAnswer | undefined {
-  const answer = lineParts(text, line);
-  return answer && { ok: answer.ok, json: answer.head + answer.body };
-}
-
 /**
- * The output line in two parts, `{"line":n,` and the rest of the answer's JSON: written one after the
- * other, so that the 5 KB answer is never copied into a longer string on its way out.
+ * One --jsonl input line (1-based number `line`): its output line, or undefined for a blank line. In
+ * pieces written one after the other (the answer's 7 KB are never copied into one longer string on
+ * their way out), the parts every estimate under a version shares already UTF-8.
  */
-function lineParts(text: string, line: number): { ok: boolean; head: string; body: string } | undefined {
+function lineParts(text: string, line: number): { ok: boolean; pieces: (string | Buffer)[] } | undefined {
   if (BLANK.test(text)) return undefined;
   const read = readJson(text, { firstLine: line });
-  const answer = read.ok ? answerValue(read.value) : read;
-  if (!answer.ok) return { ok: false, head: `{"line":${line},`, body: `"error":${JSON.stringify(answer.error)}}` };
-  const json = JSON.stringify(answer.result);
-  if (json.charCodeAt(0) !== 0x7b) return { ok: true, head: '', body: JSON.stringify({ line, result: answer.result }) };
-  if (json === '{}') return { ok: true, head: `{"line":${line}`, body: '}' };
-  return { ok: true, head: `{"line":${line},`, body: json.slice(1) };
+  const answer = read.ok ? answerEstimate(read.value) : read;
+  if (!answer.ok) return refused(line, answer.error);
+  return { ok: true, pieces: [`{"line":${line},`, ...resultPieces(answer.result), '}'] };
 }
 
+const refused = (line: number, error: CliError) => ({ ok: false, pieces: [`{"line":${line},"error":${JSON.stringify(error)}}`] });
+
 function tooLong(line: number) {
-  const error: CliError = { code: 'line-too-long', message: `这一行超过 ${MAX_RECORD_CHARS.toLocaleString('en')} 个字符，未读取。` };
-  return { ok: false, head: `{"line":${line},`, body: `"error":${JSON.stringify(error)}}` };
+  return refused(line, { code: 'line-too-long', message: `这一行超过 ${MAX_RECORD_CHARS.toLocaleString('en')} 个字符，未读取。` });
 }
 
 /**
@@ -80,14 +69,15 @@ function writer(output: Writable) {
     used = 0;
   };
   return {
-    add(text: string) {
+    add(text: string | Buffer) {
       // A UTF-16 unit is at most 3 bytes of UTF-8.
-      if (used + text.length * 3 > OUT_BYTES) hand();
-      if (text.length * 3 > OUT_BYTES) {
+      const most = typeof text === 'string' ? text.length * 3 : text.length;
+      if (used + most > OUT_BYTES) hand();
+      if (most > OUT_BYTES) {
         output.write(text);
         return;
       }
-      used += buffer.write(text, used);
+      used += typeof text === 'string' ? buffer.write(text, used) : text.copy(buffer, used);
     },
     /** A promise to await when the stream asks to wait; undefined otherwise. */
     flush(force = false): Promise<unknown> | undefined {
@@ -110,8 +100,7 @@ export async function runJsonl(input: Input, output: Writable): Promise<BatchOut
     line++;
     const answer = text.length > MAX_RECORD_CHARS ? tooLong(line) : lineParts(text.endsWith('\r') ? text.slice(0, -1) : text, line);
     if (!answer) return;
-    out.add(answer.head);
-    out.add(answer.body);
+    for (const piece of answer.pieces) out.add(piece);
     out.add('\n');
     if (!answer.ok) failed = true;
   };
@@ -146,8 +135,8 @@ export async function runJsonl(input: Input, output: Writable): Promise<BatchOut
 // ---------- CSV ----------
 
 /** Columns the CSV output adds after the input's own. */
-export const RESULT_COLUMNS = ['eligibleCost', 'deductible', 'fundPayment', 'supplementPayment', 'outOfPocket', 'policy', 'error'] as const;
-const MONEY_COLUMNS = RESULT_COLUMNS.slice(0, 5);
+const MONEY_COLUMNS = ['eligibleCost', 'deductible', 'fundPayment', 'supplementPayment', 'outOfPocket'] as const;
+export const RESULT_COLUMNS = [...MONEY_COLUMNS, 'policy', 'error'] as const;
 
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
@@ -197,14 +186,11 @@ export function answerRow(fields: readonly string[], cells: readonly string[]): 
     if (!cell.ok) return refuse(cell.error.message);
     claim[fields[i]!] = cell.value;
   }
-  const answer = answerValue(claim);
+  const answer = answerEstimate(claim);
   if (!answer.ok) return refuse(answer.error.message);
-  const result = answer.result as Record<string, unknown>;
-  const policy = result.policy as Record<string, unknown> | undefined;
-  return { ok: true, cells: [...given, ...MONEY_COLUMNS.map((k) => text(result[k])), text(policy?.id), ''] };
+  const amounts = amountsJson(answer.result.admissions.at(-1)!);
+  return { ok: true, cells: [...given, ...MONEY_COLUMNS.map((k) => amounts[k]), answer.result.version.id, ''] };
 }
-
-const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 
 /** A record with nothing in it (an empty line, or only commas and spaces, as spreadsheets leave at the end). */
 const isBlankRecord = (cells: readonly string[]) => cells.every((c) => c.trim() === '');

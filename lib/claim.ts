@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { amountMessage, readAmount } from './base/amount-text';
 import { isCalendarDate, todayInShanghai } from './base/dates';
 import { EstimateError } from './base/errors';
@@ -16,6 +15,7 @@ import {
   CHRONIC_ITEMS,
   FACILITIES,
   MATERNITY_EVENTS,
+  facilityFits,
   MAX_ADMISSION,
   PARTS_MESSAGE,
   partsFit,
@@ -33,8 +33,9 @@ import {
 import { overrideProblem, type Override } from './model/overrides';
 import { RATE_MESSAGE, SEGMENTS_ORDER, UP_TO_MESSAGE, UP_TO_POSITIVE, segmentsAscending } from './model/shapes';
 import { classOf, gradeOf } from './model/version';
-import type { Version } from './model/types';
+import type { Facility, Version } from './model/types';
 import { RULES, type Rules } from './rules';
+import { chineseErrorsWithin, z } from './zod-chinese';
 
 /**
  * The JSON claim read by the CLI: validated with zod, every message in plain Chinese, then turned
@@ -108,6 +109,8 @@ function earlierEvent(rules: Rules) {
 
 const rate = z.number({ error: RATE_MESSAGE }).min(0, RATE_MESSAGE).max(1, RATE_MESSAGE);
 
+const OVERRIDES_FORM = '自定义参数（overrides）必须是对象 {"deductible": …, "rates": …, "fundCap": …} 或 [{"path": …, "value": …}] 数组';
+
 /** The basic values for this claim's own grade and member, by name: filling what no source gives, or trying another. */
 const namedOverrides = z.strictObject(
   {
@@ -121,19 +124,23 @@ const namedOverrides = z.strictObject(
       .optional(),
     fundCap: amount('自定义年度限额').optional(),
   },
-  unknownKeys('overrides'),
+  { error: (issue) => (issue.code === 'invalid_type' ? OVERRIDES_FORM : undefined) },
 );
 
 /** Any parameter by its full path, e.g. {"path": "yantai/employee/inpatient/deductible/working/3", "value": 600}; checked against the version once it is known. */
 const pathOverrides = z
   .array(z.strictObject({ path: z.string({ error: 'path 必须是参数的路径，例如 "yantai/employee/inpatient/deductible/working/3"' }), value: z.unknown() }, unknownKeys('overrides 的一项')), {
-    error: 'overrides 必须是对象或 [{"path": …, "value": …}] 数组',
+    error: OVERRIDES_FORM,
   })
   .max(64, 'overrides 最多 64 项');
 
-/** Either form of overrides, each read with its own messages (a zod union would say only that neither matched). */
+/**
+ * Either form of overrides, each read with its own messages (a zod union would say only that neither
+ * matched); parsed on their own, so told where they are for the messages that name their field.
+ */
+const overridesErrors = { error: chineseErrorsWithin(['overrides']) };
 const overrides = z.unknown().transform((raw, ctx) => {
-  const parsed = Array.isArray(raw) ? pathOverrides.safeParse(raw) : namedOverrides.safeParse(raw);
+  const parsed = Array.isArray(raw) ? pathOverrides.safeParse(raw, overridesErrors) : namedOverrides.safeParse(raw, overridesErrors);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path as (string | number)[] });
   return z.NEVER;
@@ -231,8 +238,10 @@ export function claimSchemaFor(rules: Rules) {
 
 export const claimSchema = claimSchemaFor(RULES);
 
-/** The fields an event's benefit takes: each one it requires is given, none it does not read is. */
-function checkInputs(ctx: z.RefinementCtx, rules: Rules, event: Partial<Record<BillField | 'benefit', unknown>>, path: (string | number)[], prefix: string) {
+type EventInputs = Partial<Record<BillField | 'benefit', unknown>> & { hospitalLevel?: number; facility?: Facility };
+
+/** The fields an event's benefit takes: each one it requires is given, none it does not read is, and a facility goes with level 1. */
+function checkInputs(ctx: z.RefinementCtx, rules: Rules, event: EventInputs, path: (string | number)[], prefix: string) {
   const benefit = rules.benefits.find((b) => b.id === ((event.benefit as string | undefined) ?? INPATIENT));
   if (!benefit) return;
   for (const field of benefit.inputs.required) {
@@ -245,6 +254,13 @@ function checkInputs(ctx: z.RefinementCtx, rules: Rules, event: Partial<Record<B
     if (event[field] !== undefined && !benefit.inputs.required.includes(field) && !benefit.inputs.optional.includes(field)) {
       ctx.addIssue({ code: 'custom', path: [...path, field], message: `${prefix}${FIELD_NAMES[field]}不适用于${benefit.label}（benefit: ${benefit.id}），请删去这一项` });
     }
+  }
+  // Only level 1 has variants to pick: at another level the facility would be silently ignored.
+  const takesFacility = benefit.inputs.required.includes('facility') || benefit.inputs.optional.includes('facility');
+  if (takesFacility && !facilityFits(event.hospitalLevel, event.facility)) {
+    const only = `${prefix}${FIELD_NAMES.facility}只用于一级及以下医院`;
+    const message = event.hospitalLevel === undefined ? `${only}：请填写医院等级（hospitalLevel）为 1，或删去这一项` : `${only}（hospitalLevel 为 1），不适用于${event.hospitalLevel === 2 ? '二' : '三'}级医院，请删去这一项`;
+    ctx.addIssue({ code: 'custom', path: [...path, 'facility'], message });
   }
 }
 

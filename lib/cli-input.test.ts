@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerClaim, answerValue } from './cli';
 import { readJson } from './json-text';
+import { ZOD_ENGLISH } from './test-support';
 
 /** The single-claim CLI's reading of its input: a BOM, keys written twice, where a syntax error is. */
 
@@ -69,5 +70,65 @@ describe('single-claim input', () => {
     expect(fromValue.ok).toBe(true);
     expect(fromValue.ok && JSON.stringify(fromValue.result, null, 2)).toBe(answerClaim(JSON.stringify(valid)).output);
     expect(answerValue([valid])).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+});
+
+describe('every message in Chinese, naming its field', () => {
+  const stay = { date: '2020-01-01', hospitalLevel: 3, totalCost: 100 };
+  const second = { ...valid, admission: 2 };
+  it.each([
+    // input, the words that name where the problem is
+    ['[]', '输入'],
+    ['"x"', '输入'],
+    ['null', '输入'],
+    ['42', '输入'],
+    [{ ...valid, overrides: null }, '自定义参数（overrides）'],
+    [{ ...valid, overrides: 'x' }, '自定义参数（overrides）'],
+    [{ ...valid, overrides: 5 }, '自定义参数（overrides）'],
+    [{ ...valid, overrides: [null] }, '自定义参数（overrides）第 1 项'],
+    [{ ...valid, overrides: [[]] }, '自定义参数（overrides）第 1 项'],
+    [{ ...valid, overrides: [{ path: 'yantai/employee/inpatient/repeat' }] }, '参数值（value）'],
+    [{ ...valid, overrides: [{ path: 'x', value: 1, note: 'y' }] }, '不认识的字段：note'],
+    [{ ...valid, overrides: Array.from({ length: 65 }, () => ({ path: 'x', value: 1 })) }, 'overrides 最多 64 项'],
+    [{ ...valid, overrides: { rates: [null] } }, '分段比例（rates）第 1 项'],
+    [{ ...valid, overrides: { rates: [1] } }, '分段比例（rates）第 1 项'],
+    [{ ...valid, overrides: { rates: [] } }, 'rates 至少需要一段'],
+    [{ ...valid, overrides: { rates: [{ upTo: null, rate: 0.9, x: 1 }] } }, '分段比例含有不认识的字段：x'],
+    [{ ...valid, overrides: { deductible: null } }, '自定义起付线'],
+    [{ ...valid, overrides: { fee: 1 } }, '自定义参数（overrides）含有不认识的字段：fee'],
+    [{ ...second, earlier: [null] }, '此前就医（earlier）第 1 项'],
+    [{ ...second, earlier: [1] }, '此前就医（earlier）第 1 项'],
+    [{ ...second, earlier: [[stay]] }, '此前就医（earlier）第 1 项'],
+    [{ ...second, earlier: [{ ...stay, date: null }] }, '此前住院的日期'],
+    [{ ...second, earlier: [{ ...stay, extra: 1 }] }, '此前住院含有不认识的字段：extra'],
+    [{ ...second, earlier: null }, '此前住院（earlier）'],
+    [{ ...valid, city: null }, 'city'],
+    [{ ...valid, member: [] }, '人员类别（member）'],
+    [{ ...valid, date: 20200601 }, '住院日期（date）'],
+    [{ ...valid, admission: null }, '本年第几次住院（admission）'],
+    [{ ...valid, totalCost: {} }, '住院总费用（totalCost）'],
+    [{ ...valid, facility: 'clinic' }, 'facility'],
+    [{ ...valid, benefit: 1 }, '待遇类型（benefit）'],
+  ])('%j', (input, where) => {
+    const { exitCode, json } = answer(typeof input === 'string' ? input : JSON.stringify(input));
+    expect(exitCode).toBe(2);
+    const messages: string[] = [json.error.message, ...(json.error.problems ?? [])];
+    for (const message of messages) {
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+      expect(message).not.toMatch(ZOD_ENGLISH);
+    }
+    expect(json.error.message).toContain(where);
+  });
+
+  it('refuses a facility at a level with no variants to pick (二级、三级), at any stay', () => {
+    // Silently ignored, it would price the stay as the claim did not say.
+    expect(answer(JSON.stringify({ ...valid, facility: 'grassroots' })).json.error.problems).toEqual([
+      '医疗机构类别（facility）只用于一级及以下医院（hospitalLevel 为 1），不适用于三级医院，请删去这一项',
+    ]);
+    const earlier = { ...second, earlier: [{ ...stay, hospitalLevel: 2, facility: 'no-essential-drugs' }] };
+    expect(answer(JSON.stringify(earlier)).json.error.problems).toEqual(['earlier.0.facility：此前医疗机构类别（facility）只用于一级及以下医院（hospitalLevel 为 1），不适用于二级医院，请删去这一项']);
+    const chronic = { ...valid, benefit: 'outpatient-chronic', chronicClass: 'A', hospitalLevel: undefined, admission: undefined, facility: 'grassroots' };
+    expect(answer(JSON.stringify(chronic)).json.error.problems).toEqual(['医疗机构类别（facility）只用于一级及以下医院：请填写医院等级（hospitalLevel）为 1，或删去这一项']);
+    expect(answer(JSON.stringify({ ...valid, city: 'jinan', date: '2025-03-01', hospitalLevel: 1, facility: 'grassroots' })).exitCode).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerClaim } from './cli';
 import { Dec } from './base/money';
+import { ZOD_ENGLISH } from './test-support';
 
 /** Fuzzing the CLI's input boundary: whatever comes in, a clear refusal or a correct result comes out, never a crash. */
 
@@ -13,6 +14,7 @@ function check(text: string) {
   if (exitCode === 2) {
     expect(typeof json.error.code).toBe('string');
     expect(json.error.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(json.error.message).not.toMatch(ZOD_ENGLISH);
     return;
   }
   expect(exitCode).toBe(0);
@@ -33,6 +35,7 @@ const anyValue = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.array(fc.integer(), { maxLength: 2 }),
+  fc.jsonValue({ maxDepth: 2 }),
 );
 
 const FIELDS = ['city', 'scheme', 'member', 'date', 'hospitalLevel', 'facility', 'admission', 'totalCost', 'outOfScope', 'selfPayFirst', 'overrides', 'earlier'];

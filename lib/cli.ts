@@ -1,6 +1,6 @@
 import { EstimateError } from './base/errors';
 import { claimSchema, describeIssues, toEstimate } from './claim';
-import { estimateYear } from './engine/year';
+import { estimateYear, type YearResult } from './engine/year';
 import { readJson, type CliError } from './json-text';
 import { toJson } from './output';
 
@@ -28,8 +28,16 @@ export function answerClaim(text: string): CliAnswer {
 }
 
 export function answerValue(input: unknown): ValueAnswer {
-  const fail = (code: string, message: string, details: Record<string, unknown> = {}): ValueAnswer => ({
-    ok: false,
+  const answer = answerEstimate(input);
+  return answer.ok ? { ok: true, result: toJson(answer.result) } : answer;
+}
+
+export type EstimateAnswer = { ok: true; result: YearResult } | { ok: false; error: CliError };
+
+/** The estimate behind answerValue's result, for callers that print it their own way (the batch modes). Never throws. */
+export function answerEstimate(input: unknown): EstimateAnswer {
+  const fail = (code: string, message: string, details: Record<string, unknown> = {}) => ({
+    ok: false as const,
     error: { code, message, ...details },
   });
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -42,7 +50,7 @@ export function answerValue(input: unknown): ValueAnswer {
   }
   try {
     const { request, rulebook } = toEstimate(parsed.data);
-    return { ok: true, result: toJson(estimateYear(request, rulebook)) };
+    return { ok: true, result: estimateYear(request, rulebook) };
   } catch (error) {
     if (error instanceof EstimateError) return fail(error.code, error.message, error.details);
     return fail('internal', '估算时发生内部错误，请把输入发给维护者。');

@@ -3,7 +3,8 @@ import type { EventResult } from './engine/benefit';
 import type { Note, Step } from './engine/steps';
 import type { YearResult } from './engine/year';
 import { citesText } from './model/citation';
-import type { Trust } from './model/types';
+import type { Interpretation, Trust, Version } from './model/types';
+import { memoOf } from './model/version';
 
 /** The JSON result of the CLI: money as strings with two decimals, every step with its source in words. */
 
@@ -49,38 +50,69 @@ function admissionSummary(a: EventResult) {
   };
 }
 
-export function toJson(result: YearResult) {
-  const current = result.admissions.at(-1);
-  if (!current) throw new Error('a year result always has the estimated admission last');
-  const { version } = result;
-  const notes: Note[] = [
-    ...result.notes,
-    ...current.notes,
-    ...result.interpretations.map((i) => ({ kind: 'interpretation' as const, title: i.title, text: i.text })),
-  ].map(({ kind, title, text }) => ({ kind, title, text }));
-  return {
-    policy: {
+/** The result's policy, the same for every estimate under a version: written once per version. */
+function policyJson(version: Version) {
+  return memoOf(version, 'json:policy', () =>
+    Object.freeze({
       id: version.id,
       title: version.title,
       documents: version.documents.map((d) => ({ number: d.number, title: d.title, date: d.date, level: d.level })),
       validFrom: version.validFrom,
       validTo: version.validTo,
       level: version.level,
-    },
-    provenance: result.provenance,
-    benefit: current.benefit,
-    member: result.className,
-    grade: current.grade?.label ?? null,
-    admission: current.ordinal,
+    }),
+  );
+}
+
+type NoteJson = Pick<Note, 'kind' | 'title' | 'text'>;
+
+const INTERPRETATION_NOTES = new WeakMap<readonly Interpretation[], readonly NoteJson[]>();
+
+/** A version's interpretations as notes, the last of every result's notes: written once per version. */
+function interpretationNotes(interpretations: readonly Interpretation[]): readonly NoteJson[] {
+  let notes = INTERPRETATION_NOTES.get(interpretations);
+  if (!notes) {
+    notes = Object.freeze(interpretations.map((i) => Object.freeze({ kind: 'interpretation' as const, title: i.title, text: i.text })));
+    INTERPRETATION_NOTES.set(interpretations, notes);
+  }
+  return notes;
+}
+
+/** The estimated event's amounts, as the result prints them (and the CSV output's columns). */
+export function amountsJson(current: EventResult) {
+  return {
     totalCost: money(current.totalCost),
     eligibleCost: money(current.eligibleCost),
     deductible: money(current.deductible),
     fundPayment: money(current.fund),
     supplementPayment: money(current.supplementTotal),
     outOfPocket: money(current.outOfPocket),
-    supplements: current.supplements.map((s) => ({ name: s.name, amount: money(s.amount), level: s.level })),
-    steps: current.steps.map(stepJson),
+  };
+}
+
+/**
+ * The result in the order it is printed, the parts that depend on the version alone apart: the
+ * policy first, then everything of this estimate up to its own notes, the version's interpretations
+ * (the rest of `notes`), and `year`. toJson() puts them together; resultPieces() writes them out.
+ */
+function resultParts(result: YearResult) {
+  const current = result.admissions.at(-1);
+  if (!current) throw new Error('a year result always has the estimated admission last');
+  const notes: NoteJson[] = [...result.notes, ...current.notes].map(({ kind, title, text }) => ({ kind, title, text }));
+  return {
+    policy: policyJson(result.version),
+    head: {
+      provenance: result.provenance,
+      benefit: current.benefit,
+      member: result.className,
+      grade: current.grade?.label ?? null,
+      admission: current.ordinal,
+      ...amountsJson(current),
+      supplements: current.supplements.map((s) => ({ name: s.name, amount: money(s.amount), level: s.level })),
+      steps: current.steps.map(stepJson),
+    },
     notes,
+    interpretations: interpretationNotes(result.interpretations),
     year: {
       admissions: result.admissions.map(admissionSummary),
       usage: {
@@ -99,4 +131,36 @@ export function toJson(result: YearResult) {
       },
     },
   };
+}
+
+export function toJson(result: YearResult) {
+  const { policy, head, notes, interpretations, year } = resultParts(result);
+  return { policy, ...head, notes: [...notes, ...interpretations], year };
+}
+
+const POLICY_TEXT = new WeakMap<object, Buffer>();
+const INTERPRETATIONS_TEXT = new WeakMap<object, Buffer>();
+
+/** What JSON.stringify writes for a part shared by many results, as UTF-8, once. */
+function sharedText(cache: WeakMap<object, Buffer>, part: object, write: () => string): Buffer {
+  let text = cache.get(part);
+  if (!text) cache.set(part, (text = Buffer.from(write())));
+  return text;
+}
+
+/**
+ * JSON.stringify(toJson(result)) without its outer braces, as pieces to write one after the other: a
+ * batch writes a result's several kilobytes, most of them (the policy, the interpretations) the same
+ * for every estimate under a version, which are stringified and encoded once.
+ */
+export function resultPieces(result: YearResult): (string | Buffer)[] {
+  const { policy, head, notes, interpretations, year } = resultParts(result);
+  const own = JSON.stringify(notes);
+  return [
+    sharedText(POLICY_TEXT, policy, () => `"policy":${JSON.stringify(policy)},`),
+    `${JSON.stringify(head).slice(1, -1)},"notes":${own.slice(0, -1)}`,
+    notes.length && interpretations.length ? ',' : '',
+    interpretations.length ? sharedText(INTERPRETATIONS_TEXT, interpretations, () => JSON.stringify(interpretations).slice(1, -1)) : '',
+    `],"year":${JSON.stringify(year)}`,
+  ];
 }

@@ -63,3 +63,6 @@ export function cliError(claim: ClaimInput): { code: string; message: string } {
   if (answer.ok) throw new Error(`expected the CLI to refuse ${JSON.stringify(claim)}`);
   return answer.error;
 }
+
+/** zod's own English (`Invalid input: expected object, received null`, `Too small`, `Unrecognized key`): none may reach a message. */
+export const ZOD_ENGLISH = /\b(?:invalid|expected|received|input|too (?:big|small)|unrecognized|must|option|characters?|nonoptional)\b/i;

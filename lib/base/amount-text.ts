@@ -25,7 +25,8 @@ function normalize(text: string, suffix: string): string {
 }
 
 function readNumber(text: string, suffix: string, max: Dec): Reading {
-  const t = normalize(text, suffix);
+  // Plain digits (every JSON number the CLI reads) are already what normalize() would make of them.
+  const t = PLAIN.test(text) ? text : normalize(text, suffix);
   if (t === '') return null;
   if (t.startsWith('-') && PLAIN.test(t.slice(1))) return { problem: 'negative' };
   if (!PLAIN.test(t)) return { problem: 'format' };

@@ -18,9 +18,17 @@ export function fen(x: Dec): Dec {
   return x.decimalPlaces() <= 2 ? x : x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
-/** Money as a string with exactly two decimals, e.g. "1234.50". */
+/**
+ * Money as a string with exactly two decimals, e.g. "1234.50": what toFixed(2) gives, without the
+ * rounded copy it builds first. After fen() at most two decimals remain, and toString() writes plain
+ * digits below 1e21 (decimal.js's toExpPos), so padding them is all that is left.
+ */
 export function money(x: Dec): string {
-  return fen(x).toFixed(2);
+  const f = fen(x);
+  if (f.e >= 21) return f.toFixed(2);
+  const text = f.toString();
+  const dot = text.indexOf('.');
+  return dot === -1 ? `${text}.00` : dot === text.length - 2 ? `${text}0` : text;
 }
 
 const CONSTANTS = new Map<number, Dec>();
@@ -51,20 +59,36 @@ export function clamp(x: Dec, lo: Dec, hi: Dec): Dec {
   return max(lo, min(x, hi));
 }
 
-/** Rates are stored as fractions (0.85); shown as percentages ("85%"). */
+const PERCENTS = new Map<number, string>();
+
+/** Rates are stored as fractions (0.85); shown as percentages ("85%"). Rule data holds few distinct rates. */
 export function percent(rate: number): string {
-  return `${new Dec(rate).times(100).toString()}%`;
+  let text = PERCENTS.get(rate);
+  if (text === undefined) PERCENTS.set(rate, (text = `${new Dec(rate).times(100).toString()}%`));
+  return text;
 }
 
-const GROUPED = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const GROUPED_WHOLE = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+/**
+ * Digits with thousands separators and the sign, as Intl.NumberFormat('zh-CN') writes them ("-1,234.5";
+ * a negative zero keeps its sign), from the exact decimal text rather than a float: written by hand, as
+ * the step texts of every estimate of a batch use it and Intl costs more than the rest of a step.
+ */
+function grouped(negative: boolean, plain: string): string {
+  const digits = plain.charCodeAt(0) === 0x2d ? plain.slice(1) : plain;
+  const dot = digits.indexOf('.');
+  const whole = dot === -1 ? digits : digits.slice(0, dot);
+  let out = whole.slice(0, ((whole.length - 1) % 3) + 1);
+  for (let i = out.length; i < whole.length; i += 3) out += `,${whole.slice(i, i + 3)}`;
+  return `${negative ? '-' : ''}${out}${dot === -1 ? '' : digits.slice(dot)}`;
+}
 
 /** Money for people: thousands separators and two decimals, e.g. "1,234.50". */
 export function yuan(x: Dec): string {
-  return GROUPED.format(fen(x).toNumber());
+  return grouped(x.isNeg(), money(x));
 }
 
 /** A bound or threshold for people: "5,000", or "1,234.5" when not whole. */
 export function bound(x: Dec): string {
-  return GROUPED_WHOLE.format(fen(x).toNumber());
+  const f = fen(x);
+  return grouped(f.isNeg(), f.e >= 21 ? f.toFixed() : f.toString());
 }

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { Dec } from '../base/money';
 import { amount, cityChoices, unknownKeys } from '../claim';
 import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from '../model/labels';
 import type { Rules } from '../rules/registry';
 import type { ContributionRequest } from './request';
 import { EMPLOYER_KINDS } from './tree';
+import { z } from '../zod-chinese';
 
 /** The contribution CLI's JSON input: validated with zod, every message in plain Chinese, as the estimate CLI's claim is. */
 

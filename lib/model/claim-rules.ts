@@ -17,7 +17,7 @@ export function isAdmission(n: number): boolean {
 export const FACILITIES = ['grassroots', 'no-essential-drugs'] as const satisfies readonly Facility[];
 
 /** A facility names a level-1 variant: it goes with 一级及以下 only. */
-export function facilityFits(hospitalLevel: number, facility: Facility | undefined): boolean {
+export function facilityFits(hospitalLevel: number | undefined, facility: Facility | undefined): boolean {
   return facility === undefined || hospitalLevel === 1;
 }
 

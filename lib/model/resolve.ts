@@ -25,10 +25,36 @@ export function entryOn(period: Period, path: string, date: string): Entry | und
   return found;
 }
 
+const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** Each period's turns, ascending: its first day, and every day on which an entry begins or the day after one ends. */
+const TURNS = new WeakMap<Period, string[]>();
+
+/**
+ * The first day of the stretch of its period that a date falls in: the latest turn not after it.
+ * Between two turns the same entries are in force, so every date of a stretch resolves to the
+ * version of its first day, and a batch of claims resolves each stretch once, not each date.
+ */
+export function stretchStart(period: Period, date: string): string {
+  let turns = TURNS.get(period);
+  if (!turns) {
+    const days = Object.values(period.params).flatMap((data) => asList(data).flatMap((e) => [e.from ?? period.from, ...(e.to === undefined ? [] : [dayAfter(e.to)])]));
+    turns = [...new Set([period.from, ...days])].filter((d) => d >= period.from).sort();
+    TURNS.set(period, turns);
+  }
+  let start = period.from;
+  for (const turn of turns) {
+    if (turn > date) break;
+    start = turn;
+  }
+  return start;
+}
+
 const GAP_NOTE = '这一日期没有已知数值：来源给出的数值尚未开始或已经结束。';
 
 function paramOf(decl: ParamDecl, period: Period, date: string): Param {
   const e = entryOn(period, decl.path, date);
+  // In a gap, `from` is the day asked: resolve() asks on the first day of the stretch, the first day without a value.
   if (!e) return { ...decl, value: null, level: 'unknown', cite: [], note: GAP_NOTE, from: date };
   return { ...decl, value: e.value, level: e.level, cite: e.cite, ...(e.note ? { note: e.note } : {}), from: e.from ?? period.from };
 }
@@ -77,5 +103,5 @@ export function standInClass(member: MemberId) {
 /** The version in force on an ISO date, or undefined when no rule is known for that day. */
 export function resolve(book: Book, date: string, benefits: readonly BenefitTree[]): Version | undefined {
   const period = periodOn(book, date);
-  return period && resolvePeriod(book, period, date, benefits);
+  return period && resolvePeriod(book, period, stretchStart(period, date), benefits);
 }

@@ -5,7 +5,7 @@ import type { Benefit } from '../engine/benefit';
 import type { Rulebook } from '../engine/year';
 import { SCHEME_LABELS, SCHEMES } from '../model/labels';
 import { applyOverrides, type Override } from '../model/overrides';
-import { resolve, resolvePeriod } from '../model/resolve';
+import { periodOn, resolve, resolvePeriod, stretchStart } from '../model/resolve';
 import type { BenefitTree, Book, CityId, Document, SchemeId, Version } from '../model/types';
 import type { City } from './city';
 
@@ -35,24 +35,40 @@ export interface Rules {
   contributionOn(city: CityId, scheme: SchemeId, date: string): Version | undefined;
 }
 
-const CACHE_LIMIT = 2000;
+/** Overridden versions kept per version: enough for any billing desk's set of filled-in values, never a whole batch's worth. */
+const OVERRIDDEN_LIMIT = 256;
 
 export function createRules(cities: readonly City[], provinceContext: Document[] = [], benefits: readonly Benefit[] = BENEFITS): Rules {
   const trees = [...benefits, ...REFINEMENTS];
   const byId = new Map(cities.map((c) => [c.id, c]));
-  const cache = new Map<string, Version | null>();
+  // One version per stretch of a period (see stretchStart): as many as the books have stretches, however many dates are asked.
+  const cache = new Map<string, Version>();
   const book = (city: CityId, scheme: SchemeId) => byId.get(city)?.books[scheme];
 
   function versionOn(city: CityId, scheme: SchemeId, date: string): Version | undefined {
-    const key = `${city}/${scheme}/${date}`;
+    const b = book(city, scheme);
+    const period = b && periodOn(b, date);
+    if (!period) return undefined;
+    const from = stretchStart(period, date);
+    const key = `${city}/${scheme}/${from}`;
     let found = cache.get(key);
-    if (found === undefined) {
-      const b = book(city, scheme);
-      found = (b && resolve(b, date, trees)) ?? null;
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, found);
+    if (!found) cache.set(key, (found = resolvePeriod(b, period, from, trees)));
+    return found;
+  }
+
+  // The same overrides on the same version give the same version: a batch whose claims fill in the
+  // same values (or one claim's several stays) builds it once, and the engine's memos of it (memoOf) hold.
+  const overridden = new WeakMap<Version, Map<string, Version>>();
+  function withOverrides(version: Version, overrides: readonly Override[], key: string): Version {
+    if (!key) return version;
+    let byKey = overridden.get(version);
+    if (!byKey) overridden.set(version, (byKey = new Map()));
+    let found = byKey.get(key);
+    if (!found) {
+      if (byKey.size >= OVERRIDDEN_LIMIT) byKey.clear();
+      byKey.set(key, (found = applyOverrides(version, overrides)));
     }
-    return found ?? undefined;
+    return found;
   }
 
   function refuse(city: CityId, scheme: SchemeId, date: string): never {
@@ -76,8 +92,9 @@ export function createRules(cities: readonly City[], provinceContext: Document[]
     book,
     versionOn,
     rulebook(city, scheme, overrides = []) {
+      const key = overrides.length ? JSON.stringify(overrides) : '';
       return {
-        versionOn: (date) => applyOverrides(versionOn(city, scheme, date) ?? refuse(city, scheme, date), overrides),
+        versionOn: (date) => withOverrides(versionOn(city, scheme, date) ?? refuse(city, scheme, date), overrides, key),
         benefit: (id) => benefits.find((b) => b.id === id) ?? refuseBenefit(id),
       };
     },

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { PATHS } from '../model/address';
 import { SCHEMES } from '../model/labels';
-import { RULES } from './index';
+import { periodOn, resolvePeriod } from '../model/resolve';
+import type { Entry, Period, SchemeId, Version } from '../model/types';
+import { city } from './city';
+import { since } from './entries';
+import { RULES, createRules, type Rules } from './index';
+import { yantai } from './yantai';
 
 /**
  * For every city × scheme × day of 2018–2028: the version in force is the one period whose dates
@@ -48,5 +54,61 @@ describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
 
   it('leaves Yantai 2023 with no known rule, saying which versions are known', () => {
     expect(() => RULES.rulebook('yantai', 'employee').versionOn('2023-06-01')).toThrowError(/2023-06-01 没有已知的住院报销规定。已知版本：烟台市职工基本医疗保险住院待遇（2018—2022年）（2018-01-01 至 2022-12-31）/);
+  });
+
+  // Versions are resolved once per stretch of days with the same entries in force (stretchStart): each
+  // day must still get exactly what resolving that very day gives (a gap's `from` aside).
+  const said = (v: Version) => JSON.stringify([...v.params].map(([path, p]) => [path, p.value, p.level, p.cite, p.note, p.standIn]));
+  function stretchesOf(rules: Rules, city: string, scheme: SchemeId): number {
+    const book = rules.book(city, scheme)!;
+    const stretches = new Set<Version>();
+    for (const date of DAYS) {
+      const period = periodOn(book, date);
+      const version = rules.versionOn(city, scheme, date);
+      expect(version === undefined, date).toBe(period === undefined);
+      if (!period || !version) continue;
+      stretches.add(version);
+      const [got, want] = [said(version), said(resolvePeriod(book, period, date, rules.trees))];
+      if (got !== want) expect(got, date).toBe(want);
+    }
+    return stretches.size;
+  }
+
+  it.each(RULES.cityIds.flatMap((city) => SCHEMES.map((scheme) => [city, scheme] as const)))('%s %s: each day the values of that day', (city, scheme) => {
+    // Today's books have no entry that begins or ends inside its period: one version per period.
+    expect(stretchesOf(RULES, city, scheme)).toBe(RULES.book(city, scheme)!.periods.length);
+  }, 60_000);
+
+  it('gives each day the values of that day when entries begin and end inside a period', () => {
+    const period = yantai.books.resident.periods.at(-1)!;
+    const cap = PATHS.fund('tier2');
+    const deductible = Object.keys(period.params).find((k) => k.startsWith('inpatient/deductible/'))!;
+    const first = period.params[deductible] as Entry;
+    const dated: Period = {
+      ...period,
+      params: {
+        ...period.params,
+        // A new cap from 2026; a deductible that ends in June 2025, a gap, and a new one from September.
+        [cap]: [period.params[cap] as Entry, since('2026-01-01', { ...(period.params[cap] as Entry), value: 230000 })],
+        [deductible]: [{ ...first, to: '2025-06-30' }, since('2025-09-01', { ...first, value: 900 })],
+      },
+    };
+    const rules = createRules([city('yantai', '烟台', { employee: yantai.books.employee.periods, resident: [yantai.books.resident.periods[0]!, dated] })]);
+    // 2018 period; 2024 to June 2025, the gap, September to 2025, from 2026.
+    expect(stretchesOf(rules, 'yantai', 'resident')).toBe(5);
+    const inGap = rules.versionOn('yantai', 'resident', '2025-08-15')!.params.get(deductible)!;
+    expect([inGap.value, inGap.level, inGap.from]).toEqual([null, 'unknown', '2025-07-01']);
+    expect(rules.versionOn('yantai', 'resident', '2025-09-01')!.params.get(deductible)?.value).toBe(900);
+  });
+
+  it('keeps one version per set of overrides, the same for every date of a stretch', () => {
+    const fill = [{ path: 'inpatient/deductible/working/3', value: 600 }];
+    const a = RULES.rulebook('yantai', 'employee', fill);
+    const b = RULES.rulebook('yantai', 'employee', [{ ...fill[0]! }]);
+    expect(b.versionOn('2020-03-01')).toBe(a.versionOn('2020-06-01'));
+    expect(a.versionOn('2020-06-01').params.get(fill[0]!.path)).toMatchObject({ value: 600, level: 'user' });
+    const other = RULES.rulebook('yantai', 'employee', [{ ...fill[0]!, value: 700 }]).versionOn('2020-06-01');
+    expect(other.params.get(fill[0]!.path)?.value).toBe(700);
+    expect(RULES.rulebook('yantai', 'employee').versionOn('2020-06-01').params.get(fill[0]!.path)?.value).toBe(800);
   });
 });
