@@ -8,7 +8,8 @@ function run(stdin: string) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('npm run -s contribution', () => {
+// A real process (tsx's start-up included): on a busy two-core machine a run can take several seconds.
+describe('npm run -s contribution', { timeout: 30_000 }, () => {
   it('answers an input on stdin with JSON and exit code 0', () => {
     // 烟台居民 2018 二档：第七条（一）380 元
     const r = run('{"city":"yantai","scheme":"resident","member":"adult-tier2","year":2018}');

@@ -31,7 +31,8 @@ function claimLine(n: number): string {
   });
 }
 
-describe('npm run -s estimate -- --jsonl', () => {
+// Real processes: on a busy two-core machine each can take several seconds.
+describe('npm run -s estimate -- --jsonl', { timeout: 60_000 }, () => {
   it(`answers ${LINES.toLocaleString('en')} lines in order, one output line each (blank ones skipped), exit code 2 for the bad ones`, async () => {
     const file = path.join(dir, 'claims.jsonl');
     writeFileSync(file, `${Array.from({ length: LINES }, (_, i) => claimLine(i + 1)).join('\n')}\n`);
@@ -64,7 +65,7 @@ describe('npm run -s estimate -- --jsonl', () => {
   });
 });
 
-describe('npm run -s estimate -- --csv', () => {
+describe('npm run -s estimate -- --csv', { timeout: 30_000 }, () => {
   it('answers a CSV table, and says on stderr why it stopped at a broken one', () => {
     // Yantai employee 2020, tier 3: (5000 − 800) × 80% + 5000 × 85% + 10000 × 90% = 16610; 20000 − 16610 = 3390.
     const header = 'city,scheme,member,date,hospitalLevel,admission,totalCost';
