@@ -33,20 +33,25 @@ export function worst(a: Trust, b: Trust): Trust {
   return TRUST_ORDER.indexOf(a) >= TRUST_ORDER.indexOf(b) ? a : b;
 }
 
-/** A step whose words are written only when read: estimates run in bulk (planner, batch checks) rarely show every step. */
+/**
+ * A step whose words, citations and level are worked out only when read: estimates run in bulk
+ * (planner, batch checks, the CLI's batches) show the steps of one event at most.
+ */
 export class SettledStep implements Step {
   private text?: StepText;
-  readonly cite: readonly Citation[];
-  readonly level?: Trust;
+  private cites?: readonly Citation[];
   constructor(
     readonly key: string,
     readonly amount: Dec,
     readonly origin: Step['origin'],
     private readonly describe: () => StepText,
     readonly uses: readonly Use[] = [],
-  ) {
-    this.cite = uses.length === 1 ? uses[0]!.cite : uses.flatMap((u) => u.cite);
-    this.level = uses.length === 0 ? undefined : uses.map((u) => u.level).reduce(worst);
+  ) {}
+  get cite(): readonly Citation[] {
+    return (this.cites ??= this.uses.length === 1 ? this.uses[0]!.cite : this.uses.flatMap((u) => u.cite));
+  }
+  get level(): Trust | undefined {
+    return this.uses.length === 0 ? undefined : this.uses.map((u) => u.level).reduce(worst);
   }
   get label(): string {
     return (this.text ??= this.describe())[0];

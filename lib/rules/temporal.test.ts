@@ -99,7 +99,7 @@ describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
     const inGap = rules.versionOn('yantai', 'resident', '2025-08-15')!.params.get(deductible)!;
     expect([inGap.value, inGap.level, inGap.from]).toEqual([null, 'unknown', '2025-07-01']);
     expect(rules.versionOn('yantai', 'resident', '2025-09-01')!.params.get(deductible)?.value).toBe(900);
-  });
+  }, 60_000);
 
   it('keeps one version per set of overrides, the same for every date of a stretch', () => {
     const fill = [{ path: 'inpatient/deductible/working/3', value: 600 }];
