@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/PageLink';
 import { PolicyDetails, Refusal } from '@/components/estimator/EstimateDetails';
 import { formatYuan } from '@/components/ui/format';
 import { ProvenanceLine } from '@/components/ui/figures';
@@ -149,9 +149,9 @@ export function Details({ view }: { view: CheckView }) {
           )}
           <p className="mt-3 text-base">
             如果以上原因都不符合，请带着结算单到医院收费处询问，或拨打医保服务热线 12393。本年有多次住院的，也可以在
-            <Link href="/planner/" className="underline underline-offset-4">
+            <PageLink href="/planner/" className="underline underline-offset-4">
               全年住院估算
-            </Link>
+            </PageLink>
             中把每次住院都填上核对。
           </p>
         </section>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/PageLink';
 import { Figure, ProvenanceLine } from '@/components/ui/figures';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { CompareColumn } from './runtime';
@@ -43,9 +43,9 @@ function Column({ column: c }: { column: CompareColumn }) {
           <p className="text-base">{c.outcome.reason}</p>
           {c.outcome.supplyAt && (
             <p className="mt-1 print:hidden">
-              <Link href={c.outcome.supplyAt} className="inline-flex min-h-11 items-center underline underline-offset-4">
+              <PageLink href={c.outcome.supplyAt} className="inline-flex min-h-11 items-center underline underline-offset-4">
                 到{c.title}估算页填写{c.outcome.missing.join('、')}
-              </Link>
+              </PageLink>
             </p>
           )}
         </div>

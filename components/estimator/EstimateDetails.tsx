@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/PageLink';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { EstimateView } from './estimate-view';
 import { formatYuan } from '@/components/ui/format';
@@ -32,9 +32,9 @@ export function Refusal({ outcome }: { outcome: Refused }) {
           <p>{outcome.message}</p>
           <p>
             请改选日期，或查看
-            <Link href="/sources/" className="underline underline-offset-4">
+            <PageLink href="/sources/" className="underline underline-offset-4">
               政策来源
-            </Link>
+            </PageLink>
             。
           </p>
         </Notice>
@@ -45,9 +45,9 @@ export function Refusal({ outcome }: { outcome: Refused }) {
           <p>{outcome.message}</p>
           <p>
             可以改选其他就医类型，或查看
-            <Link href="/sources/" className="underline underline-offset-4">
+            <PageLink href="/sources/" className="underline underline-offset-4">
               政策来源
-            </Link>
+            </PageLink>
             。
           </p>
         </Notice>
@@ -115,9 +115,9 @@ export function PolicyDetails({
           ))}
         </ul>
         <p className="mt-1 print:hidden">
-          <Link href={`/sources/#${version.id}`} className="inline-flex min-h-11 items-center underline underline-offset-4">
+          <PageLink href={`/sources/#${version.id}`} className="inline-flex min-h-11 items-center underline underline-offset-4">
             查看这一政策的全部参数和来源
-          </Link>
+          </PageLink>
         </p>
       </section>
       {notes.length > 0 && (
