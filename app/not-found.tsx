@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/PageLink';
 
 export default function NotFound() {
   return (
@@ -6,9 +6,9 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold">页面不存在</h1>
       <p className="mt-4">您访问的页面不存在，可能地址有误。</p>
       <p className="mt-6">
-        <Link href="/" className="text-blue-700 underline underline-offset-4">
+        <PageLink href="/" className="text-blue-700 underline underline-offset-4">
           返回首页
-        </Link>
+        </PageLink>
       </p>
     </main>
   );

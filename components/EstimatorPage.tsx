@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/PageLink';
 import { Estimator } from './estimator/Estimator';
 import type { Preset } from '@/components/forms/form-values';
 import { benefitChoices, cityChoices, PRESETS, presetPath, presetTitle } from './presets';
@@ -13,18 +13,18 @@ export function EstimatorPage({ heading, preset }: { heading: string; preset: Pr
           全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
         </p>
         <p className="mt-2 flex flex-wrap gap-x-6 print:hidden">
-          <Link href="/planner/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          <PageLink href="/planner/" className="inline-flex min-h-11 items-center underline underline-offset-4">
             一年内多次就医？按全年估算
-          </Link>
-          <Link href="/compare/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          </PageLink>
+          <PageLink href="/compare/" className="inline-flex min-h-11 items-center underline underline-offset-4">
             对比不同城市和险种
-          </Link>
-          <Link href="/contribution/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          </PageLink>
+          <PageLink href="/contribution/" className="inline-flex min-h-11 items-center underline underline-offset-4">
             每月缴多少医保费、多少进个人账户
-          </Link>
-          <Link href="/check/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          </PageLink>
+          <PageLink href="/check/" className="inline-flex min-h-11 items-center underline underline-offset-4">
             已经出院？核对结算单
-          </Link>
+          </PageLink>
         </p>
       </Estimator>
       <nav aria-labelledby="presets-title" className="mt-10 print:hidden">
@@ -34,9 +34,9 @@ export function EstimatorPage({ heading, preset }: { heading: string; preset: Pr
         <ul className="mt-2 flex flex-wrap gap-x-6">
           {PRESETS.map((p) => (
             <li key={presetPath(p.city, p.scheme)}>
-              <Link href={presetPath(p.city, p.scheme)} className="inline-flex min-h-11 items-center underline underline-offset-4">
+              <PageLink href={presetPath(p.city, p.scheme)} className="inline-flex min-h-11 items-center underline underline-offset-4">
                 {presetTitle(p.city, p.scheme)}
-              </Link>
+              </PageLink>
             </li>
           ))}
         </ul>

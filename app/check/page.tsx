@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/PageLink';
 import { Check } from '@/components/check/Check';
 import { cityChoices, HOME_PRESET } from '@/components/presets';
 
@@ -22,9 +22,9 @@ export default function CheckPage() {
         对不上时列出可能的原因，以及可以向医院收费处或医保服务热线 12393 询问的问题。全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
       </p>
       <p className="mt-2 print:hidden">
-        <Link href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+        <PageLink href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
           还没有结算？先估算住院费用
-        </Link>
+        </PageLink>
       </p>
       <Check cities={cityChoices()} city={HOME_PRESET.city} />
     </main>

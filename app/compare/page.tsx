@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/PageLink';
 import { Compare } from '@/components/compare/Compare';
 import { benefitChoices } from '@/components/presets';
 import { RULES } from '@/lib/rules';
@@ -23,9 +23,9 @@ export default function ComparePage() {
         全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
       </p>
       <p className="mt-2 print:hidden">
-        <Link href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+        <PageLink href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
           只估算一个城市和险种
-        </Link>
+        </PageLink>
       </p>
       <Compare benefits={benefitChoices()} />
     </main>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/PageLink';
 import { Planner } from '@/components/planner/Planner';
 import { benefitChoices, cityChoices } from '@/components/presets';
 
@@ -22,9 +22,9 @@ export default function PlannerPage() {
         请把今年的每次住院、门诊和生育都填上，这里按日期先后逐次估算，并列出每次之后各项年度限额还剩多少。全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
       </p>
       <p className="mt-2 print:hidden">
-        <Link href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+        <PageLink href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
           只估算一次
-        </Link>
+        </PageLink>
       </p>
       <Planner cities={cityChoices()} benefits={benefitChoices()} />
     </main>

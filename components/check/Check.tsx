@@ -3,10 +3,7 @@
 import { useEffect, useMemo } from 'react';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { InsuredFields, LEVEL_CHOICES } from '@/components/forms/claim-fields';
-import { LinkNotice } from '@/components/share/LinkNotice';
-import { ShareLinks } from '@/components/share/ShareLinks';
 import { InputField, SelectField, type Choice } from '@/components/ui/fields';
-import { AskedValues } from '@/components/what-if/AskedValues';
 import { useEdits } from '@/components/what-if/use-edits';
 import { AWAY_LABELS } from '@/lib/model/labels';
 import { SLIP_NAMES, type SlipLine } from '@/lib/check/lines';
@@ -48,7 +45,7 @@ export function Check({ cities, city }: { cities: readonly Choice[]; city: CityI
   });
   const context = useMemo(() => runtime?.describe(values, edits), [runtime, values, edits]);
   const outcome = useMemo(() => runtime?.check(values, edits), [runtime, values, edits]);
-  const makeLink = useMemo(() => runtime && (() => runtime.shareLink(getValues())), [runtime, getValues]);
+  const ui = runtime?.ui;
 
   // A level-1 variant of one version is not a choice under another.
   const facilities = context?.facilities ?? [];
@@ -61,7 +58,7 @@ export function Check({ cities, city }: { cities: readonly Choice[]; city: CityI
 
   return (
     <>
-      <LinkNotice notice={notice} />
+      {ui && <ui.LinkNotice notice={notice} />}
       <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
         {/* No submit button: Enter never submits, so no figure can end up in a URL. */}
         <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="结算单">
@@ -88,11 +85,11 @@ export function Check({ cities, city }: { cities: readonly Choice[]; city: CityI
               />
             ))}
           </fieldset>
-          <AskedValues asked={context?.asked ?? []} onChange={setEdit} />
+          {ui && <ui.AskedValues asked={context?.asked ?? []} onChange={setEdit} />}
         </form>
-        <CheckResult outcome={outcome} loadFailed={failed} />
+        <CheckResult outcome={outcome} loadFailed={failed} ui={ui} />
       </div>
-      <ShareLinks makeLink={makeLink} />
+      {ui && <ui.ShareLinks makeLink={() => runtime.shareLink(getValues())} />}
     </>
   );
 }

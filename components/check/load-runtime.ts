@@ -1,6 +1,10 @@
-import { lazily } from '@/components/forms/lazy';
+import { lazilyWithUi } from '@/components/forms/lazy';
 import type * as Runtime from './runtime';
+import type * as Ui from './ui';
 
-export type CheckRuntime = typeof Runtime;
+export type CheckUi = typeof Ui;
 
-export const loadCheckRuntime = lazily<CheckRuntime>(() => import('./runtime'));
+export const loadCheckRuntime = lazilyWithUi<typeof Runtime, CheckUi>(
+  () => import('./runtime'),
+  () => import('./ui'),
+);

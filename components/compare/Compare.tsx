@@ -4,8 +4,6 @@ import { useMemo } from 'react';
 import { EventFields, FIRST_FIELDS, memberChoices, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { SelectField } from '@/components/ui/fields';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
-import { LinkNotice } from '@/components/share/LinkNotice';
-import { ShareLinks } from '@/components/share/ShareLinks';
 import { initialCompareValues } from './compare-values';
 import { CompareResult } from './CompareResult';
 import { loadCompareRuntime } from './load-runtime';
@@ -22,11 +20,11 @@ export function Compare({ benefits }: { benefits: readonly BenefitChoice[] }) {
   const outcome = useMemo(() => runtime?.compare(values), [runtime, values]);
   const context = useMemo(() => runtime?.describe(values), [runtime, values]);
   useFittedChoices(context?.fields ?? undefined, (f) => getValues(f), (f, v) => setValue(f, v as never));
-  const makeLink = useMemo(() => runtime && ((withAmounts: boolean) => runtime.shareLink(getValues(), withAmounts)), [runtime, getValues]);
+  const ui = runtime?.ui;
 
   return (
     <>
-      <LinkNotice notice={notice} />
+      {ui && <ui.LinkNotice notice={notice} />}
       <form onSubmit={(e) => e.preventDefault()} noValidate className="mt-6 grid grid-cols-1 gap-5 md:grid-cols-2 print:hidden" aria-label="就医情况">
         <SelectField label="职工医保人员类别" registration={register('employee')} options={memberChoices('employee')} />
         <SelectField label="居民医保人员类别" registration={register('resident')} options={memberChoices('resident')} />
@@ -44,8 +42,13 @@ export function Compare({ benefits }: { benefits: readonly BenefitChoice[] }) {
           }}
         />
       </form>
-      <CompareResult outcome={outcome} loadFailed={failed} />
-      <ShareLinks makeLink={makeLink} amountsNote="含金额的链接把就医类型、日期和金额写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。" />
+      <CompareResult outcome={outcome} loadFailed={failed} ui={ui} />
+      {ui && (
+        <ui.ShareLinks
+          makeLink={(withAmounts) => runtime.shareLink(getValues(), withAmounts)}
+          amountsNote="含金额的链接把就医类型、日期和金额写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。"
+        />
+      )}
     </>
   );
 }

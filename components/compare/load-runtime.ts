@@ -1,6 +1,10 @@
-import { lazily } from '@/components/forms/lazy';
+import { lazilyWithUi } from '@/components/forms/lazy';
 import type * as Runtime from './runtime';
+import type * as Ui from './ui';
 
-export type CompareRuntime = typeof Runtime;
+export type CompareUi = typeof Ui;
 
-export const loadCompareRuntime = lazily<CompareRuntime>(() => import('./runtime'));
+export const loadCompareRuntime = lazilyWithUi<typeof Runtime, CompareUi>(
+  () => import('./runtime'),
+  () => import('./ui'),
+);

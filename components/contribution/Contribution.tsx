@@ -41,7 +41,7 @@ export function ContributionEstimator({ cities }: { cities: readonly Choice[] })
           <NeededField key={need.key} need={need} register={register} errors={errors} />
         ))}
       </form>
-      <ContributionResult outcome={outcome} loadFailed={failed} />
+      <ContributionResult outcome={outcome} loadFailed={failed} ui={runtime?.ui} />
     </div>
   );
 }

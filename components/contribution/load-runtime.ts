@@ -1,6 +1,10 @@
-import { lazily } from '@/components/forms/lazy';
+import { lazilyWithUi } from '@/components/forms/lazy';
 import type * as Runtime from './runtime';
+import type * as Ui from './ui';
 
-export type ContributionRuntime = typeof Runtime;
+export type ContributionUi = typeof Ui;
 
-export const loadContributionRuntime = lazily<ContributionRuntime>(() => import('./runtime'));
+export const loadContributionRuntime = lazilyWithUi<typeof Runtime, ContributionUi>(
+  () => import('./runtime'),
+  () => import('./ui'),
+);

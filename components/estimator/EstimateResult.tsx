@@ -1,16 +1,9 @@
-import Link from 'next/link';
-import { LevelBadge } from '@/components/ui/LevelBadge';
-import type { EstimateView } from './estimate-view';
-import { formatYuan } from '@/components/ui/format';
-import type { Refused } from '@/components/ui/outcome';
-import { InterpretationsDetails } from '@/components/ui/Interpretations';
-import { Figure, Notice, ProvenanceLine, ResultRegion, SupplementTerm, type EditsFrom } from '@/components/ui/result-parts';
+import { ResultRegion, type EditsFrom } from '@/components/ui/result-parts';
+import type { EstimatorUi } from './load-runtime';
 import type { Outcome } from './runtime';
-import { SplitBar } from '@/components/ui/SplitBar';
-import { StepList } from '@/components/ui/StepList';
 
 /** The result region: the estimate, or a plain notice of why there is none yet. */
-export function EstimateResult({ outcome, loadFailed, editsFrom }: { outcome: Outcome | undefined; loadFailed: boolean; editsFrom: EditsFrom }) {
+export function EstimateResult({ outcome, loadFailed, editsFrom, ui }: { outcome: Outcome | undefined; loadFailed: boolean; editsFrom: EditsFrom; ui: EstimatorUi | undefined }) {
   return (
     <ResultRegion
       id="result-title"
@@ -20,132 +13,9 @@ export function EstimateResult({ outcome, loadFailed, editsFrom }: { outcome: Ou
       loadFailed={loadFailed}
       outcome={outcome}
       incomplete={{ empty: '填写总费用后，这里会立即显示估算结果。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
-      shown={(o) => (o.kind === 'refusal' ? <Refusal outcome={o} /> : <Headline view={o.view} editsFrom={editsFrom} />)}
+      shown={(o) => ui && <ui.Answer outcome={o} editsFrom={editsFrom} />}
     >
-      {outcome?.kind === 'estimate' && <Details view={outcome.view} />}
+      {ui && outcome?.kind === 'estimate' && <ui.Details view={outcome.view} />}
     </ResultRegion>
-  );
-}
-
-export function Refusal({ outcome }: { outcome: Refused }) {
-  switch (outcome.code) {
-    case 'unknown-parameter':
-      return (
-        <Notice title="还需要您填写数值">
-          {outcome.missing.length > 0 && <p>请在上方“需要您补充的数值”中填写：{outcome.missing.join('、')}。</p>}
-          {outcome.message && <p>{outcome.message}</p>}
-        </Notice>
-      );
-    case 'no-version':
-      return (
-        <Notice title="这个日期没有已知的报销规定">
-          <p>{outcome.message}</p>
-          <p>
-            请改选日期，或查看
-            <Link href="/sources/" className="underline underline-offset-4">
-              政策来源
-            </Link>
-            。
-          </p>
-        </Notice>
-      );
-    case 'no-benefit':
-      return (
-        <Notice title="这项待遇暂无已知规定">
-          <p>{outcome.message}</p>
-          <p>
-            可以改选其他就医类型，或查看
-            <Link href="/sources/" className="underline underline-offset-4">
-              政策来源
-            </Link>
-            。
-          </p>
-        </Notice>
-      );
-    default:
-      return (
-        <Notice title="无法估算">
-          <p>{outcome.message}</p>
-        </Notice>
-      );
-  }
-}
-
-function Headline({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFrom }) {
-  return (
-    <>
-      <dl className="space-y-2">
-        <Figure term="个人负担" amount={view.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />} />
-        <Figure term="统筹基金支付" amount={view.fund} />
-        {view.supplements.map((s) => (
-          <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} markReported />} amount={s.amount} />
-        ))}
-      </dl>
-      <p className="mt-2 px-3 text-base text-gray-700">
-        {view.where}，{view.member}，{view.event}，{view.date}；{view.totalLabel} {formatYuan(view.totalCost)}。
-      </p>
-    </>
-  );
-}
-
-function Details({ view }: { view: EstimateView }) {
-  return (
-    <>
-      <SplitBar parts={view.split} />
-      <StepList steps={view.steps} />
-      <PolicyDetails version={view.version} userValues={view.userValues} notes={view.notes} interpretations={view.interpretations} />
-    </>
-  );
-}
-
-/** The version used with its dates, documents and level; the notes; the 口径说明. Shared by every page that shows a result. */
-export function PolicyDetails({
-  version,
-  userValues,
-  notes,
-  interpretations,
-}: Pick<EstimateView, 'version' | 'userValues' | 'notes' | 'interpretations'>) {
-  return (
-    <>
-      <section aria-labelledby="version-title" className="mt-6">
-        <h3 id="version-title" className="text-lg font-semibold">
-          所用政策
-        </h3>
-        <p>{version.title}</p>
-        <p>
-          施行期间：{version.validFrom} 至 {version.validTo ?? '今（未见截止日期）'}
-        </p>
-        <p className="mt-1 flex flex-wrap gap-2">
-          <LevelBadge level={version.level} />
-          {userValues && <LevelBadge level="user">含修改过的数值</LevelBadge>}
-        </p>
-        <ul className="mt-2 list-disc pl-6 text-base">
-          {version.documents.map((d) => (
-            <li key={d}>{d}</li>
-          ))}
-        </ul>
-        <p className="mt-1 print:hidden">
-          <Link href={`/sources/#${version.id}`} className="inline-flex min-h-11 items-center underline underline-offset-4">
-            查看这一政策的全部参数和来源
-          </Link>
-        </p>
-      </section>
-      {notes.length > 0 && (
-        <section aria-labelledby="notes-title" className="mt-6">
-          <h3 id="notes-title" className="text-lg font-semibold">
-            请注意
-          </h3>
-          <ul className="mt-1 space-y-2">
-            {notes.map((n, i) => (
-              <li key={i} className={n.kind === 'warning' ? 'border-l-4 border-amber-700 pl-3' : 'border-l-4 border-gray-400 pl-3'}>
-                <p className="font-semibold">{n.title}</p>
-                <p className="text-base">{n.text}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <InterpretationsDetails items={interpretations} />
-    </>
   );
 }

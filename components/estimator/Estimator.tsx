@@ -3,16 +3,10 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { titleFor } from '@/components/preset-title';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
-import { LinkNotice } from '@/components/share/LinkNotice';
-import { ShareLinks } from '@/components/share/ShareLinks';
-import { AskedValues } from '@/components/what-if/AskedValues';
 import { useEdits } from '@/components/what-if/use-edits';
 import { WhatIfEditor } from '@/components/what-if/WhatIfEditor';
 import { EventFields, FACILITY_HINT, FIRST_FIELDS, InsuredFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
-import type { EstimateView } from './estimate-view';
-import { StickySummary } from '@/components/ui/StickySummary';
-import type { EditsFrom } from '@/components/ui/result-parts';
 import { initialValues, type Preset } from '@/components/forms/form-values';
 import type { Choice } from '@/components/ui/fields';
 import { loadRuntime } from './load-runtime';
@@ -63,8 +57,7 @@ export function Estimator({
 
   const context = useMemo(() => runtime?.describe(values, edits), [runtime, values, edits]);
   const outcome = useMemo(() => runtime?.estimate(values, edits), [runtime, values, edits]);
-  const whatIf = useMemo(() => runtime?.whatIf(values, edits), [runtime, values, edits]);
-  const makeLink = useMemo(() => runtime && ((withAmounts: boolean) => runtime.shareLink(getValues(), edits, withAmounts)), [runtime, getValues, edits]);
+  const ui = runtime?.ui;
 
   // A choice of one benefit or version (a level-1 variant, a 生育 event) is not a choice under another.
   const fields = context?.fields ?? FIRST_FIELDS;
@@ -76,7 +69,7 @@ export function Estimator({
     <>
       <h1 className="text-3xl font-bold">{chosenHeading}</h1>
       {children}
-      <LinkNotice notice={notice} />
+      {ui && <ui.LinkNotice notice={notice} />}
       <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
         {/* No submit button and several text inputs: Enter never submits, so no figure can end up in a URL. */}
         <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="就医情况">
@@ -96,43 +89,33 @@ export function Estimator({
               selfPayFirst: '乙类药品、部分耗材等要先由自己按比例付的部分，结算单上通常写作“先行自付”。可不填，按 0 计算。',
             }}
           />
-          <AskedValues asked={context?.asked ?? []} onChange={setEdit} />
+          {ui && <ui.AskedValues asked={context?.asked ?? []} onChange={setEdit} />}
         </form>
-        <EstimateResult outcome={outcome} loadFailed={failed} editsFrom={editsFrom} />
+        <EstimateResult outcome={outcome} loadFailed={failed} editsFrom={editsFrom} ui={ui} />
       </div>
-      {outcome?.kind === 'estimate' && (
-        <>
-          <StickySummary figures={summaryFigures(outcome.view)} note={summaryNote(outcome.view, editsFrom)} target="result-title" />
-          {/* Room under the last field, so the summary never covers it. */}
-          <div aria-hidden="true" className="h-32 lg:hidden print:hidden" />
-        </>
-      )}
+      {ui && outcome?.kind === 'estimate' && <ui.EstimateSummary view={outcome.view} editsFrom={editsFrom} />}
       <WhatIfEditor
-        whatIf={whatIf ?? null}
-        comparisonHint={
-          outcome?.kind === 'incomplete' ? '填写住院总费用后，这里会并排显示按官方规则和按您的修改计算的结果。' : '修改下面任何一个参数后，这里会并排显示按官方规则和按您的修改计算的结果。'
+        edited={runtime?.edited(values, edits) ?? 0}
+        body={
+          runtime &&
+          (() => (
+            <runtime.ui.WhatIfBody
+              whatIf={runtime.whatIf(values, edits)}
+              comparisonHint={
+                outcome?.kind === 'incomplete' ? '填写住院总费用后，这里会并排显示按官方规则和按您的修改计算的结果。' : '修改下面任何一个参数后，这里会并排显示按官方规则和按您的修改计算的结果。'
+              }
+              onEdit={setEdit}
+              onReset={resetEdit}
+            />
+          ))
         }
-        onEdit={setEdit}
-        onReset={resetEdit}
       />
-      <ShareLinks makeLink={makeLink} amountsNote="含金额的链接把金额和您修改的参数写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。" />
+      {ui && (
+        <ui.ShareLinks
+          makeLink={(withAmounts) => runtime.shareLink(getValues(), edits, withAmounts)}
+          amountsNote="含金额的链接把金额和您修改的参数写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。"
+        />
+      )}
     </>
   );
-}
-
-/** The figures the phone's summary keeps in view: 个人负担 first, then what the funds pay. */
-function summaryFigures(view: EstimateView) {
-  const supplements = view.split.find((p) => p.key === 'supplements');
-  return [
-    { label: '个人负担', amount: view.outOfPocket },
-    { label: '统筹基金', amount: view.fund },
-    ...(view.supplements.length && supplements ? [{ label: '补充保障', amount: supplements.amount }] : []),
-  ];
-}
-
-/** What the figures rest on when it is not only official texts, in a few words. */
-function summaryNote(view: EstimateView, editsFrom: EditsFrom): string | null {
-  if (view.provenance.level === 'user') return editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值';
-  if (view.provenance.level === 'reported') return '部分参数来自公开报道，待核实';
-  return null;
 }

@@ -1,6 +1,10 @@
-import { lazily } from '@/components/forms/lazy';
+import { lazilyWithUi } from '@/components/forms/lazy';
 import type * as Runtime from './runtime';
+import type * as Ui from './ui';
 
-export type EstimatorRuntime = typeof Runtime;
+export type EstimatorUi = typeof Ui;
 
-export const loadRuntime = lazily<EstimatorRuntime>(() => import('./runtime'));
+export const loadRuntime = lazilyWithUi<typeof Runtime, EstimatorUi>(
+  () => import('./runtime'),
+  () => import('./ui'),
+);

@@ -17,6 +17,17 @@ export function lazily<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
+/**
+ * A page's runtime with the parts of the page shown only from its answers (results, the what-if editor's
+ * rows, sharing): two chunks fetched side by side, evaluated each in its own task, taken together.
+ */
+export function lazilyWithUi<R, U>(runtime: () => Promise<R>, ui: () => Promise<U>): () => Promise<R & { ui: U }> {
+  return lazily(async () => {
+    const [r, u] = await Promise.all([runtime(), ui()]);
+    return { ...r, ui: u };
+  });
+}
+
 /** The module once loaded (null before), and whether loading failed; `onLoad` runs first, e.g. to read a shared link. */
 export function useLazy<T>(load: () => Promise<T>, onLoad?: (runtime: T) => void): { runtime: T | null; failed: boolean } {
   const [state, setState] = useState<{ runtime: T | null; failed: boolean }>({ runtime: null, failed: false });

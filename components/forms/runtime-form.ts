@@ -1,7 +1,16 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
-import { useForm, useWatch, type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver } from 'react-hook-form';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import {
+  createFormControl,
+  type DeepPartialSkipArrayKey,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type PathValue,
+  type Resolver,
+} from 'react-hook-form';
 import { useLazy } from '@/components/forms/lazy';
 import { readSaved, writeSaved } from './saved-state';
 
@@ -26,6 +35,42 @@ export interface Keep<V, E, R> {
   extra: E;
   restore: (extra: E) => void;
   address?: (runtime: R, values: V, extra: E) => string | null;
+}
+
+/**
+ * The form control with its values and errors as a store for useSyncExternalStore. Not useForm and
+ * useWatch: useForm sets state in a layout effect on mount (isReady), which renders the whole page
+ * again right after hydration; a store read at hydration as it was rendered on the server renders
+ * only when a value or an error changes.
+ */
+function formStore<V extends FieldValues>(options: { defaultValues: DefaultValues<V>; resolver: Resolver<V> }) {
+  const form = createFormControl<V>({ mode: 'onChange', ...options });
+  let state = { values: form.getValues() as DeepPartialSkipArrayKey<V>, errors: form.getErrors() as FieldErrors<V> };
+  const subscribe = (changed: () => void) => {
+    // Mounted, as useForm marks it: until then a field registered keeps what was typed into the server's
+    // HTML; after, it takes the form's value (a reset restoring a saved state among them).
+    form.control._formState.isReady = true;
+    const offValues = form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        state = { ...state, values: values as DeepPartialSkipArrayKey<V> };
+        changed();
+      },
+    });
+    const offErrors = form.subscribe({
+      formState: { errors: true },
+      callback: ({ errors = {} }) => {
+        if (errors === state.errors) return;
+        state = { ...state, errors };
+        changed();
+      },
+    });
+    return () => {
+      offValues();
+      offErrors();
+    };
+  };
+  return { form, subscribe, snapshot: () => state };
 }
 
 /** A fragment with content: a link someone shared, with its amounts or details after '#'. */
@@ -55,9 +100,10 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V>, 
   datePath: Path<V>;
   keep?: Keep<V, E, R>;
 }) {
-  const resolver = useMemo<Resolver<V>>(() => async (values, context, options) => (await load()).resolver(values, context, options), [load]);
-  const form = useForm<V>({ mode: 'onChange', defaultValues, resolver });
-  const values = useWatch({ control: form.control });
+  const [{ form, subscribe, snapshot }] = useState(() =>
+    formStore<V>({ defaultValues, resolver: async (values, context, options) => (await load()).resolver(values, context, options) }),
+  );
+  const { values, errors } = useSyncExternalStore(subscribe, snapshot, snapshot);
   const [notice, setNotice] = useState<string | null>(null);
   const { runtime, failed } = useLazy(load, (r) => {
     const { pathname, search, hash } = window.location;
@@ -87,5 +133,5 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V>, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runtime, values, extra]);
 
-  return { ...form, errors: form.formState.errors, values, notice, runtime, failed };
+  return { ...form, errors, values, notice, runtime, failed };
 }

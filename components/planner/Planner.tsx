@@ -7,9 +7,6 @@ import { BenefitField, BillFields, DetailFields, FIRST_FIELDS, InsuredFields, us
 import { BUTTON_CLASS, InputField, type Choice } from '@/components/ui/fields';
 import { emptyEvent, type EventValues } from '@/components/forms/form-values';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
-import { LinkNotice } from '@/components/share/LinkNotice';
-import { ShareLinks } from '@/components/share/ShareLinks';
-import { AskedValues } from '@/components/what-if/AskedValues';
 import { useEdits } from '@/components/what-if/use-edits';
 import { WhatIfEditor } from '@/components/what-if/WhatIfEditor';
 import { loadPlannerRuntime } from './load-runtime';
@@ -38,8 +35,7 @@ export function Planner({ cities, benefits }: { cities: readonly Choice[]; benef
 
   const context = useMemo(() => runtime?.describe(values, edits), [runtime, values, edits]);
   const outcome = useMemo(() => runtime?.plan(values, edits), [runtime, values, edits]);
-  const whatIf = useMemo(() => runtime?.whatIf(values, edits), [runtime, values, edits]);
-  const makeLink = useMemo(() => runtime && ((withAmounts: boolean) => runtime.shareLink(getValues(), edits, withAmounts)), [runtime, getValues, edits]);
+  const ui = runtime?.ui;
 
   const rows = values.events ?? [];
   const order = dateOrder(rows.map((r) => ({ date: r.date ?? '' })));
@@ -49,7 +45,7 @@ export function Planner({ cities, benefits }: { cities: readonly Choice[]; benef
 
   return (
     <>
-      <LinkNotice notice={notice} />
+      {ui && <ui.LinkNotice notice={notice} />}
       <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
         <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="全年就医情况">
           <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
@@ -109,20 +105,33 @@ export function Planner({ cities, benefits }: { cities: readonly Choice[]; benef
           ) : (
             <p>最多填写 {MAX_ROWS} 次就医。</p>
           )}
-          <AskedValues asked={context?.asked ?? []} onChange={setEdit} />
+          {ui && <ui.AskedValues asked={context?.asked ?? []} onChange={setEdit} />}
         </form>
-        <PlanResult outcome={outcome} loadFailed={failed} editsFrom={editsFrom} />
+        <PlanResult outcome={outcome} loadFailed={failed} editsFrom={editsFrom} ui={ui} />
       </div>
       <WhatIfEditor
-        whatIf={whatIf ?? null}
-        comparisonCaption="全年合计"
-        comparisonHint={
-          outcome?.kind === 'incomplete' ? '填好各次就医后，这里会并排显示按官方规则和按您的修改计算的全年合计。' : '修改下面任何一个参数后，这里会并排显示按官方规则和按您的修改计算的全年合计。'
+        edited={runtime?.edited(values, edits) ?? 0}
+        body={
+          runtime &&
+          (() => (
+            <runtime.ui.WhatIfBody
+              whatIf={runtime.whatIf(values, edits)}
+              comparisonCaption="全年合计"
+              comparisonHint={
+                outcome?.kind === 'incomplete' ? '填好各次就医后，这里会并排显示按官方规则和按您的修改计算的全年合计。' : '修改下面任何一个参数后，这里会并排显示按官方规则和按您的修改计算的全年合计。'
+              }
+              onEdit={setEdit}
+              onReset={resetEdit}
+            />
+          ))
         }
-        onEdit={setEdit}
-        onReset={resetEdit}
       />
-      <ShareLinks makeLink={makeLink} amountsNote="含金额的链接把各次就医的类型、日期、金额和您修改的参数写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。" />
+      {ui && (
+        <ui.ShareLinks
+          makeLink={(withAmounts) => runtime.shareLink(getValues(), edits, withAmounts)}
+          amountsNote="含金额的链接把各次就医的类型、日期、金额和您修改的参数写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。"
+        />
+      )}
     </>
   );
 }

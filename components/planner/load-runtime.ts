@@ -1,6 +1,10 @@
-import { lazily } from '@/components/forms/lazy';
+import { lazilyWithUi } from '@/components/forms/lazy';
 import type * as Runtime from './runtime';
+import type * as Ui from './ui';
 
-export type PlannerRuntime = typeof Runtime;
+export type PlannerUi = typeof Ui;
 
-export const loadPlannerRuntime = lazily<PlannerRuntime>(() => import('./runtime'));
+export const loadPlannerRuntime = lazilyWithUi<typeof Runtime, PlannerUi>(
+  () => import('./runtime'),
+  () => import('./ui'),
+);

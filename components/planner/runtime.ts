@@ -17,7 +17,7 @@ import { emptyEvent } from '@/components/forms/form-values';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
-import { compareFigures, editorRows, officialOf, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
+import { compareFigures, editedCount, editorRows, officialOf, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
 import type { Edits } from '@/components/what-if/edits';
 import { plannerLink, readPlannerLink } from './link';
 import { planView, type PlanView } from './plan-view';
@@ -114,6 +114,13 @@ function figuresOf(form: ParsedPlan, overrides: Override[]): FiguresOrRefusal {
   }
 }
 
+/** How many of the editor's parameters the edits change, for its summary while it is closed. */
+export function edited(values: Watched, edits: Edits): number {
+  const choice = choose(values, edits);
+  return choice ? editedCount(choice.version, choice.overrides) : 0;
+}
+
+/** The what-if editor's rows and comparison: built only while it is open. */
 export function whatIf(values: Watched, edits: Edits): WhatIf | null {
   const choice = choose(values, edits);
   if (!choice) return null;

@@ -6,17 +6,17 @@ import { BUTTON_CLASS, CONTROL_CLASS } from '@/components/ui/fields';
 type Shared = { url: string; withAmounts: boolean; copied: boolean } | { problem: string } | null;
 
 /**
- * Two ways to share: the choices only (in the query string), or with the amounts, which go after
+ * Shown once the runtime is here (it makes the links). Two ways to share: the choices only (in the query string), or with the amounts, which go after
  * '#' and so never reach a server. The link is copied when the browser allows it, and always shown
  * in a read-only field to copy by hand. A page whose amounts never go in a link gives no `amountsNote`.
  */
-export function ShareLinks({ makeLink, amountsNote }: { makeLink: ((withAmounts: boolean) => string | null) | null; amountsNote?: string }) {
+export function ShareLinks({ makeLink, amountsNote }: { makeLink: (withAmounts: boolean) => string | null; amountsNote?: string }) {
   const [shared, setShared] = useState<Shared>(null);
 
   async function share(withAmounts: boolean) {
-    const path = makeLink?.(withAmounts);
+    const path = makeLink(withAmounts);
     if (!path) {
-      setShared({ problem: makeLink ? '请先填好费用，并改正标出的错误，再生成链接。' : '页面还在准备，请稍候再试。' });
+      setShared({ problem: '请先填好费用，并改正标出的错误，再生成链接。' });
       return;
     }
     const url = new URL(path, window.location.origin).href;

@@ -2,6 +2,7 @@ import type { OfficialFigure } from '@/components/ui/result-parts';
 import { money, type Dec } from '@/lib/base/money';
 import type { LayerPayment } from '@/lib/engine/layers';
 import { editKey } from '@/lib/model/address';
+import type { Override } from '@/lib/model/overrides';
 import type { Trust, Version } from '@/lib/model/types';
 import { parameterRow } from '@/components/sources/parameter-rows';
 import { valueText } from '@/components/sources/value-text';
@@ -59,6 +60,11 @@ export function editorRows(version: Version, readings: ReadonlyMap<string, Appli
         ...(param.choices ? { choices: param.choices } : {}),
       };
     });
+}
+
+/** How many of the rows the editor lists an applied edit changes, without building them (the editor's summary says it while closed). */
+export function editedCount(version: Version, overrides: readonly Override[]): number {
+  return overrides.filter((o) => !version.params.get(o.path)?.standIn).length;
 }
 
 /** The figures compared: the fund, each supplement and the person's share. */

@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from '../base/money';
+import type { Dec } from '../base/money';
 import type { Facility } from './types';
 
 /**
@@ -28,9 +28,12 @@ export const INPATIENT = 'inpatient';
 export const partsMessage = (total: string) => `全自费与先行自付之和不能超过${total}`;
 export const PARTS_MESSAGE = partsMessage('住院总费用');
 
-/** 全自费 + 先行自付 ≤ 总费用. */
+/**
+ * 全自费 + 先行自付 ≤ 总费用. With the bill's own Decs only: a value import of money.ts would put decimal.js
+ * into the first JavaScript of every form page, which reads this module for its constants.
+ */
 export function partsFit(bill: { totalCost: Dec; outOfScope?: Dec; selfPayFirst?: Dec }): boolean {
-  return (bill.outOfScope ?? ZERO).plus(bill.selfPayFirst ?? ZERO).lessThanOrEqualTo(bill.totalCost);
+  return bill.totalCost.greaterThanOrEqualTo(bill.outOfScope?.plus(bill.selfPayFirst ?? 0) ?? bill.selfPayFirst ?? 0);
 }
 
 /** Where a bill was run up: at home, out of town with a filing (异地长期居住备案), or out of town for a while, inside or outside the province. */

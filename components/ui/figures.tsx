@@ -1,0 +1,111 @@
+import type { ReactNode } from 'react';
+import type { Provenance } from '@/lib/engine/provenance';
+import type { Trust } from '@/lib/model/types';
+import { LevelBadge } from '@/components/ui/LevelBadge';
+import type { EditsFrom, OfficialFigure } from './result-parts';
+import { Yuan } from './Yuan';
+
+/** The figures a page's result is built from, loaded with the runtime. */
+
+/** Type sizes of the figures: in a page's result, and on a comparison's narrower card. */
+const FIGURE_SIZES = {
+  page: { row: 'gap-x-4', band: 'p-3', line: 'px-3', leadTerm: 'text-xl font-bold', lead: 'text-3xl font-bold sm:text-4xl', figure: 'text-xl font-semibold' },
+  card: { row: 'gap-x-3', band: 'p-2', line: 'px-2', leadTerm: 'font-bold', lead: 'text-2xl font-bold', figure: 'font-semibold' },
+} as const;
+
+/** One figure of a result's <dl>: the lead one (个人负担) larger, on a grey band; a note under it where it needs one. */
+export function Figure({
+  term,
+  amount,
+  lead = false,
+  note,
+  size = 'page',
+}: {
+  term: ReactNode;
+  amount: string;
+  lead?: boolean;
+  note?: ReactNode;
+  size?: keyof typeof FIGURE_SIZES;
+}) {
+  const s = FIGURE_SIZES[size];
+  return (
+    <div className={`flex flex-wrap items-baseline justify-between ${s.row} ${lead ? `rounded-md bg-gray-100 ${s.band}` : s.line}`}>
+      <dt className={lead ? s.leadTerm : undefined}>{term}</dt>
+      <dd className={`tabular-nums ${lead ? s.lead : s.figure}`}>
+        <Yuan amount={amount} />
+      </dd>
+      {note && <dd className="basis-full text-base text-gray-700">{note}</dd>}
+    </div>
+  );
+}
+
+/** A supplementary layer's name, marked where its figure rests on a value the person edited (and, where asked, on a press report). */
+export function SupplementTerm({ name, level, markReported = false }: { name: string; level: Trust; markReported?: boolean }) {
+  return (
+    <>
+      {name}
+      {markReported && level === 'reported' && <span className="text-base text-gray-700">（公开报道，待核实）</span>}
+      {level === 'user' && (
+        <>
+          {' '}
+          <LevelBadge level="user">已修改</LevelBadge>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Beside a result's figures: what they rest on (official texts, public reports, values typed), and whether the rule may have changed. */
+export function ProvenanceLine({
+  provenance: p,
+  freshness,
+  official,
+  editsFrom = 'you',
+}: {
+  provenance: Provenance;
+  freshness: { title: string; text: string }[];
+  /** Where the figure rests on edited values: the official rules' figure, said next to it. */
+  official?: OfficialFigure;
+  editsFrom?: EditsFrom;
+}) {
+  return (
+    <div className="mt-1 space-y-1 text-base text-gray-900">
+      {p.user.length > 0 && (
+        <div className="rounded-md border-2 border-l-8 border-blue-800 bg-white p-2">
+          <p>
+            <LevelBadge level="user">{editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值'}</LevelBadge>{' '}
+            这不是按官方规则算出的结果。所用数值：{p.user.join('；')}
+          </p>
+          {official && (
+            <p className="mt-1 font-semibold">
+              {'amount' in official ? (
+                <>
+                  按官方规则，个人负担为 <Yuan amount={official.amount} />
+                </>
+              ) : (
+                <>按官方规则无法计算：{official.refusal}</>
+              )}
+            </p>
+          )}
+        </div>
+      )}
+      {p.reported.length > 0 && (
+        <p>
+          <LevelBadge level="reported">{p.anyOfficial ? '部分参数来自公开报道，待核实' : '参数来自公开报道，待核实'}</LevelBadge>{' '}
+          {p.reported.join('；')}
+        </p>
+      )}
+      {p.level === 'official' && (
+        <p>
+          <LevelBadge level="official">官方文件</LevelBadge> 所用参数都来自官方文件
+        </p>
+      )}
+      {freshness.map((n) => (
+        <p key={n.title} className="border-l-4 border-amber-700 pl-2">
+          <span className="font-semibold">{n.title}：</span>
+          {n.text}
+        </p>
+      ))}
+    </div>
+  );
+}
