@@ -13,7 +13,8 @@ test.skip(({ isMobile }) => isMobile, 'the same requests on every screen');
 /**
  * Every request from the moment the network drops, but the router's prefetches of pages that links
  * point to (a link to 政策来源 scrolls into view with the result): they fail quietly, and following
- * such a link needs the network anyway. Nothing the page computes with may be among them.
+ * such a link needs the network anyway; and the browser's own requests for the site's icon, made again
+ * each time the address follows the form. Nothing the page computes with may be among them.
  */
 async function goOffline(page: Page, context: BrowserContext): Promise<string[]> {
   // The engine chunk and the prefetches of visible links are in by now.
@@ -22,7 +23,8 @@ async function goOffline(page: Page, context: BrowserContext): Promise<string[]>
   page.on('request', (r) => {
     const { pathname } = new URL(r.url());
     const pagePrefetch = r.resourceType() === 'fetch' && (pathname.endsWith('/') || pathname.includes('/__next.'));
-    if (!pagePrefetch) requests.push(`${r.resourceType()} ${r.url()}`);
+    const icon = pathname === '/icon.svg';
+    if (!pagePrefetch && !icon) requests.push(`${r.resourceType()} ${r.url()}`);
   });
   await context.setOffline(true);
   return requests;
