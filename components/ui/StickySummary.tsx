@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { formatYuan } from './format';
+import { Yuan } from './Yuan';
 
 /**
  * The answer kept in view on a phone while the form is filled in: the main figures in one line at the
@@ -27,7 +27,10 @@ export function StickySummary({
         {figures.map((f, i) => (
           <div key={f.label} className="flex items-baseline gap-2">
             <dt className={i === 0 ? 'font-bold' : undefined}>{f.label}</dt>
-            <dd className={`tabular-nums ${i === 0 ? 'text-xl font-bold' : 'font-semibold'}`}>{formatYuan(f.amount)}</dd>
+            <dd className={`tabular-nums ${i === 0 ? 'text-xl font-bold' : 'font-semibold'}`}>
+              {/* Wraps only after a thousands comma at large text sizes, never inside a group. */}
+              <Yuan amount={f.amount} />
+            </dd>
           </div>
         ))}
       </dl>
