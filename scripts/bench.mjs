@@ -217,12 +217,22 @@ async function engineBench() {
 
 // ---------- the CLI's --jsonl batch ----------
 
-/** Bundles what the CLI exports (answerValue: validation, engine and result, no I/O) for the in-process figure. */
+/** Bundles what the CLI is made of (answerValue: validation, engine and result, no I/O; and each stage of it) for the in-process figures. */
 async function bundleCli(dir) {
   const { build } = await import('esbuild');
   const outfile = path.join(dir, 'cli.mjs');
   await build({
-    stdin: { contents: "export { answerValue } from './lib/cli';\n", resolveDir: repoRoot, loader: 'ts' },
+    stdin: {
+      contents: [
+        "export { answerValue } from './lib/cli';",
+        "export { readJson } from './lib/json-text';",
+        "export { claimSchema, toEstimate } from './lib/claim';",
+        "export { estimateYear } from './lib/engine/year';",
+        "export { resultPieces } from './lib/output';",
+      ].join('\n'),
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -273,6 +283,41 @@ function timeJsonl(file) {
   });
 }
 
+/**
+ * Where a line's time goes, stage by stage as the batch runs them: reading its JSON, validating the
+ * claim (zod, then the request and its versions), the engine, and writing the result's pieces. In
+ * chunks, so that no more than a chunk's results are held at once. Microseconds per line read.
+ */
+function stages(cli, lines) {
+  const ms = { read: 0, validate: 0, engine: 0, result: 0 };
+  const timed = (stage, f) => {
+    const t = performance.now();
+    const out = f();
+    ms[stage] += performance.now() - t;
+    return out;
+  };
+  const attempt = (f) => {
+    try {
+      return f();
+    } catch {
+      return null; // refused: the CLI answers it with its error
+    }
+  };
+  const CHUNK = 1000;
+  for (let i = 0; i < lines.length; i += CHUNK) {
+    const reads = timed('read', () => lines.slice(i, i + CHUNK).map((l) => cli.readJson(l)));
+    const estimates = timed('validate', () =>
+      reads.map((r) => {
+        const parsed = r.ok ? cli.claimSchema.safeParse(r.value) : null;
+        return parsed?.success ? attempt(() => cli.toEstimate(parsed.data)) : null;
+      }),
+    );
+    const results = timed('engine', () => estimates.map((e) => e && attempt(() => cli.estimateYear(e.request, e.rulebook))));
+    timed('result', () => results.forEach((r) => r && cli.resultPieces(r)));
+  }
+  return Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, (v / lines.length) * 1000]));
+}
+
 async function batchBench() {
   const { claimLines } = await import(pathToFileURL(path.join(repoRoot, 'scripts', 'batch-claims.mjs')).href);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'yibao-batch-'));
@@ -295,7 +340,8 @@ async function batchBench() {
     }
 
     // The same claims answered in this process, parsed beforehand: validation, engine and result only.
-    const { answerValue } = await bundleCli(dir);
+    const cli = await bundleCli(dir);
+    const { answerValue } = cli;
     const values = [];
     for (const l of lines) {
       try {
@@ -313,6 +359,8 @@ async function batchBench() {
     pass(); // warm-up
     const inProcessMs = Math.min(pass(), pass());
     if (sink === 0) throw new Error('answerValue estimated nothing');
+    stages(cli, lines); // warm-up
+    const stage = stages(cli, lines);
     return {
       perSecond: (BATCH_CLAIMS / best.ms) * 1000,
       ms: best.ms,
@@ -320,6 +368,7 @@ async function batchBench() {
       errors: best.errors,
       bytesPerLine: best.bytes / best.lines,
       inProcessPerSecond: (values.length / inProcessMs) * 1000,
+      stage,
     };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
@@ -582,6 +631,11 @@ async function main() {
   );
   console.log(`  ${'engine, single-admission claim'.padEnd(44)} ${per(engine.perSecond).padStart(10)}`);
   console.log(`  ${'answerValue in-process, same claims'.padEnd(44)} ${per(batch.inProcessPerSecond).padStart(10)}  (validation + engine + result; no reading, parsing or printing)`);
+  const st = batch.stage;
+  console.log(
+    `  ${'per line, in-process, stage by stage'.padEnd(44)} reading ${st.read.toFixed(1)} µs · validation ${st.validate.toFixed(1)} µs · engine ${st.engine.toFixed(1)} µs · result ${st.result.toFixed(1)} µs` +
+      ` (the engine alone: ${per(1e6 / st.engine)})`,
+  );
   console.log(
     `  ${'npm run estimate -- --jsonl, end to end'.padEnd(44)} ${per(batch.perSecond).padStart(10)}  (${(batch.ms / 1000).toFixed(2)} s, of which start-up ${Math.round(batch.startupMs)} ms)`,
   );

@@ -29,7 +29,7 @@ function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean 
 }
 
 /** A layer as the version gives it: its bands, annual maximum and the parameter use its step cites; or why it is left out. */
-export type LayerRule = { layer: Layer; bands: Band[]; annualMax: Dec; use: Use; pots: { base: string; paid: string } } | { layer: Layer; leftOut: Note };
+export type LayerRule = { layer: Layer; bands: Band[]; annualMax: Dec; use: Use; uses: readonly Use[]; pots: { base: string; paid: string } } | { layer: Layer; leftOut: Note };
 
 /** The version's layers, read once (see memoOf). */
 export function layerRules(version: Version): LayerRule[] {
@@ -53,7 +53,7 @@ export function layerRules(version: Version): LayerRule[] {
         level: worst(bands.level, annualMax.level),
         cite: sameCitations(bands.cite, annualMax.cite) ? bands.cite : [...bands.cite, ...annualMax.cite],
       };
-      return { layer, bands: bands.value, annualMax: constant(annualMax.value), use, pots: { base: POTS.layerBase(layer.id), paid: POTS.layerPaid(layer.id) } };
+      return { layer, bands: bands.value, annualMax: constant(annualMax.value), use, uses: [use], pots: { base: POTS.layerBase(layer.id), paid: POTS.layerPaid(layer.id) } };
     }),
   );
 }
@@ -87,7 +87,7 @@ const BASE_WORDS: Record<LayerBase, string> = {
 };
 
 /** Pay one layer on this event's base, progressive on the year's cumulative base, within its annual maximum. */
-function payLayer({ layer, bands, annualMax, use, pots }: Extract<LayerRule, { use: Use }>, base: Dec, ledger: Ledger, steps: Step[]): Dec {
+function payLayer({ layer, bands, annualMax, uses, pots }: Extract<LayerRule, { use: Use }>, base: Dec, ledger: Ledger, steps: Step[]): Dec {
   const start = ledger.used(pots.base);
   const paidBefore = ledger.used(pots.paid);
   const end = start.plus(base);
@@ -103,18 +103,20 @@ function payLayer({ layer, bands, annualMax, use, pots }: Extract<LayerRule, { u
   const total = sum(lines.map((l) => l.pay));
   const paid = min(total, max(ZERO, annualMax.minus(paidBefore)));
   const threshold = bands[0]?.from ?? 0;
-  const from = bound(constant(threshold));
-  const counted = `这次计入${BASE_WORDS[layer.base]} ${yuan(base)} 元，本年累计 ${yuan(end)} 元`;
-  const text = (): StepText => [
-    layer.name,
-    base.isZero()
-      ? `只支付${BASE_WORDS[layer.base]}；这次没有这部分费用，不支付`
-      : lines.length === 0
-        ? `${counted}；累计超过 ${from} 元的部分才按比例支付，还没有超过，这次不支付`
-        : `${counted}${threshold > 0 ? `，超过 ${from} 元的部分按比例支付` : ''}：${lines.map((l) => `${yuan(l.length)} × ${percent(l.rate)} = ${yuan(l.pay)}`).join('；')}` +
-          (paid.lessThan(total) ? `；每年最多支付 ${bound(annualMax)} 元，本年此前已支付 ${yuan(paidBefore)} 元，这次支付 ${yuan(paid)} 元` : ''),
-  ];
-  steps.push(new SettledStep(`layer:${layer.id}`, paid, 'rule', text, [use]));
+  const text = (): StepText => {
+    const from = bound(constant(threshold));
+    const counted = `这次计入${BASE_WORDS[layer.base]} ${yuan(base)} 元，本年累计 ${yuan(end)} 元`;
+    return [
+      layer.name,
+      base.isZero()
+        ? `只支付${BASE_WORDS[layer.base]}；这次没有这部分费用，不支付`
+        : lines.length === 0
+          ? `${counted}；累计超过 ${from} 元的部分才按比例支付，还没有超过，这次不支付`
+          : `${counted}${threshold > 0 ? `，超过 ${from} 元的部分按比例支付` : ''}：${lines.map((l) => `${yuan(l.length)} × ${percent(l.rate)} = ${yuan(l.pay)}`).join('；')}` +
+            (paid.lessThan(total) ? `；每年最多支付 ${bound(annualMax)} 元，本年此前已支付 ${yuan(paidBefore)} 元，这次支付 ${yuan(paid)} 元` : ''),
+    ];
+  };
+  steps.push(new SettledStep(`layer:${layer.id}`, paid, 'rule', text, uses));
   ledger.add(pots.base, base);
   ledger.add(pots.paid, paid);
   return paid;

@@ -48,7 +48,7 @@ export class SettledStep implements Step {
     readonly uses: readonly Use[] = [],
   ) {}
   get cite(): readonly Citation[] {
-    return (this.cites ??= this.uses.length === 1 ? this.uses[0]!.cite : this.uses.flatMap((u) => u.cite));
+    return (this.cites ??= citesOf(this.uses));
   }
   get level(): Trust | undefined {
     return this.uses.length === 0 ? undefined : this.uses.map((u) => u.level).reduce(worst);
@@ -59,6 +59,16 @@ export class SettledStep implements Step {
   get detail(): string | undefined {
     return (this.text ??= this.describe())[1];
   }
+}
+
+const CITES = new WeakMap<readonly Use[], readonly Citation[]>();
+
+/** The citations of a list of uses, one list per list of uses: a rule's uses are made once per version, and so are their citations (citesText keeps its words by list). */
+function citesOf(uses: readonly Use[]): readonly Citation[] {
+  if (uses.length === 1) return uses[0]!.cite;
+  let cite = CITES.get(uses);
+  if (!cite) CITES.set(uses, (cite = uses.flatMap((u) => u.cite)));
+  return cite;
 }
 
 export function usedParam(name: string, param: Pick<Param, 'level' | 'cite'>): Use {

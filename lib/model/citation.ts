@@ -12,8 +12,19 @@ export function citationText(doc: Document, at: string): string {
   return `公开报道：${doc.issuer}，${doc.date}（公开报道，待核实）${at ? `；${at}` : ''}`;
 }
 
-/** Citations in words, one per document, its articles merged: "…《办法》第十一条、第十二条". */
+const CITES_TEXT = new WeakMap<readonly Citation[], string>();
+
+/**
+ * Citations in words, one per document, its articles merged: "…《办法》第十一条、第十二条". Written once
+ * per list: a parameter's list is shared by every step that rests on it, in every estimate of a batch.
+ */
 export function citesText(cite: readonly Citation[]): string {
+  let text = CITES_TEXT.get(cite);
+  if (text === undefined) CITES_TEXT.set(cite, (text = writeCites(cite)));
+  return text;
+}
+
+function writeCites(cite: readonly Citation[]): string {
   const byDoc = new Map<Document, Set<string>>();
   for (const c of cite) {
     const ats = byDoc.get(c.doc) ?? new Set<string>();
