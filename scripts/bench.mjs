@@ -260,22 +260,33 @@ function timeJsonl(file) {
     let lines = 0;
     let errors = 0;
     let bytes = 0;
-    let atLineStart = true;
+    // {"line":123,"error":{...}} — the key after the line number says which. A line's first bytes are
+    // kept until they say it, as a chunk may end anywhere, even inside them.
     const ERROR = Buffer.from('"error":');
+    const HEAD = '{"line":'.length + 10 + 1 + ERROR.length;
+    let head = Buffer.alloc(0); // the current line's first bytes, while they are still needed
+    let judged = false;
+    const judge = (last) => {
+      const comma = head.indexOf(0x2c);
+      if (comma === -1 ? !last && head.length < HEAD : !last && head.length < comma + 1 + ERROR.length) return;
+      if (comma !== -1 && head.subarray(comma + 1, comma + 1 + ERROR.length).equals(ERROR)) errors++;
+      judged = true;
+    };
     child.stdout.on('data', (chunk) => {
       bytes += chunk.length;
-      for (let i = 0; i < chunk.length; i++) {
-        if (atLineStart) {
-          // {"line":123,"error":{...}} — the key after the line number says which.
-          const comma = chunk.indexOf(0x2c, i);
-          if (comma !== -1 && comma + 1 + ERROR.length <= chunk.length && chunk.subarray(comma + 1, comma + 1 + ERROR.length).equals(ERROR)) errors++;
-          atLineStart = false;
-        }
+      let i = 0;
+      while (i < chunk.length) {
         const nl = chunk.indexOf(0x0a, i);
+        const end = nl === -1 ? chunk.length : nl;
+        if (!judged) {
+          head = Buffer.concat([head, chunk.subarray(i, Math.min(end, i + HEAD))]);
+          judge(nl !== -1);
+        }
         if (nl === -1) break;
         lines++;
-        atLineStart = true;
-        i = nl;
+        head = Buffer.alloc(0);
+        judged = false;
+        i = nl + 1;
       }
     });
     child.on('error', reject);
