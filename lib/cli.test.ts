@@ -125,6 +125,13 @@ describe('todayInShanghai', () => {
     expect(todayInShanghai(new Date('2026-11-22T17:00:00Z'))).toBe('2026-11-23');
     expect(todayInShanghai(new Date('2026-11-22T15:59:00Z'))).toBe('2026-11-22');
   });
+
+  it('is the day Intl gives for Asia/Shanghai, hour by hour across years and a leap day', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+    for (let t = Date.UTC(2023, 11, 31); t < Date.UTC(2025, 0, 2); t += 61 * 60 * 1000) {
+      expect(todayInShanghai(new Date(t))).toBe(intl.format(new Date(t)));
+    }
+  });
 });
 
 describe('CLI refusals: exit code 2 and a clear Chinese message', () => {

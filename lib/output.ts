@@ -1,8 +1,7 @@
 import { money } from './base/money';
 import type { EventResult } from './engine/benefit';
-import type { Note, Step } from './engine/steps';
+import { sourceText, type Note, type Step } from './engine/steps';
 import type { YearResult } from './engine/year';
-import { citesText } from './model/citation';
 import type { Interpretation, Trust, Version } from './model/types';
 import { memoOf } from './model/version';
 
@@ -15,13 +14,6 @@ export interface StepJson {
   source: string;
   level: Trust | 'input' | 'computed';
   detail?: string;
-}
-
-export function sourceText(step: Pick<Step, 'origin' | 'cite' | 'level'>): string {
-  if (step.origin === 'input') return '您填写的费用';
-  if (step.origin === 'computed') return '由以上各项计算';
-  if (step.level === 'user') return '您填写的参数（非官方数值）';
-  return citesText(step.cite) || '来源未给出';
 }
 
 function stepJson(step: Step): StepJson {

@@ -1,5 +1,6 @@
 import { EstimateError } from '../base/errors';
 import type { Dec } from '../base/money';
+import { citesText } from '../model/citation';
 import type { Citation, Param, Trust } from '../model/types';
 
 /** The pieces every benefit's pipeline is made of: a step of the settlement slip, and the parameters it rests on. */
@@ -23,6 +24,15 @@ export interface Step {
   readonly level?: Trust;
   /** The arithmetic behind the amount, in words. */
   readonly detail?: string;
+}
+
+/** Where a step's amount comes from, in words (the CLI's JSON, the result's steps); here rather than in
+ *  lib/output, whose Buffers would bring a Buffer polyfill into the pages' runtime. */
+export function sourceText(step: Pick<Step, 'origin' | 'cite' | 'level'>): string {
+  if (step.origin === 'input') return '您填写的费用';
+  if (step.origin === 'computed') return '由以上各项计算';
+  if (step.level === 'user') return '您填写的参数（非官方数值）';
+  return citesText(step.cite) || '来源未给出';
 }
 
 export type StepText = readonly [label: string, detail?: string];
