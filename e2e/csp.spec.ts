@@ -102,7 +102,8 @@ test('404 page runs under its CSP, and client-side navigation home stays clean',
   await expectPolicy(page);
   await expectHydrated(page);
   await page.getByRole('main').getByRole('link', { name: /首页/ }).click();
-  await expect(page).toHaveURL(/\/$/);
+  // Home, whatever choices the estimator has written into the query by then.
+  await expect(page).toHaveURL((url) => url.pathname === '/');
   await page.waitForLoadState('networkidle');
   expect(await violations()).toEqual([]);
 });
