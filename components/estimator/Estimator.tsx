@@ -4,7 +4,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { titleFor } from '@/components/preset-title';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { useEdits } from '@/components/what-if/use-edits';
-import { WhatIfEditor } from '@/components/what-if/WhatIfEditor';
+import { WhatIfAndShare } from '@/components/what-if/WhatIfAndShare';
 import { EventFields, FACILITY_HINT, FIRST_FIELDS, InsuredFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
 import { initialValues, type Preset } from '@/components/forms/form-values';
@@ -94,28 +94,16 @@ export function Estimator({
         <EstimateResult outcome={outcome} loadFailed={failed} editsFrom={editsFrom} ui={ui} />
       </div>
       {ui && outcome?.kind === 'estimate' && <ui.EstimateSummary view={outcome.view} editsFrom={editsFrom} />}
-      <WhatIfEditor
-        edited={runtime?.edited(values, edits) ?? 0}
-        body={
-          runtime &&
-          (() => (
-            <runtime.ui.WhatIfBody
-              whatIf={runtime.whatIf(values, edits)}
-              comparisonHint={
-                outcome?.kind === 'incomplete' ? '填写住院总费用后，这里会并排显示按官方规则和按您的修改计算的结果。' : '修改下面任何一个参数后，这里会并排显示按官方规则和按您的修改计算的结果。'
-              }
-              onEdit={setEdit}
-              onReset={resetEdit}
-            />
-          ))
-        }
+      <WhatIfAndShare
+        runtime={runtime}
+        values={values}
+        getValues={getValues}
+        edits={edits}
+        incomplete={outcome?.kind === 'incomplete'}
+        onEdit={setEdit}
+        onReset={resetEdit}
+        words={{ compared: '结果', untilFilled: '填写住院总费用后', amounts: '金额' }}
       />
-      {ui && (
-        <ui.ShareLinks
-          makeLink={(withAmounts) => runtime.shareLink(getValues(), edits, withAmounts)}
-          amountsNote="含金额的链接把金额和您修改的参数写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。"
-        />
-      )}
     </>
   );
 }

@@ -8,7 +8,7 @@ import { BUTTON_CLASS, InputField, type Choice } from '@/components/ui/fields';
 import { emptyEvent, type EventValues } from '@/components/forms/form-values';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { useEdits } from '@/components/what-if/use-edits';
-import { WhatIfEditor } from '@/components/what-if/WhatIfEditor';
+import { WhatIfAndShare } from '@/components/what-if/WhatIfAndShare';
 import { loadPlannerRuntime } from './load-runtime';
 import { PlanResult } from './PlanResult';
 import { dateOrder, initialPlannerValues, MAX_ROWS, type PlannerValues } from './planner-values';
@@ -109,29 +109,16 @@ export function Planner({ cities, benefits }: { cities: readonly Choice[]; benef
         </form>
         <PlanResult outcome={outcome} loadFailed={failed} editsFrom={editsFrom} ui={ui} />
       </div>
-      <WhatIfEditor
-        edited={runtime?.edited(values, edits) ?? 0}
-        body={
-          runtime &&
-          (() => (
-            <runtime.ui.WhatIfBody
-              whatIf={runtime.whatIf(values, edits)}
-              comparisonCaption="全年合计"
-              comparisonHint={
-                outcome?.kind === 'incomplete' ? '填好各次就医后，这里会并排显示按官方规则和按您的修改计算的全年合计。' : '修改下面任何一个参数后，这里会并排显示按官方规则和按您的修改计算的全年合计。'
-              }
-              onEdit={setEdit}
-              onReset={resetEdit}
-            />
-          ))
-        }
+      <WhatIfAndShare
+        runtime={runtime}
+        values={values}
+        getValues={getValues}
+        edits={edits}
+        incomplete={outcome?.kind === 'incomplete'}
+        onEdit={setEdit}
+        onReset={resetEdit}
+        words={{ compared: '全年合计', untilFilled: '填好各次就医后', amounts: '各次就医的类型、日期、金额', caption: '全年合计' }}
       />
-      {ui && (
-        <ui.ShareLinks
-          makeLink={(withAmounts) => runtime.shareLink(getValues(), edits, withAmounts)}
-          amountsNote="含金额的链接把各次就医的类型、日期、金额和您修改的参数写在链接的“#”之后：浏览器不会把这部分发送给任何服务器，但收到链接的人都能看到。"
-        />
-      )}
     </>
   );
 }
