@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { shownYearOutOfPocket } from './estimator';
 
 // scripts/postbuild.mjs puts a per-page Content-Security-Policy <meta> into every exported page (and
 // scripts/serve.mjs sends it as a header too, as a static host would). A wrong hash blocks the inline
@@ -64,7 +65,7 @@ const computes: Record<string, (page: Page) => Promise<void>> = {
   '/planner/': async (page) => {
     await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
     await page.getByLabel('住院总费用').fill('20000');
-    await expect(page.getByRole('region', { name: '全年估算结果' }).locator('dt:text-is("全年个人负担") + dd')).toHaveCount(1);
+    await expect(shownYearOutOfPocket(page)).toHaveCount(1);
   },
   '/compare/': async (page) => {
     await page.getByLabel('住院总费用').fill('20000');

@@ -130,3 +130,22 @@ export async function fillRates(page: Page, rates: { upTo: number | null; rate: 
 export async function expectOutOfPocket(page: Page, expected: Promise<string>) {
   await expect(shownOutOfPocket(page)).toHaveText(await expected);
 }
+
+/** The planner's n-th event (1-based). */
+export function plannerRow(page: Page, n: number) {
+  return page.getByRole('group', { name: `第${n}次就医`, exact: true });
+}
+
+/** Fills the planner's stays in the order given, adding a row for each after the first. */
+export async function fillStays(page: Page, stays: readonly { date: string; totalCost: string }[]) {
+  for (const [i, stay] of stays.entries()) {
+    if (i > 0) await page.getByRole('button', { name: '添加一次就医' }).click();
+    await plannerRow(page, i + 1).getByLabel('住院日期').fill(stay.date);
+    await plannerRow(page, i + 1).getByLabel('住院总费用').fill(stay.totalCost);
+  }
+}
+
+/** The planner's headline amount: the <dd> after the <dt> 全年个人负担. */
+export function shownYearOutOfPocket(page: Page) {
+  return page.getByRole('region', { name: '全年估算结果' }).locator('dt:text-is("全年个人负担") + dd');
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fillClaim, resultRegion, shownOutOfPocket, type Claim } from './estimator';
+import { fillClaim, fillStays, plannerRow, resultRegion, shownOutOfPocket, shownYearOutOfPocket, type Claim } from './estimator';
 
 /** What is typed survives a reload, Back and Forward and a round trip through the planner, on this device only; the answer stays in view. */
 
@@ -62,14 +62,13 @@ test('after changing a shared link’s figures, a reload keeps the change instea
 
 test('the planner keeps its year through a round trip to the estimator and back', async ({ page }) => {
   await page.goto('/planner/');
-  const row = (n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true });
+  const row = (n: number) => plannerRow(page, n);
   await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
-  await row(1).getByLabel('住院日期').fill('2025-01-10');
-  await row(1).getByLabel('住院总费用').fill('200000');
-  await page.getByRole('button', { name: '添加一次就医' }).click();
-  await row(2).getByLabel('住院日期').fill('2025-04-10');
-  await row(2).getByLabel('住院总费用').fill('150000');
-  const total = page.getByRole('region', { name: '全年估算结果' }).locator('dt:text-is("全年个人负担") + dd');
+  await fillStays(page, [
+    { date: '2025-01-10', totalCost: '200000' },
+    { date: '2025-04-10', totalCost: '150000' },
+  ]);
+  const total = shownYearOutOfPocket(page);
   const shown = await total.textContent();
   expect(page.url()).not.toMatch(/200000|150000|2025-0/);
 

@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
-import { cli, cliOutOfPocket, fillClaim, fillRates, resultRegion, shownOutOfPocket, type Claim } from './estimator';
+import { cli, cliOutOfPocket, fillClaim, fillRates, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket, type Claim } from './estimator';
 
 /**
  * A weak mobile connection: once a page has loaded, everything it computes works with the network
@@ -97,15 +97,13 @@ test('offline after load: the planner settles a year of admissions', async ({ pa
   await engineReady(page);
   const requests = await goOffline(page, context);
 
-  const row = (n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true });
   await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
-  await row(1).getByLabel('住院日期').fill('2025-01-10');
-  await row(1).getByLabel('住院总费用').fill('200000');
-  await page.getByRole('button', { name: '添加一次就医' }).click();
-  await row(2).getByLabel('住院日期').fill('2025-04-10');
-  await row(2).getByLabel('住院总费用').fill('150000');
+  await fillStays(page, [
+    { date: '2025-01-10', totalCost: '200000' },
+    { date: '2025-04-10', totalCost: '150000' },
+  ]);
   const total = (await expected).year.admissions.reduce((s, a) => s + Number(a.outOfPocket), 0);
-  await expect(page.getByRole('region', { name: '全年估算结果' }).locator('dt:text-is("全年个人负担") + dd')).toHaveText(formatYuan(total.toFixed(2)));
+  await expect(shownYearOutOfPocket(page)).toHaveText(formatYuan(total.toFixed(2)));
   await expect(page.getByRole('img', { name: '各次就医后累计的个人负担' })).toBeVisible();
 
   expect(requests).toEqual([]);

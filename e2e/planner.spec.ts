@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
-import { cli } from './estimator';
+import { cli, plannerRow } from './estimator';
 
 /**
  * The year planner: several admissions listed out of date order, settled in date order; the fund's
@@ -22,9 +22,7 @@ const YEAR = {
   ],
 } as const;
 
-function row(page: Page, n: number) {
-  return page.getByRole('group', { name: `第${n}次就医`, exact: true });
-}
+const row = plannerRow;
 
 function card(page: Page, ordinal: number) {
   return page

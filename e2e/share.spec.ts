@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fillClaim, fillRates, resultRegion, shownOutOfPocket, type Claim } from './estimator';
+import { fillClaim, fillRates, resultRegion, shownOutOfPocket, shownYearOutOfPocket, type Claim } from './estimator';
 
 /**
  * Share links: the plain link carries choices only; the one with amounts keeps them after '#', which
@@ -85,7 +85,7 @@ test.describe('share links', () => {
     await first.getByLabel('住院总费用').fill('23456');
     await page.getByRole('button', { name: '添加一次就医' }).click();
     await page.getByRole('group', { name: '第2次就医', exact: true }).getByLabel('住院总费用').fill('34567');
-    const total = page.getByRole('region', { name: '全年估算结果' }).locator('dt:text-is("全年个人负担") + dd');
+    const total = shownYearOutOfPocket(page);
     await expect(total).toHaveText(/^¥/);
     const shown = await total.textContent();
 
@@ -97,7 +97,7 @@ test.describe('share links', () => {
 
     const other = await context.newPage();
     await other.goto(url.href);
-    await expect(other.getByRole('region', { name: '全年估算结果' }).locator('dt:text-is("全年个人负担") + dd')).toHaveText(shown!);
+    await expect(shownYearOutOfPocket(other)).toHaveText(shown!);
   });
 });
 
