@@ -5,6 +5,7 @@ import { ProvenanceLine } from '@/components/ui/figures';
 import type { CheckView, ComparedRow, ReasonView } from './check-view';
 import type { Incomplete } from '@/components/ui/outcome';
 import type { CheckOutcome } from './runtime';
+import { ColumnHeads } from '@/components/ui/ColumnHeads';
 
 /** The check as the region shows it, loaded with the runtime. */
 
@@ -52,22 +53,7 @@ function ComparedTable({ rows, caption }: { rows: ComparedRow[]; caption: string
   return (
     <table className="mt-3 w-full border-collapse text-base">
       <caption className="text-left text-lg font-semibold">{caption}</caption>
-      <thead className="sr-only md:not-sr-only">
-        <tr className="border-b-2 border-gray-800">
-          <th scope="col" className="p-2 text-left">
-            项目
-          </th>
-          <th scope="col" className="p-2 text-right">
-            结算单
-          </th>
-          <th scope="col" className="p-2 text-right">
-            按规定重算
-          </th>
-          <th scope="col" className="p-2 text-right">
-            对照
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads heads={['项目', '结算单', '按规定重算', '对照']} figures />
       <tbody>
         {rows.map((row) => (
           <tr key={row.name} className="block border-b border-gray-300 py-2 md:table-row">

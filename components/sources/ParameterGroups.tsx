@@ -2,6 +2,7 @@ import { repeated } from '@/components/ui/once';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { Version } from '@/lib/model/types';
 import { parameterGroups, type ParameterRow } from './parameter-rows';
+import { ColumnHeads } from '@/components/ui/ColumnHeads';
 
 /**
  * A version's parameters: value, source and level, one folded table per group as the settlement
@@ -32,22 +33,7 @@ function ParameterGroup({ group, rows }: { group: string; rows: ParameterRow[] }
       ))}
       <table className="w-full border-collapse border-t-2 border-gray-300 text-base">
         <caption className="sr-only">{group}</caption>
-        <thead className="sr-only md:not-sr-only">
-          <tr className="border-b-2 border-gray-800 text-left">
-            <th scope="col" className="p-2">
-              参数
-            </th>
-            <th scope="col" className="p-2">
-              数值
-            </th>
-            <th scope="col" className="p-2">
-              来源
-            </th>
-            <th scope="col" className="p-2">
-              可信度
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads heads={['参数', '数值', '来源', '可信度']} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.name} className="block border-b border-gray-300 py-2 last:border-b-0 md:table-row">

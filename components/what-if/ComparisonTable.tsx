@@ -1,5 +1,6 @@
 import { formatYuan } from '@/components/ui/format';
 import type { Comparison } from './editor-view';
+import { ColumnHeads } from '@/components/ui/ColumnHeads';
 
 /** "+¥200.00" / "−¥200.00" / "无变化": the sign in words' place, never only in colour. */
 function signed(difference: string): string {
@@ -27,22 +28,7 @@ export function ComparisonTable({ comparison, caption }: { comparison: Compariso
       )}
       <table className="mt-3 w-full border-collapse text-base">
         <caption className="text-left text-lg font-semibold">{caption}</caption>
-        <thead className="sr-only md:not-sr-only">
-          <tr className="border-b-2 border-gray-800">
-            <th scope="col" className="p-2 text-left">
-              项目
-            </th>
-            <th scope="col" className="p-2 text-right">
-              按官方规则
-            </th>
-            <th scope="col" className="p-2 text-right">
-              按您的修改
-            </th>
-            <th scope="col" className="p-2 text-right">
-              差额
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads heads={['项目', '按官方规则', '按您的修改', '差额']} figures />
         <tbody>
           {comparison.lines.map((line) => (
             <tr key={line.label} className="block border-b border-gray-300 py-2 md:table-row">
