@@ -1,7 +1,8 @@
 import { amountMessage, readAmount } from './base/amount-text';
 import { isCalendarDate, todayInShanghai } from './base/dates';
+import { inputError, listed } from './cli-error';
 import { EstimateError } from './base/errors';
-import { MAX_AMOUNT, type Dec } from './base/money';
+import { Dec } from './base/money';
 import { INPATIENT_PATHS } from './benefits/inpatient';
 import { billOf, type Bill } from './engine/bill';
 import type { Rulebook, YearRequest } from './engine/year';
@@ -31,11 +32,11 @@ import {
   SCHEMES,
 } from './model/labels';
 import { overrideProblem, type Override } from './model/overrides';
-import { RATE_MESSAGE, SEGMENTS_ORDER, UP_TO_MESSAGE, UP_TO_POSITIVE, segmentsAscending } from './model/shapes';
+import { MAX_ROWS, RATE_MESSAGE, SEGMENTS_ORDER, UP_TO_MESSAGE, UP_TO_POSITIVE, segmentsAscending } from './model/shapes';
 import { classOf, gradeOf } from './model/version';
 import type { Facility, Version } from './model/types';
 import { RULES, type Rules } from './rules';
-import { chineseErrorsWithin, z } from './zod-chinese';
+import { bounded, chineseErrorsWithin, z } from './zod-chinese';
 
 /**
  * The JSON claim read by the CLI: validated with zod, every message in plain Chinese, then turned
@@ -52,11 +53,10 @@ export function amount(label: string) {
   });
 }
 
-/** A JSON number as plain digits; exponent forms (1e21, 1e-7) are out of range or too precise to be money. */
+/** A JSON number as plain digits (1e-7 as 0.0000001), read then by the same rules as the text. */
 function numberText(n: number): string {
   const text = String(n);
-  if (!text.includes('e')) return text;
-  return Math.abs(n) < 1 ? '0.001' : String(MAX_AMOUNT.plus(1));
+  return text.includes('e') ? new Dec(n).toFixed() : text;
 }
 
 const level = (label: string) =>
@@ -74,7 +74,7 @@ const facility = z.enum(FACILITIES, {
 export function unknownKeys(where: string) {
   return {
     error: (issue: { code?: string; keys?: string[] }) =>
-      issue.code === 'unrecognized_keys' ? `${where}含有不认识的字段：${(issue.keys ?? []).join('、')}` : undefined,
+      issue.code === 'unrecognized_keys' ? `${where}含有不认识的字段：${listed(issue.keys ?? [])}` : undefined,
   };
 }
 
@@ -115,24 +115,29 @@ const OVERRIDES_FORM = '自定义参数（overrides）必须是对象 {"deductib
 const namedOverrides = z.strictObject(
   {
     deductible: amount('自定义起付线').optional(),
-    rates: z
-      .array(z.strictObject({ upTo: z.number({ error: UP_TO_MESSAGE }).positive(UP_TO_POSITIVE).nullable(), rate }, unknownKeys('分段比例')), {
-        error: 'rates 必须是分段数组，例如 [{"upTo": 10000, "rate": 0.85}, {"upTo": null, "rate": 0.9}]',
-      })
-      .min(1, 'rates 至少需要一段')
-      .refine(segmentsAscending, SEGMENTS_ORDER)
-      .optional(),
+    rates: bounded(
+      MAX_ROWS,
+      z
+        .array(z.strictObject({ upTo: z.number({ error: UP_TO_MESSAGE }).positive(UP_TO_POSITIVE).nullable(), rate }, unknownKeys('分段比例')), {
+          error: 'rates 必须是分段数组，例如 [{"upTo": 10000, "rate": 0.85}, {"upTo": null, "rate": 0.9}]',
+        })
+        .min(1, 'rates 至少需要一段')
+        .refine(segmentsAscending, SEGMENTS_ORDER),
+      `分段比例（rates）最多 ${MAX_ROWS} 段`,
+    ).optional(),
     fundCap: amount('自定义年度限额').optional(),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? OVERRIDES_FORM : undefined) },
 );
 
 /** Any parameter by its full path, e.g. {"path": "yantai/employee/inpatient/deductible/working/3", "value": 600}; checked against the version once it is known. */
-const pathOverrides = z
-  .array(z.strictObject({ path: z.string({ error: 'path 必须是参数的路径，例如 "yantai/employee/inpatient/deductible/working/3"' }), value: z.unknown() }, unknownKeys('overrides 的一项')), {
+const pathOverrides = bounded(
+  64,
+  z.array(z.strictObject({ path: z.string({ error: 'path 必须是参数的路径，例如 "yantai/employee/inpatient/deductible/working/3"' }), value: z.unknown() }, unknownKeys('overrides 的一项')), {
     error: OVERRIDES_FORM,
-  })
-  .max(64, 'overrides 最多 64 项');
+  }),
+  'overrides 最多 64 项',
+);
 
 /**
  * Either form of overrides, each read with its own messages (a zod union would say only that neither
@@ -145,6 +150,9 @@ const overrides = z.unknown().transform((raw, ctx) => {
   for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path as (string | number)[] });
   return z.NEVER;
 });
+
+/** More than three visits a day all year: a longer list is a mistake, refused before its items are read. */
+const MAX_EARLIER = 1000;
 
 const ADMISSION_MESSAGE = '本年第几次住院（admission）必须是整数';
 
@@ -189,7 +197,7 @@ export function claimSchemaFor(rules: Rules) {
         totalCost: amount('住院总费用（totalCost）'),
         outOfScope: amount('全自费金额（outOfScope）').optional(),
         selfPayFirst: amount('先行自付金额（selfPayFirst）').optional(),
-        earlier: z.array(earlierEvent(rules), { error: '此前住院（earlier）必须是数组' }).optional(),
+        earlier: bounded(MAX_EARLIER, z.array(earlierEvent(rules), { error: '此前住院（earlier）必须是数组' })).optional(),
         overrides: overrides.optional(),
       },
       unknownKeys('输入'),
@@ -300,7 +308,10 @@ function overridesOf(claim: Claim, version: Version, current: Bill, rules: Rules
       const problem = bookPath(claim.city, claim.scheme, o[i]!.path) === null ? `参数 ${o[i]!.path} 不属于${rules.cityLabel(claim.city)}${SCHEME_LABELS[claim.scheme]}（路径须以 ${claim.city}/${claim.scheme}/ 开头）` : overrideProblem(version, x);
       return problem ? [`overrides.${i}：${problem}`] : [];
     });
-    if (problems.length) throw new EstimateError('invalid-input', `输入有误：${problems.join('；')}`, { problems });
+    if (problems.length) {
+      const { code, message, ...details } = inputError(problems);
+      throw new EstimateError(code, message, details);
+    }
     return list;
   }
   const cls = classOf(version, claim.member).id;

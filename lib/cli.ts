@@ -1,5 +1,6 @@
 import { EstimateError } from './base/errors';
 import { claimSchema, describeIssues, toEstimate } from './claim';
+import { inputError } from './cli-error';
 import { estimateYear, type YearResult } from './engine/year';
 import { readJson, type CliError } from './json-text';
 import { toJson } from './output';
@@ -44,10 +45,7 @@ export function answerEstimate(input: unknown): EstimateAnswer {
     return fail('invalid-input', '输入必须是一个 JSON 对象，例如 {"city": "yantai", "scheme": "employee", ...}。');
   }
   const parsed = claimSchema.safeParse(input);
-  if (!parsed.success) {
-    const problems = describeIssues(parsed.error);
-    return fail('invalid-input', `输入有误：${problems.join('；')}`, { problems });
-  }
+  if (!parsed.success) return { ok: false, error: inputError(describeIssues(parsed.error)) };
   try {
     const { request, rulebook } = toEstimate(parsed.data);
     return { ok: true, result: estimateYear(request, rulebook) };

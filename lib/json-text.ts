@@ -1,15 +1,19 @@
 import { printParseErrorCode, visit, type JSONPath, type ParseErrorCode } from 'jsonc-parser';
+import { Dec } from './base/money';
+import { brief } from './cli-error';
 
 /**
- * Reading JSON text for the CLI, stricter and clearer than JSON.parse alone:
+ * Reading JSON text for the CLIs, stricter and clearer than JSON.parse alone:
  * a UTF-8 BOM at the start is accepted, a key written twice in one object is
- * refused (JSON.parse would silently keep the last), and a syntax error says
- * where it is, by line and column, in Chinese.
+ * refused (JSON.parse would silently keep the last), so is a number with more
+ * digits than a double holds (JSON.parse would silently round 99999999.999999999
+ * to 100000000), and a syntax error says where it is, by line and column, in Chinese.
  *
  * The common case costs one JSON.parse and one pass over the text: the colons
  * outside strings are counted (in valid JSON each one separates a key from its
- * value) and compared with the keys JSON.parse kept. Only when the parse fails
- * or the counts differ does jsonc-parser walk the text to say what and where.
+ * value) and compared with the keys JSON.parse kept, and the rare number long
+ * enough to be rounded is checked. Only when something is wrong does jsonc-parser
+ * walk the text to say what and where.
  */
 
 /** The error object of the CLI: `{"error": {code, message, ...details}}`. */
@@ -39,16 +43,34 @@ export function readJson(text: string, options: ReadOptions = {}): JsonRead {
   } catch {
     return { ok: false, error: syntaxError(text, options) };
   }
-  if (colonsOutsideStrings(text) !== keyCount(value)) {
+  const { colons, inexact } = scan(text);
+  if (colons !== keyCount(value)) {
     const duplicate = firstDuplicate(text);
     if (duplicate) return { ok: false, error: duplicateError(text, duplicate, options) };
   }
+  if (inexact) return { ok: false, error: inexactError(text, inexact, options) };
   return { ok: true, value };
 }
 
-/** Colons outside string literals. In valid JSON, exactly one per key–value pair written. */
-function colonsOutsideStrings(text: string): number {
+/** The number a JSON number token stands for, when a double holds it exactly as written; undefined when it would be rounded. */
+export function exactNumber(token: string): number | undefined {
+  const n = Number(token);
+  return Number.isFinite(n) && new Dec(token).equals(n) ? n : undefined;
+}
+
+interface Inexact {
+  offset: number;
+  token: string;
+}
+
+/**
+ * One pass over valid JSON: the colons outside string literals (exactly one per key–value pair
+ * written), and the first number a double would round. Up to 15 significant digits without an
+ * exponent always round-trip, so only longer numbers are looked at closely.
+ */
+function scan(text: string): { colons: number; inexact?: Inexact } {
   let colons = 0;
+  let inexact: Inexact | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
@@ -60,9 +82,22 @@ function colonsOutsideStrings(text: string): number {
       }
     } else if (c === 0x3a) {
       colons++;
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      // A number: digits, and maybe a sign, a point, an exponent.
+      let digits = 0;
+      let exponent = false;
+      let j = i;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 0x30 && d <= 0x39) digits++;
+        else if (d === 0x65 || d === 0x45) exponent = true;
+        else if (d !== 0x2d && d !== 0x2b && d !== 0x2e) break;
+      }
+      if (!inexact && (digits > 15 || exponent) && exactNumber(text.slice(i, j)) === undefined) inexact = { offset: i, token: text.slice(i, j) };
+      i = j - 1;
     }
   }
-  return colons;
+  return { colons, inexact };
 }
 
 /** Keys of every object in a parsed value, iteratively (JSON.parse takes nesting deeper than the call stack). */
@@ -180,6 +215,35 @@ function duplicateError(text: string, duplicate: Duplicate, options: ReadOptions
     line,
     column,
   };
+}
+
+function inexactError(text: string, inexact: Inexact, options: ReadOptions): CliError {
+  const what = options.what ?? '输入';
+  const { line, column } = position(text, inexact.offset, options.firstLine ?? 1);
+  const n = Number(inexact.token);
+  const problem = Number.isFinite(n) ? `位数太多，无法照原样读取（会被读作 ${n}）` : '超出了能读取的范围';
+  return {
+    code: 'inexact-number',
+    message: `${what}第 ${line} 行第 ${column} 列的数字 ${brief(inexact.token)} ${problem}：金额最多两位小数，其他数字请检查是否写错。`,
+    ...pathAt(text, inexact.offset),
+    line,
+    column,
+  };
+}
+
+/** The path of the value at an offset, as {path}; nothing when the nesting is deeper than jsonc-parser reaches. */
+function pathAt(text: string, offset: number): { path?: JSONPath } {
+  let path: JSONPath | undefined;
+  try {
+    visit(text, {
+      onLiteralValue: (_value, at, _length, _line, _column, pathSupplier) => {
+        if (at === offset) path = pathSupplier();
+      },
+    });
+  } catch {
+    // Deeper than jsonc-parser's recursion: the line and column still say where.
+  }
+  return path ? { path } : {};
 }
 
 /** 1-based line and column (in characters, as an editor counts them) of an offset; lines end at \n (or \r\n). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZOD_ENGLISH } from './test-support';
-import { chineseErrorsWithin, pathWords, z } from './zod-chinese';
+import { bounded, chineseErrorsWithin, pathWords, z } from './zod-chinese';
 
 /** Whatever a schema leaves unsaid comes out in Chinese, naming its field by the whole path. */
 
@@ -54,5 +54,22 @@ describe('zod messages in Chinese', () => {
       const parsed = schema.safeParse({ city, age: other, earlier: other, flag: other, [String(other)]: 1 });
       for (const issue of parsed.error?.issues ?? []) expect(issue.message).not.toMatch(ZOD_ENGLISH);
     }
+  });
+
+  it('refuses a list too long before reading its items, and the enclosing object’s refinements never see it', () => {
+    let refined = 0;
+    const schema = z.strictObject({ earlier: bounded(3, z.array(z.strictObject({ date: z.string() }))) }).superRefine(() => void refined++);
+    expect(messages(schema, { earlier: Array(100_000).fill(1) })).toEqual(['此前就医（earlier）最多 3 项']);
+    expect(messages(schema, { earlier: [1, 2] })).toEqual(['此前就医（earlier）第 1 项必须是一个对象 {…}，不能是数字', '此前就医（earlier）第 2 项必须是一个对象 {…}，不能是数字']);
+    expect(messages(schema, { earlier: 'x' })).toEqual(['此前就医（earlier）必须是一个数组 […]，不能是文字']);
+    expect(refined).toBe(0);
+    expect(schema.parse({ earlier: [{ date: 'x' }] })).toEqual({ earlier: [{ date: 'x' }] });
+    expect(messages(bounded(1, z.array(z.number()), '最多一个'), [1, 2])).toEqual(['最多一个']);
+  });
+
+  it('lists at most 20 unknown fields, each at most 40 characters', () => {
+    const keys = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [i === 0 ? `${'长'.repeat(50)}` : `k${i}`, 1]));
+    const [message] = messages(z.strictObject({}), keys);
+    expect(message).toBe(`输入含有不认识的字段：${'长'.repeat(40)}…、${Array.from({ length: 19 }, (_, i) => `k${i + 1}`).join('、')} 等 25 个`);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listed } from './cli-error';
 
 /**
  * zod as the CLIs' inputs use it: every message it writes is Chinese and names the field it concerns.
@@ -100,7 +101,7 @@ export function chineseMessage(issue: z.core.$ZodRawIssue, within: readonly Prop
       return `${where}${issue.inclusive ? '不能大于' : '必须小于'} ${issue.maximum}`;
     }
     case 'unrecognized_keys':
-      return `${where}含有不认识的字段：${issue.keys.join('、')}`;
+      return `${where}含有不认识的字段：${listed(issue.keys)}`;
     case 'invalid_value':
       return `${where}必须是 ${issue.values.map((v) => JSON.stringify(v)).join('、')} 之一`;
     case 'not_multiple_of':
@@ -120,6 +121,23 @@ export const chineseErrorsWithin =
   (within: readonly PropertyKey[]): z.core.$ZodErrorMap =>
   (issue) =>
     chineseMessage(issue, within);
+
+/**
+ * An array schema whose length is checked before any item is read: zod reads every item first, so a
+ * million wrong items would cost a million issues (seconds, and gigabytes) before a length check said
+ * the one thing worth saying. `message` replaces the usual "最多 N 项".
+ */
+export function bounded<T extends z.ZodType>(max: number, array: T, message?: string) {
+  return z
+    .unknown()
+    .superRefine((value, ctx) => {
+      if (Array.isArray(value) && value.length > max) {
+        // Fatal, as a wrong item would be: refinements of the enclosing object never see the list.
+        ctx.addIssue({ code: 'too_big', origin: 'array', maximum: max, inclusive: true, input: value, continue: false, ...(message ? { message } : {}) });
+      }
+    })
+    .pipe(array);
+}
 
 z.config({ customError: (issue) => chineseMessage(issue) });
 

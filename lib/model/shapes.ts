@@ -9,7 +9,7 @@ import type { Band, ParamDecl, Segment } from './types';
  */
 
 /** Segment and band tables longer than this are typing errors. */
-const MAX_ROWS = 20;
+export const MAX_ROWS = 20;
 
 export const RATE_MESSAGE = '支付比例 rate 必须是 0 到 1 之间的小数，例如 0.85 表示 85%';
 export const UP_TO_MESSAGE = '分段上限 upTo 必须是数字，或用 null 表示不设上限';
