@@ -59,7 +59,7 @@ describe('contribution CLI answers', () => {
 
 describe('contribution CLI refusals', () => {
   it.each([
-    ['not json', 'invalid-json', '输入不是有效的 JSON'],
+    ['not json', 'invalid-json', '输入不是有效的 JSON：第 1 行第 1 列附近有语法错误'],
     ['', 'invalid-json', '没有读到输入'],
     ['[1]', 'invalid-input', '输入必须是一个 JSON 对象'],
     [{ ...valid, wage: 5000 }, 'invalid-input', '输入含有不认识的字段：wage'],
@@ -86,5 +86,49 @@ describe('contribution CLI refusals', () => {
     expect(json.error.code).toBe(code);
     expect(json.error.message).toContain(message);
     expect(JSON.stringify(json)).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
+
+describe('contribution CLI reading, as the estimate CLI reads', () => {
+  it('refuses a key written twice rather than computing on the last', () => {
+    // Last-wins computed the employer's share of 50,000 (3,500.00), exit code 0.
+    const text = '{"city":"yantai","scheme":"employee","member":"working","year":2020,"monthlyWage":5000,\n "age":40,"monthlyWage":50000}';
+    const { exitCode, json } = answer(text);
+    expect(exitCode).toBe(2);
+    expect(json.error).toMatchObject({ code: 'duplicate-key', key: 'monthlyWage', path: ['monthlyWage'], line: 2, column: 11 });
+  });
+
+  it('accepts a UTF-8 BOM before the JSON', () => {
+    const { exitCode, json } = answer(`\ufeff${JSON.stringify(valid)}`);
+    expect(exitCode).toBe(0);
+    expect(json.monthly.employer).toBe('350.00');
+  });
+
+  it('says where a syntax error is', () => {
+    const { json } = answer('{"city": "yantai",\n  "scheme" "employee"}');
+    expect(json.error).toMatchObject({ code: 'invalid-json', line: 2, column: 12 });
+    expect(json.error.message).toBe('输入不是有效的 JSON：第 2 行第 12 列附近有语法错误（字段名后应有英文冒号）。');
+  });
+
+  it.each([
+    [{ city: 'yantai', scheme: 'resident', member: 'adult-tier2', year: 2018, monthlyWage: 5000 }, '月工资（缴费工资）（monthlyWage）不适用于居民医保的二档成人，请删去这一项'],
+    [{ ...valid, flexibleRate: 0.1 }, '缴费比例（flexibleRate）不适用于职工医保的在职人员，请删去这一项'],
+    [{ ...valid, member: 'retired', monthlyWage: 5000 }, '月工资（缴费工资）（monthlyWage）不适用于职工医保的退休人员，请删去这一项'],
+    [{ city: 'weihai', scheme: 'employee', member: 'flexible', year: 2025, flexibleRate: 0.1, declaredBase: 4000, employer: 'enterprise' }, '用人单位类型（employer）不适用于职工医保的灵活就业人员，请删去这一项'],
+  ])('names a field its member type never uses: %j', (input, problem) => {
+    const { exitCode, json } = answer(input);
+    expect(exitCode).toBe(2);
+    expect(json.error.problems).toEqual([problem]);
+  });
+
+  it('says a problem once, however many of its checks it breaks', () => {
+    expect(answer({ ...valid, year: 1e308 }).json.error.problems).toEqual(['年份（year）必须是 2000 到 2100 之间的整数，例如 2025']);
+  });
+
+  it('refuses a number JSON cannot hold exactly, as it refuses the same digits written as a string', () => {
+    const { exitCode, json } = answer('{"city":"yantai","scheme":"employee","member":"working","year":2020,"age":40,"monthlyWage":99999999.999999999}');
+    expect(exitCode).toBe(2);
+    expect(json.error).toMatchObject({ code: 'inexact-number', path: ['monthlyWage'], line: 1, column: 92 });
+    expect(answer({ ...valid, monthlyWage: '99999999.999999999' }).exitCode).toBe(2);
   });
 });

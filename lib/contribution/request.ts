@@ -42,7 +42,7 @@ export interface Need {
   choices?: { rate: string; label: string }[];
 }
 
-const INPUT_LABELS: Record<InputKey, string> = {
+export const INPUT_LABELS: Record<InputKey, string> = {
   employer: '用人单位类型',
   monthlyWage: '月工资（缴费工资）',
   age: '年龄（周岁）',
