@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 /** The real command: `npm run -s contribution` reads stdin, prints JSON, exits 0 or 2. */
@@ -22,5 +22,16 @@ describe('npm run -s contribution', { timeout: 30_000 }, () => {
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout).error.message).toContain('年份（year）');
     expect(r.stdout + r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('ends quietly, exit code 2, when the reader has gone away (`| head`, `| true`)', async () => {
+    const child = spawn('npm', ['run', '-s', 'contribution'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader leaves before the answer is written: the write fails with EPIPE
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdin.end('{"city":"yantai","scheme":"resident","member":"adult-tier2","year":2018}');
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(2);
   });
 });

@@ -87,3 +87,15 @@ describe('npm run -s estimate -- --csv', { timeout: 30_000 }, () => {
     expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'invalid-arguments', message: expect.stringContaining('--xml') });
   });
 });
+
+describe('npm run -s estimate, a reader that leaves early', { timeout: 60_000 }, () => {
+  it.each([['--jsonl'], ['--csv'], ['--xml']])('%s ends quietly with exit code 2', async (flag) => {
+    const child = spawn('npm', ['run', '-s', 'estimate', '--', flag], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdin.end(flag === '--csv' ? 'city,totalCost\nyantai,1\n' : `${claimLine(1)}\n`);
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(2);
+    expect(stderr).toBe('');
+  });
+});

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 /** The real command: `npm run -s estimate` reads stdin, prints JSON, exits 0 or 2. */
@@ -21,5 +21,16 @@ describe('npm run -s estimate', { timeout: 30_000 }, () => {
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout).error.code).toBe('invalid-json');
     expect(r.stdout + r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('ends quietly, exit code 2, when the reader has gone away (`| head`, `| true`)', async () => {
+    const child = spawn('npm', ['run', '-s', 'estimate'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader leaves before the answer is written: the write fails with EPIPE
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdin.end('{"city":"yantai","scheme":"resident","member":"minor","date":"2021-03-03","hospitalLevel":2,"admission":1,"totalCost":10000}');
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(2);
   });
 });

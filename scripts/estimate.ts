@@ -4,23 +4,18 @@
  */
 import { runCsv, runJsonl } from '../lib/batch';
 import { answerClaim } from '../lib/cli';
+import { readStdin, stopQuietlyWhenStdoutCloses } from './cli-io';
 
 const args = process.argv.slice(2);
+stopQuietlyWhenStdoutCloses();
 
 if (args.length === 0) {
-  const chunks: Buffer[] = [];
-  process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
-  process.stdin.on('end', () => {
-    const { exitCode, output } = answerClaim(Buffer.concat(chunks).toString('utf8'));
+  void readStdin().then((text) => {
+    const { exitCode, output } = answerClaim(text);
     process.stdout.write(`${output}\n`);
     process.exitCode = exitCode;
   });
 } else if (args.length === 1 && (args[0] === '--jsonl' || args[0] === '--csv')) {
-  // The reader went away (`| head`): stop quietly; not every claim was answered.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(2);
-    throw error;
-  });
   const run = args[0] === '--jsonl' ? runJsonl : runCsv;
   run(process.stdin, process.stdout).then(
     ({ exitCode, problem }) => {
