@@ -185,6 +185,39 @@ const server = http.createServer(async (req, res) => {
   }
 });
 
+// A request larger than Node's 16 KB limit on the request line and headers together: Node would
+// answer an empty 431. Say what happened instead, as a page: a link too long to open (414), which
+// no share link of the site is (its query carries only choices), or, when the request line was
+// complete, headers too large, most often the cookies other local projects left on localhost (431).
+const TOO_LARGE = {
+  414: ['URI Too Long', '链接太长，无法打开', '这个链接太长，可能复制时多了内容，或被改动过。请检查链接，或从首页重新打开。'],
+  431: ['Request Header Fields Too Large', '请求太大，无法打开', '浏览器随请求发送的内容太多，通常是它为这个网址保存的 Cookie 太多。请清除这个网址的 Cookie 后再试。'],
+};
+server.on('clientError', (err, socket) => {
+  if (err.code === 'ECONNRESET' || !socket.writable) return;
+  if (err.code !== 'HPE_HEADER_OVERFLOW') {
+    // What Node answers without this handler.
+    const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+    return;
+  }
+  const head = err.rawPacket?.toString('latin1', 0, 64 * 1024) ?? '';
+  const lineEnd = head.indexOf('\r\n');
+  const status = lineEnd !== -1 && / HTTP\/1\.\d$/.test(head.slice(0, lineEnd)) ? 431 : 414;
+  const [reason, title, text] = TOO_LARGE[status];
+  const body = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><h1>${title}</h1><p>${text}</p><p><a href="/">返回首页</a></p></html>\n`;
+  const headers = [
+    `HTTP/1.1 ${status} ${reason}`,
+    'Content-Type: text/html; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    "Content-Security-Policy: default-src 'none'",
+    'X-Content-Type-Options: nosniff',
+    'Cache-Control: no-store',
+    'Connection: close',
+  ];
+  socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
+});
+
 // A port already in use (say, a second `npm start`) is the common failure: say so plainly, no stack.
 server.on('error', (err) => {
   const next = port > 0 && port < 65535 ? port + 1 : 3001;

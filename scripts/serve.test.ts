@@ -95,6 +95,19 @@ describe('scripts/serve.mjs', () => {
     expect((await fetch(`${base}/`)).headers.get('x-frame-options')).toBe('DENY');
   });
 
+  it('answers a link too long to read with a page in Chinese, not an empty 431', async () => {
+    const long = await fetch(`${base}/a/?x=${'y'.repeat(100_000)}`);
+    expect(long.status).toBe(414);
+    expect(long.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const page = await long.text();
+    expect(page).toContain('链接太长');
+    expect(page).toContain('<a href="/">');
+    const cookies = await fetch(`${base}/a/`, { headers: { cookie: `c=${'z'.repeat(20_000)}` } });
+    expect(cookies.status).toBe(431);
+    expect(await cookies.text()).toContain('Cookie');
+    expect((await fetch(`${base}/a/?x=${'y'.repeat(1000)}`)).status).toBe(200);
+  });
+
   it('says in Chinese which port is taken and how to choose another, without a stack trace', async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
