@@ -1,7 +1,8 @@
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { cellValue, MAX_RECORD_CHARS, readHeader, RESULT_COLUMNS, runCsv, runJsonl } from './batch';
+import { collector } from './test-support';
 
 /** The batch modes in-process: lines and records in, answers out in order, the batch going on past bad ones. */
 
@@ -15,17 +16,6 @@ function chunked(text: string, size = 7): Readable {
   const parts: Buffer[] = [];
   for (let i = 0; i < bytes.length; i += size) parts.push(bytes.subarray(i, i + size));
   return Readable.from(parts);
-}
-
-function collector() {
-  const parts: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      parts.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(parts).toString('utf8') };
 }
 
 async function jsonl(text: string, size?: number) {

@@ -1,4 +1,4 @@
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { MAX_RECORD_CHARS, runCsv, runJsonl } from './batch';
 import { answerClaim } from './cli';
 import { MAX_PROBLEMS } from './cli-error';
 import { answerContribution } from './contribution-cli';
-import { ZOD_ENGLISH } from './test-support';
+import { collector, ZOD_ENGLISH } from './test-support';
 
 /**
  * Fuzzing every CLI surface (estimate, --jsonl, --csv, contribution) with inputs built to make its
@@ -94,17 +94,6 @@ function checkAnswer({ text, refusal }: Case, { exitCode, output }: { exitCode: 
 }
 
 const stream = (text: string) => Readable.from([Buffer.from(text)]);
-
-function collector() {
-  const parts: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      parts.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(parts).toString('utf8') };
-}
 
 // ---------- the surfaces ----------
 

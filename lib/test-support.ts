@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { EstimateError } from './base/errors';
 import { claimSchema, toEstimate } from './claim';
 import { answerValue } from './cli';
@@ -66,3 +67,15 @@ export function cliError(claim: ClaimInput): { code: string; message: string } {
 
 /** zod's own English (`Invalid input: expected object, received null`, `Too small`, `Unrecognized key`): none may reach a message. */
 export const ZOD_ENGLISH = /\b(?:invalid|expected|received|input|too (?:big|small)|unrecognized|must|option|characters?|nonoptional)\b/i;
+
+/** A writable stream that keeps what is written to it, for the batch modes' output. */
+export function collector() {
+  const parts: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      parts.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(parts).toString('utf8') };
+}

@@ -1,5 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { withReaderGone } from './test-support';
 
 /** The real command: `npm run -s contribution` reads stdin, prints JSON, exits 0 or 2. */
 
@@ -25,13 +26,6 @@ describe('npm run -s contribution', { timeout: 30_000 }, () => {
   });
 
   it('ends quietly, exit code 2, when the reader has gone away (`| head`, `| true`)', async () => {
-    const child = spawn('npm', ['run', '-s', 'contribution'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdout.destroy(); // the reader leaves before the answer is written: the write fails with EPIPE
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdin.end('{"city":"yantai","scheme":"resident","member":"adult-tier2","year":2018}');
-    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).toBe('');
-    expect(status).toBe(2);
+    expect(await withReaderGone(['contribution'], '{"city":"yantai","scheme":"resident","member":"adult-tier2","year":2018}')).toEqual({ status: 2, stderr: '' });
   });
 });

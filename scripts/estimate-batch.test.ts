@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withReaderGone } from './test-support';
 
 /** The real command's batch modes: `npm run -s estimate -- --jsonl` / `-- --csv`, as a spawned process. */
 
@@ -90,12 +91,7 @@ describe('npm run -s estimate -- --csv', { timeout: 30_000 }, () => {
 
 describe('npm run -s estimate, a reader that leaves early', { timeout: 60_000 }, () => {
   it.each([['--jsonl'], ['--csv'], ['--xml']])('%s ends quietly with exit code 2', async (flag) => {
-    const child = spawn('npm', ['run', '-s', 'estimate', '--', flag], { stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdout.destroy();
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdin.end(flag === '--csv' ? 'city,totalCost\nyantai,1\n' : `${claimLine(1)}\n`);
-    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(2);
-    expect(stderr).toBe('');
+    const stdin = flag === '--csv' ? 'city,totalCost\nyantai,1\n' : `${claimLine(1)}\n`;
+    expect(await withReaderGone(['estimate', '--', flag], stdin)).toEqual({ status: 2, stderr: '' });
   });
 });
