@@ -6,10 +6,17 @@ import type { Document, Version } from '@/lib/model/types';
 import { parameterRows } from './parameter-rows';
 import { ParameterGroups } from './ParameterGroups';
 
+/** What a document is known by before its title: its 文号, else a disclosure page's 索引号, else that it has neither. */
+function documentNumber(doc: Document): string {
+  if (doc.number) return doc.number;
+  if (doc.index) return `无文号，索引号 ${doc.index}`;
+  return doc.level === 'official' ? '无文号' : '无文号（公开报道）';
+}
+
 export function DocumentItem({ doc }: { doc: Document }) {
   return (
     <li>
-      <span className="font-semibold">{doc.number ?? '无文号（公开报道）'}</span> 《{doc.title}》，{doc.issuer}，{doc.date}{' '}
+      <span className="font-semibold">{documentNumber(doc)}</span> 《{doc.title}》，{doc.issuer}，{doc.date}{' '}
       <LevelBadge level={doc.level} />
       {doc.url && <span className="block break-all text-base text-gray-700">{doc.url}</span>}
     </li>

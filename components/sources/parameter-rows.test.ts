@@ -57,12 +57,17 @@ describe('parameterRows', () => {
     }
   });
 
-  it('gives the Weihai employee rates as reported, beside the official deductibles', () => {
+  it('gives the Weihai employee rates as official, from the 2024-04-10 disclosure, which settles the retirees’ 90%', () => {
     const rows = parameterRows(version('weihai-employee-2024'));
     const rates = rows.filter((r) => r.group === '统筹基金支付比例');
-    expect(rates.map((r) => r.level)).toEqual(Array(6).fill('reported'));
-    expect(rates.find((r) => r.name === '退休人员 · 二级医院')?.value).toBe('起付线至 10,000 元部分 92.5%；10,000 至 40,000 元部分 95%；40,000 元以上部分 90%');
+    expect(rates.map((r) => r.level)).toEqual(Array(6).fill('official'));
+    const retired = rates.find((r) => r.name === '退休人员 · 二级医院')!;
+    expect(retired.value).toBe('起付线至 10,000 元部分 92.5%；10,000 至 40,000 元部分 95%；40,000 元以上部分 90%');
+    expect(retired.source).toContain('（2024-04-10，索引号 11371000004359010J-DSJ/2024-01048）');
+    expect(retired.note).toContain('这一疑问已由该信息披露澄清');
     expect(rows.filter((r) => r.group === '起付线（第一次住院）').every((r) => r.level === 'official')).toBe(true);
+    // The outpatient values still rest on reports.
+    expect(rows.filter((r) => r.group.startsWith('普通门诊')).every((r) => r.level === 'reported')).toBe(true);
   });
 
   it('leaves out the stand-ins for member types no source maps to a class', () => {

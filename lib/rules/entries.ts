@@ -11,6 +11,11 @@ export function reported<T>(value: T, docs: Document | Document[], at: string, n
   return { value, level: 'reported', cite: list.map((doc) => ({ doc, at })), ...(note ? { note } : {}) };
 }
 
+/** The same value resting on a second text too, e.g. the article that keeps a rate and the table that lists it. */
+export function alsoCiting<T>(entry: Entry<T>, doc: Document, at: string): Entry<T> {
+  return { ...entry, cite: [...entry.cite, { doc, at }] };
+}
+
 /** A value no source gives. `note` says what is missing and where a person can find it. */
 export function unknown<T>(note: string, cite: Entry<T>['cite'] = []): Entry<T> {
   return { value: null, level: 'unknown', cite, note };
