@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '@/lib/rules';
-import { parameterGroups, parameterRows } from './parameter-rows';
+import { parameterCount, parameterGroups, parameterRows } from './parameter-rows';
 import { bandsText, repeatText, segmentsText, valueText } from './value-text';
 
 const VERSIONS = RULES.periods();
@@ -68,6 +68,32 @@ describe('parameterRows', () => {
     expect(rows.filter((r) => r.group === '起付线（第一次住院）').every((r) => r.level === 'official')).toBe(true);
     // The outpatient values still rest on reports.
     expect(rows.filter((r) => r.group.startsWith('普通门诊')).every((r) => r.level === 'reported')).toBe(true);
+  });
+
+  it('follows a parameter that changes inside its period with a row for each later value, from the day it begins', () => {
+    const weihai = version('weihai-resident-2023');
+    const rows = parameterRows(weihai, RULES.laterStretches(weihai));
+    const repeat = rows.filter((r) => r.group === '多次住院的起付线');
+    expect(repeat.map((r) => [r.name, r.value, r.level, r.since])).toEqual([
+      ['年度内第二次及以后住院', '第3次住院起不设起付线', 'reported', undefined],
+      ['年度内第二次及以后住院（2024-01-01 起）', '第2次住院起按 50% 计；第3次住院起不设起付线', 'official', '2024-01-01'],
+    ]);
+    expect(repeat[1]!.source).toContain('威海市医疗保障局《2024年一季度……待遇支付……情况》（2024-04-10，索引号 11371000004359010J-DSJ/2024-01048）');
+    const deductible = rows.filter((r) => r.path === 'inpatient/deductible/tier1/2');
+    expect(deductible.map((r) => [r.name, r.level])).toEqual([
+      ['一档缴费 · 二级医院', 'reported'],
+      ['一档缴费 · 二级医院（2024-01-01 起）', 'official'],
+    ]);
+    // The rates do not change in 2024: no second row, and the note says why.
+    expect(rows.filter((r) => r.path === 'inpatient/segments/tier1/2')).toHaveLength(1);
+    expect(rows.find((r) => r.path === 'inpatient/segments/tier1/2')?.note).toContain('未能读出');
+    expect(parameterCount(rows)).toBe(parameterRows(weihai).length);
+  });
+
+  it('has no later rows for a period whose values hold throughout', () => {
+    const weihai = version('weihai-employee-2024');
+    expect(RULES.laterStretches(weihai)).toEqual([]);
+    expect(parameterRows(weihai, RULES.laterStretches(weihai))).toEqual(parameterRows(weihai));
   });
 
   it('leaves out the stand-ins for member types no source maps to a class', () => {
