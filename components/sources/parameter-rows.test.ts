@@ -90,6 +90,24 @@ describe('parameterRows', () => {
     expect(parameterCount(rows)).toBe(parameterRows(weihai).length);
   });
 
+  it('shows the residents’ grassroots outpatient rate of 2024-10-01 beside the value before it', () => {
+    const rows = (id: string, path: string) => {
+      const v = version(id);
+      return parameterRows(v, RULES.laterStretches(v))
+        .filter((r) => r.path === path)
+        .map((r) => [r.name, r.value, r.level]);
+    };
+    expect(rows('jinan-resident-2024', 'outpatient-general/rate/tier1/1')).toEqual([
+      ['一档成人 · 一级及以下医院', null, 'unknown'],
+      ['一档成人 · 一级及以下医院（2024-10-01 起）', '65%', 'reported'],
+    ]);
+    expect(rows('yantai-resident-2024', 'outpatient-general/deductible/tier2/1')).toEqual([
+      ['二档缴费 · 一级及以下医院', null, 'unknown'],
+      ['二档缴费 · 一级及以下医院（2024-10-01 起）', '0 元', 'reported'],
+    ]);
+    expect(rows('weihai-resident-2023', 'outpatient-general/rate/tier2/2')).toEqual([['二档缴费 · 二级医院', '50%', 'reported']]);
+  });
+
   it('has no later rows for a period whose values hold throughout', () => {
     const weihai = version('weihai-employee-2024');
     expect(RULES.laterStretches(weihai)).toEqual([]);

@@ -20,7 +20,7 @@ import {
   residentCriticalIllnessBands,
 } from '../common';
 import { each, grid, official, reported, since, unknown } from '../entries';
-import { AWAY_2025_NOTE } from '../shandong';
+import { AWAY_2025_NOTE, RESIDENTS_GRASSROOTS_RATE_2024, SHANDONG_2024_90 } from '../shandong';
 import {
   REPORT_WEIHAI_AWAY as AWAY,
   REPORT_WEIHAI_CRITICAL_2023 as CRITICAL,
@@ -72,7 +72,7 @@ export const weihaiResident2023: Period = {
   from: '2023-01-01',
   to: null,
   level: 'reported',
-  documents: [REPORT, TABLE, REPEAT, CRITICAL, WEIHAI_2023_38, GENERAL_PAGE, AWAY],
+  documents: [REPORT, TABLE, REPEAT, CRITICAL, WEIHAI_2023_38, GENERAL_PAGE, SHANDONG_2024_90, AWAY],
   classes: RESIDENT_TIER_CLASSES,
   grades: [
     { id: '1', level: 1, label: '一级医院' },
@@ -110,7 +110,11 @@ export const weihaiResident2023: Period = {
     {
       id: 'weihai-resident-general-outpatient',
       title: '普通门诊统筹',
-      text: '普通门诊每年起付线100元，以上按50%支付，每年最多一档200元、二档400元；单独计算，不占用住院的年度限额。未成年居民和在校学生按哪一档未见来源，需要您选择。',
+      text:
+        '普通门诊每年起付线100元，以上按50%支付，每年最多一档200元、二档400元；单独计算，不占用住院的年度限额。' +
+        `2024年10月1日起，${spokenCitation(SHANDONG_2024_90)}把居民在基层医疗机构的普通门诊支付比例提高到65%，年度限额不变：未见威海本市的执行文件，` +
+        '本估算从这一天起按65%计算基层医疗机构（社区卫生服务中心、乡镇卫生院）的普通门诊，起付线和年度限额仍按原标准，一级、二级、三级医院仍按50%。' +
+        '同一文件把高血压、糖尿病（“两病”）门诊用药的支付比例提高到75%，本估算未单列两病用药。未成年居民和在校学生按哪一档未见来源，需要您选择。',
     },
     {
       id: 'away-first-share',
@@ -149,7 +153,10 @@ export const weihaiResident2023: Period = {
     [PATHS.fund('tier1')]: reported(200000, REPORT, ROW),
     [PATHS.fund('tier2')]: reported(300000, REPORT, ROW),
     ...grid(RESIDENT_TIER_IDS, GRADE_IDS, GENERAL_PATHS.deductible, () => reported(100, GENERAL_PAGE, '居民普通门诊统筹（2023年）')),
-    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, GENERAL_PATHS.rate, () => reported(0.5, GENERAL_PAGE, '居民普通门诊统筹（2023年）')),
+    ...grid(RESIDENT_TIER_IDS, GRADE_IDS, GENERAL_PATHS.rate, (_, g) => {
+      const rate = reported(0.5, GENERAL_PAGE, '居民普通门诊统筹（2023年）');
+      return g === '1g' ? [rate, RESIDENTS_GRASSROOTS_RATE_2024] : rate;
+    }),
     [GENERAL_PATHS.cap('tier1')]: reported(200, GENERAL_PAGE, '居民普通门诊统筹（2023年）'),
     [GENERAL_PATHS.cap('tier2')]: reported(400, GENERAL_PAGE, '居民普通门诊统筹（2023年）'),
     ...each(TEMPORARY, AWAY_PATHS.firstShare, () => reported(0.1, AWAY, '异地就医临时外出', '临时外出就医的，个人首先负担政策范围内费用的10%，其余按本市同级别医院的规定支付。')),
