@@ -119,7 +119,7 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
       const link = readLink(r, search, hash);
       if (link.values) form.reset(link.values);
       onLink?.(link);
-      // A state this release cannot read is overwritten by the defaults' below, once, with a word why.
+      // A state this release cannot read is said so once; the effect below saves the form as it now is over it.
       setNotice([reading?.kind === 'dropped' ? SAVED_NOTICE : null, link.notice].filter(Boolean).join(' ') || null);
     }
     if (keep && sharedFragment(hash)) window.history.replaceState(window.history.state, '', pathname + search);
