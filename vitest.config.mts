@@ -14,7 +14,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['**/*.test.ts'],
-          exclude: ['**/*.property.test.ts', 'e2e/**', 'node_modules/**', 'out/**', '.next/**'],
+          exclude: ['**/*.property.test.ts', 'e2e/**', 'webkit/**', 'node_modules/**', 'out/**', '.next/**'],
         },
       },
       {
@@ -26,6 +26,18 @@ export default defineConfig({
           testTimeout: 120_000,
           include: ['**/*.property.test.ts'],
           exclude: ['e2e/**', 'node_modules/**', 'out/**', '.next/**'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'webkit',
+          environment: 'node',
+          // The journeys in WebKitGTK through WebDriver (webkit/setup.ts serves out/ and starts the driver).
+          include: ['webkit/**/*.test.ts'],
+          globalSetup: ['webkit/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -41,7 +41,9 @@ test('journey: a Weihai slip agrees line by line; with 统筹基金支付 lowere
   const lines = result.getByRole('region', { name: '结算单上每一项是什么' });
   await expect(lines).toContainText('超限价自费');
   await expect(lines).toContainText('依据：威医保发〔2023〕56号');
-  await expect(lines).toContainText('公开报道，待核实');
+  // The rates: the 医保局's disclosure of 2024-04-10, official like the rest of the stay's rules.
+  await expect(lines).toContainText('索引号 11371000004359010J-DSJ/2024-01048');
+  await expect(lines).not.toContainText('公开报道');
 
   // Out of town for a while, the first 10% (4,700) is the person's: 42,300 left, 7,280 + 26,400 + 2,300 × 90% = 35,750.
   await page.getByLabel('统筹基金支付', { exact: true }).fill('35750');

@@ -28,9 +28,10 @@ test('compare: six columns with versions and levels; a column that cannot comput
   const column = (name: string) => results.getByRole('region', { name });
   await expect(column('烟台 · 居民医保').locator('dt:text-is("个人负担") + dd')).toHaveText(await expected);
   await expect(column('烟台 · 居民医保')).toContainText('二档成人，按三级医院');
-  await expect(column('威海 · 职工医保')).toContainText('官方文件');
-  // Beside each figure, what it rests on: 威海职工 partly on reported rates, 济南职工 wholly on a report.
-  await expect(column('威海 · 职工医保')).toContainText('部分参数来自公开报道，待核实');
+  // Beside each figure, what it rests on: 威海职工 wholly on official texts, 威海居民 partly on reports, 济南职工 wholly on a report.
+  await expect(column('威海 · 职工医保')).toContainText('所用参数都来自官方文件');
+  await expect(column('威海 · 职工医保')).not.toContainText('公开报道');
+  await expect(column('威海 · 居民医保')).toContainText('部分参数来自公开报道，待核实');
   await expect(column('济南 · 职工医保')).toContainText('参数来自公开报道，待核实');
 
   // 济南居民: no source gives the base table. The column says so, and links to the page that asks for it, with the bill.

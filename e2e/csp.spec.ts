@@ -1,35 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watchCsp } from './csp';
 import { shownYearOutOfPocket } from './estimator';
 
-// scripts/postbuild.mjs puts a per-page Content-Security-Policy <meta> into every exported page (and
-// scripts/serve.mjs sends it as a header too, as a static host would). A wrong hash blocks the inline
-// script silently except for a securitypolicyviolation event and a console error, so collect both.
-
-declare global {
-  interface Window {
-    __cspViolations?: string[];
-  }
-}
-
-async function watchCsp(page: Page) {
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  // Also hydration errors: an extra <meta> in <head> must not make React re-render the page.
-  const consoleErrors: string[] = [];
-  page.on('console', (msg) => {
-    if (/Content.Security.Policy|hydrat|Minified React error #4(18|19|23|25)/i.test(msg.text())) {
-      consoleErrors.push(msg.text());
-    }
-  });
-  return async () => {
-    const violations = await page.evaluate(() => window.__cspViolations ?? []);
-    return [...violations, ...consoleErrors];
-  };
-}
+// Every exported page under its own policy (see csp.ts), its inline code hashed and nothing else run.
 
 async function expectPolicy(page: Page) {
   const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');

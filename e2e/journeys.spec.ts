@@ -7,7 +7,7 @@ import { cliOutOfPocket, expectOutOfPocket, fillClaim, fillRates, resultRegion, 
  * screen, so they run on the desktop only (mobile.spec.ts covers the phones' layout).
  */
 
-test('journey: 威海职工医保 estimates at once, saying beside the figure which values are reported and that they may be dated', async ({ page }) => {
+test('journey: 威海职工医保 estimates at once, every step resting on official texts', async ({ page }) => {
   const claim: Claim = {
     city: 'weihai',
     scheme: 'employee',
@@ -26,11 +26,17 @@ test('journey: 威海职工医保 estimates at once, saying beside the figure wh
   await expect(page.getByRole('region', { name: '需要您补充的数值' })).toHaveCount(0);
 
   const region = resultRegion(page);
-  // Beside the figure: the reported rates by name, and the warning that a 2023 report may not hold in 2025.
+  // Beside the figure: official texts only (56号 and the 医保局's disclosure of 2024-04-10), in force on the stay's date.
   const beside = region.locator('dt:text-is("个人负担") ~ dd').last();
-  await expect(beside).toContainText('部分参数来自公开报道，待核实');
-  await expect(beside).toContainText('在职职工·三级医院·分段支付比例');
-  await expect(beside).toContainText('本估算按 2023 年公开报道的规定计算，2025 年的规定可能已调整');
+  await expect(beside).toContainText('所用参数都来自官方文件');
+  await expect(beside).not.toContainText('公开报道');
+  await expect(beside).not.toContainText('规定可能已调整');
+  // Every step of the slip: the bill, arithmetic on it, or an official text; the rates cite the disclosure by its index number.
+  const sources = await region.locator('details:has(> summary:text-is("计算过程（按结算单顺序）")) li p').filter({ hasText: /^依据：/ }).allTextContents();
+  expect(sources.length).toBeGreaterThan(8);
+  for (const source of sources) expect(source).toMatch(/^依据：(您填写的费用|由以上各项计算|威医保发〔2023〕56号《.+》.+|威海市医疗保障局《.+》（2024-04-10，索引号 .+）.+)$/);
+  expect(sources.join('\n')).not.toContain('公开报道');
+  expect(sources.filter((s) => s.includes('索引号 11371000004359010J-DSJ/2024-01048'))).toHaveLength(3);
   // The version with its dates and level, the split in words, the supplements by name, the disclaimer.
   await expect(region).toContainText('施行期间：2024-01-01 至 2028-12-31');
   await expect(region).toContainText(/统筹基金支付¥[\d,]+\.\d\d（\d+\.\d%）/);
@@ -97,24 +103,34 @@ test.describe('on the desktop', () => {
     });
   }
 
-  test('journey: 威海居民二档 asks for the rate beyond 300,000 only when the bill reaches it', async ({ page }) => {
-    const small: Claim = { city: 'weihai', scheme: 'resident', member: 'adult-tier2', date: '2025-02-03', hospitalLevel: 3, admission: 1, totalCost: '60000' };
+  test('journey: 威海居民二档 estimates a single stay above 300,000: the fund’s annual cap stops the 70%, nothing is asked', async ({ page }) => {
+    const claim: Claim = { city: 'weihai', scheme: 'resident', member: 'adult-tier2', date: '2025-02-03', hospitalLevel: 3, admission: 1, totalCost: '500000' };
+    const expected = cliOutOfPocket(claim);
+    await page.goto('/weihai/resident/');
+    await fillClaim(page, claim);
+    await expectOutOfPocket(page, expected);
+    await expect(page.getByRole('region', { name: '需要您补充的数值' })).toHaveCount(0);
+    await expect(resultRegion(page)).toContainText('统筹基金每年最多支付 300,000 元');
+  });
+
+  test('journey: 济南职工 asks for the rate beyond 600,000 only when the bill reaches it', async ({ page }) => {
+    const small: Claim = { city: 'jinan', scheme: 'employee', member: 'working', date: '2025-02-03', hospitalLevel: 3, admission: 1, totalCost: '60000' };
     const large: Claim = {
       ...small,
-      totalCost: '400000',
-      overrides: { rates: [{ upTo: 40000, rate: 0.55 }, { upTo: 300000, rate: 0.7 }, { upTo: null, rate: 0.75 }] },
+      totalCost: '650000',
+      overrides: { rates: [{ upTo: 10000, rate: 0.85 }, { upTo: 400000, rate: 0.88 }, { upTo: 600000, rate: 0.9 }, { upTo: null, rate: 0.9 }] },
     };
     const [expectedSmall, expectedLarge] = [cliOutOfPocket(small), cliOutOfPocket(large)];
-    await page.goto('/weihai/resident/');
+    await page.goto('/jinan/employee/');
     await fillClaim(page, small);
     // The known part of the table is filled in; only the last rate is empty.
-    await expect(page.getByLabel('第2段上限（元）')).toHaveValue('300000');
-    await expect(page.getByLabel('第3段比例（%）')).toHaveValue('');
+    await expect(page.getByLabel('第3段上限（元）')).toHaveValue('600000');
+    await expect(page.getByLabel('第4段比例（%）')).toHaveValue('');
     await expectOutOfPocket(page, expectedSmall);
 
     await page.getByLabel('住院总费用', { exact: true }).fill(large.totalCost);
-    await expect(resultRegion(page)).toContainText('300,000 元以上部分的支付比例');
-    await page.getByLabel('第3段比例（%）').fill('75');
+    await expect(resultRegion(page)).toContainText('600,000 元以上部分的支付比例');
+    await page.getByLabel('第4段比例（%）').fill('90');
     await expectOutOfPocket(page, expectedLarge);
   });
 });

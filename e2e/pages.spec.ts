@@ -50,12 +50,14 @@ test.describe('page content', () => {
     // Each version folded under its title, dates and level; opened, its documents, parameter groups and 口径说明.
     const weihai = page.getByRole('region', { name: '威海市职工基本医疗保险住院待遇（2024—2028年）' });
     await expect(weihai).toContainText('2024-01-01 至 2028-12-31');
-    // Official deductibles beside reported segment rates: the version says so, and when its newest source is dated.
+    // Official inpatient values beside reported outpatient ones: the version says so, and when its newest source is dated.
     await expect(weihai).toContainText('部分参数来自公开报道，待核实');
     await expect(weihai.getByRole('table')).toHaveCount(0);
     await weihai.getByText(/^文件、参数（\d+ 项）和口径说明（\d+ 条）$/).click();
     await expect(weihai).toContainText('威医保发〔2023〕56号');
-    await expect(weihai).toContainText('最近核实2023-12-20');
+    // The disclosure with no 文号 is known by its index number.
+    await expect(weihai).toContainText('无文号，索引号 11371000004359010J-DSJ/2024-01048 《2024年一季度……待遇支付……情况》，威海市医疗保障局，2024-04-10');
+    await expect(weihai).toContainText('最近核实2024-04-10');
     const rates = weihai.locator('summary', { hasText: '统筹基金支付比例' });
     await expect(rates).toHaveText('统筹基金支付比例（6 项）');
     await rates.click();

@@ -48,3 +48,15 @@ test('arriving at a version’s address opens it', async ({ page }) => {
   await page.goto('/sources/#jinan-resident-2024');
   await expect(jinanResident(page).getByRole('heading', { name: '依据的文件' })).toBeVisible();
 });
+
+test('a value that changes inside a version has a row of its own from the day it begins', async ({ page }) => {
+  await page.goto('/sources/#weihai-resident-2023');
+  const region = version(page, /威海市居民基本医疗保险住院待遇/);
+  await region.locator('summary', { hasText: '多次住院的起付线' }).click();
+  const table = region.getByRole('table', { name: '多次住院的起付线' });
+  await expect(table.getByRole('row', { name: /^年度内第二次及以后住院 / })).toContainText('公开报道，待核实');
+  const from2024 = table.getByRole('row', { name: /^年度内第二次及以后住院（2024-01-01 起）/ });
+  await expect(from2024).toContainText('第2次住院起按 50% 计；第3次住院起不设起付线');
+  await expect(from2024).toContainText('索引号 11371000004359010J-DSJ/2024-01048');
+  await expect(from2024).toContainText('官方文件');
+});

@@ -41,7 +41,8 @@ describe('planYear', () => {
     ['every admission pays the deductible (烟台职工 2018)', 'yantai', 'employee', 'working', '2020', ['800.00', '800.00', '800.00', '800.00']],
     ['halved on the 2nd, none from the 3rd (烟台职工 2024)', 'yantai', 'employee', 'working', '2025', ['800.00', '400.00', '0.00', '0.00']],
     ['halved on the 2nd, 100 from the 3rd (烟台居民 2024)', 'yantai', 'resident', 'adult-tier1', '2025', ['800.00', '400.00', '100.00', '100.00']],
-    ['full on the 2nd, none from the 3rd (威海居民)', 'weihai', 'resident', 'adult-tier1', '2025', ['800.00', '800.00', '0.00', '0.00']],
+    ['full on the 2nd, none from the 3rd (威海居民 2023, reported)', 'weihai', 'resident', 'adult-tier1', '2023', ['800.00', '800.00', '0.00', '0.00']],
+    ['halved on the 2nd, none from the 3rd (威海居民 2024 on, official)', 'weihai', 'resident', 'adult-tier1', '2025', ['800.00', '400.00', '0.00', '0.00']],
     ['济南职工 三级 1000/500/0', 'jinan', 'employee', 'retired', '2025', ['1000.00', '500.00', '0.00', '0.00']],
   ] as const)('repeat-admission rule: %s', (_, city, scheme, member, year, deductibles) => {
     const admissions = ['01', '03', '05', '07'].map((m) => stay(`${year}-${m}-10`, 2000));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Dependency-free: makes a fresh clone runnable. Used by the `prestart` / `pretest` npm hooks.
 //   node scripts/ensure-deps.mjs            -> npm install if node_modules is missing or stale
-//   node scripts/ensure-deps.mjs --browser  -> also install Debian chromium if /usr/bin/chromium is missing
+//   node scripts/ensure-deps.mjs --browser  -> also install the Debian packages the browser tests drive, where missing:
+//                                              chromium (Playwright), webkit2gtk-driver and xvfb (the WebKit journeys)
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'node_modules', '.ensure-deps-stamp');
-const CHROMIUM = '/usr/bin/chromium';
+/** The browser tests' programs and the Debian packages that install them. */
+const BROWSER_PACKAGES = [
+  ['/usr/bin/chromium', 'chromium'],
+  ['/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],
+  ['/usr/bin/xvfb-run', 'xvfb'],
+];
 
 function mtime(p) {
   try {
@@ -40,13 +46,14 @@ if (stale) {
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
 }
 
-if (process.argv.includes('--browser') && !existsSync(CHROMIUM)) {
+const missing = process.argv.includes('--browser') ? BROWSER_PACKAGES.filter(([program]) => !existsSync(program)) : [];
+if (missing.length > 0) {
   if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
-    console.error(`[ensure-deps] ${CHROMIUM} is missing and apt-get is unavailable: install Chromium there to run e2e tests.`);
+    console.error(`[ensure-deps] ${missing.map(([program]) => program).join(', ')} missing and apt-get is unavailable: install them there to run the browser tests.`);
     process.exit(1);
   }
   const asRoot = process.getuid?.() === 0;
   const apt = (args) => (asRoot ? run('apt-get', args) : run('sudo', ['-E', 'apt-get', ...args]));
   apt(['update']);
-  apt(['install', '-y', 'chromium']);
+  apt(['install', '-y', ...missing.map(([, pkg]) => pkg)]);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, unit, property, build, e2e — in order, stopping at the first failure.
+// `npm test`: lint, typecheck, unit, property, build, e2e (Chromium), webkit — in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,8 @@ const steps = [
   ['property', [npmRun('test:property')]],
   ['build', [npmRun('build')]],
   ['e2e', [npmRun('test:e2e')]],
+  // The journeys in WebKitGTK, the engine of WeChat on an iPhone (the Playwright projects are Chromium).
+  ['webkit', [npmRun('test:webkit')]],
 ];
 
 const t0 = Date.now();

@@ -21,7 +21,7 @@ export default function SourcesPage() {
       </p>
       <Contents versions={VERSIONS} />
       {VERSIONS.map((v) => (
-        <VersionSources key={v.id} version={v} />
+        <VersionSources key={v.id} version={v} later={RULES.laterStretches(v)} />
       ))}
       <section aria-labelledby="context-title" className="mt-10 border-t-4 border-gray-800 pt-4">
         <h2 id="context-title" className="text-2xl font-bold">

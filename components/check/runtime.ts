@@ -20,6 +20,8 @@ import { inpatient } from '@/lib/benefits/inpatient';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, type AppliedEdit } from '@/components/what-if/edit-reading';
 import type { Edits } from '@/components/what-if/edits';
+import { savedReader } from '@/components/forms/saved-schema';
+import { keptEdits } from '@/components/what-if/kept-edits';
 import { checkView, type CheckView } from './check-view';
 import { SLIP_FIELDS, initialCheckValues, type CheckValues } from './check-values';
 import { checkLink, readCheckLink } from './link';
@@ -63,6 +65,9 @@ type ParsedCheck = z.output<typeof checkSchema>;
 export const resolver: Resolver<CheckValues> = zodResolver(checkSchema, undefined, { raw: true });
 
 export const today = todayInShanghai;
+
+/** The form and the parameter edits this page saved on this device, if this release can read them. */
+export const readSaved = savedReader(keptEdits);
 
 function slipOf(form: { total: Dec } & Partial<Record<SlipLine, Dec | undefined>>): Slip {
   const slip: Slip = { total: form.total };

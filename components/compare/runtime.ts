@@ -44,6 +44,9 @@ export const resolver: Resolver<CompareValues> = zodResolver(compareSchema, unde
 
 export const today = todayInShanghai;
 
+/** The form this page saved on this device, if this release can read it. */
+export { readFormOnly as readSaved } from '@/components/forms/saved-schema';
+
 export interface CompareColumn {
   city: CityId;
   scheme: SchemeId;

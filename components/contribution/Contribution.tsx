@@ -14,7 +14,7 @@ const NO_LINK = { values: null, notice: null };
 
 /** What a person pays in and what reaches their account: the form on one side, the figures beside or below it. */
 export function ContributionEstimator({ cities }: { cities: readonly Choice[] }) {
-  const { register, getValues, setValue, errors, values, runtime, failed } = useRuntimeForm({
+  const { register, getValues, setValue, errors, values, notice, runtime, failed } = useRuntimeForm({
     load: loadContributionRuntime,
     defaultValues: initialContributionValues(cities[0]?.value ?? ''),
     readLink: () => NO_LINK,
@@ -24,25 +24,29 @@ export function ContributionEstimator({ cities }: { cities: readonly Choice[] })
   const needed = useMemo(() => runtime?.fields(values) ?? [], [runtime, values]);
   const outcome = useMemo(() => runtime?.compute(values), [runtime, values]);
   const scheme = values.scheme ?? getValues('scheme');
+  const ui = runtime?.ui;
 
   return (
-    <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
-      {/* No submit button: Enter never submits, so no figure can end up in a URL. */}
-      <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="参保情况">
-        <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
-        <InputField
-          kind="count"
-          label="年份"
-          hint={scheme === 'resident' ? '享受待遇的年度，例如 2026 年的缴费标准是为 2026 年缴纳的费用。' : '缴费的年度，默认是今年。'}
-          registration={register('year')}
-          error={errors.year?.message}
-        />
-        {needed.map((need) => (
-          <NeededField key={need.key} need={need} register={register} errors={errors} />
-        ))}
-      </form>
-      <ContributionResult outcome={outcome} loadFailed={failed} ui={runtime?.ui} />
-    </div>
+    <>
+      {ui && <ui.LinkNotice notice={notice} />}
+      <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
+        {/* No submit button: Enter never submits, so no figure can end up in a URL. */}
+        <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="参保情况">
+          <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
+          <InputField
+            kind="count"
+            label="年份"
+            hint={scheme === 'resident' ? '享受待遇的年度，例如 2026 年的缴费标准是为 2026 年缴纳的费用。' : '缴费的年度，默认是今年。'}
+            registration={register('year')}
+            error={errors.year?.message}
+          />
+          {needed.map((need) => (
+            <NeededField key={need.key} need={need} register={register} errors={errors} />
+          ))}
+        </form>
+        <ContributionResult outcome={outcome} loadFailed={failed} ui={ui} />
+      </div>
+    </>
   );
 }
 

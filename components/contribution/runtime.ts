@@ -111,6 +111,9 @@ export const resolver: Resolver<ContributionValues> = zodResolver(formSchema, un
 /** The year field starts at this year in China. */
 export const today = () => todayInShanghai().slice(0, 4);
 
+/** The form this page saved on this device, if this release can read it. */
+export { readFormOnly as readSaved } from '@/components/forms/saved-schema';
+
 /** The inputs to show besides city, scheme, member type and year, in the rules' own words. */
 export function fields(values: Watched): FieldNeed[] {
   const choices = choicesSchema.safeParse(values);

@@ -53,11 +53,13 @@ describe('describe: what the form asks besides its fixed fields', () => {
   });
 
   it('starts from the known part of a partly known table, leaving the unknown rate empty', () => {
-    const ctx = describeForm(form({ city: 'weihai', scheme: 'resident', member: 'adult-tier2', hospitalLevel: '3' }), {});
+    // 济南职工 2024: the reported table stops at 600,000
+    const ctx = describeForm(form({ city: 'jinan', scheme: 'employee', member: 'working', hospitalLevel: '3' }), {});
     expect(ctx.asked[0]?.edit).toMatchObject({
       rows: [
-        { upTo: '40000', rate: '55' },
-        { upTo: '300000', rate: '70' },
+        { upTo: '10000', rate: '85' },
+        { upTo: '400000', rate: '88' },
+        { upTo: '600000', rate: '90' },
         { upTo: '', rate: '' },
       ],
     });
@@ -70,7 +72,7 @@ describe('describe: what the form asks besides its fixed fields', () => {
     expect(ctx.asked[1]?.issues).toEqual([{ field: 'rows.0.upTo', message: '只有最后一段可以不设上限，请填写这一段的上限' }]);
   });
 
-  it('follows an edited member mapping: 威海未成年居民 mapped to 二档 no longer asks for the whole table', () => {
+  it('follows an edited member mapping: 威海未成年居民 mapped to 二档 no longer asks for anything', () => {
     const values = form({ city: 'weihai', scheme: 'resident', member: 'minor', hospitalLevel: '2' });
     expect(describeForm(values, {}).asked.map((a) => a.key)).toEqual([
       'weihai-resident-2023/inpatient/deductible/minor/2',
@@ -78,7 +80,7 @@ describe('describe: what the form asks besides its fixed fields', () => {
       'weihai-resident-2023/pots/fund/minor',
     ]);
     const mapped: Edits = { 'weihai-resident-2023/members/minor': { shape: 'choice', choice: 'tier2' } };
-    expect(describeForm(values, mapped).asked.map((a) => a.key)).toEqual(['weihai-resident-2023/inpatient/segments/tier2/2']);
+    expect(describeForm(values, mapped).asked.map((a) => a.key)).toEqual([]);
   });
 
   it('offers the level-1 variants only where the version has them, and only for level 1', () => {
@@ -179,13 +181,13 @@ describe('estimate', () => {
     expect(minor).toMatchObject({ kind: 'refusal', code: 'invalid-input', message: expect.stringContaining('只适用于') });
   });
 
-  it('computes the Weihai employee case from its sources, saying which values are reported', () => {
+  it('computes the Weihai employee case from its sources, every value official', () => {
     const outcome = estimate(form({ city: 'weihai', scheme: 'employee', member: 'working', hospitalLevel: '3', totalCost: '50000' }), {});
     expect(outcome.kind).toBe('estimate');
     if (outcome.kind !== 'estimate') return;
     // (10000−900)×80% = 7280；30000×88% = 26400；10000×90% = 9000；统筹 42680；个人 7320
     expect([outcome.view.fund, outcome.view.outOfPocket]).toEqual(['42680.00', '7320.00']);
-    expect(outcome.view.provenance).toMatchObject({ level: 'reported', anyOfficial: true, reported: ['在职职工·三级医院·分段支付比例'] });
+    expect(outcome.view.provenance).toMatchObject({ level: 'official', anyOfficial: true, reported: [] });
   });
 
   it('names what to fill when a value is missing, and computes with it once given', () => {

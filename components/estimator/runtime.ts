@@ -19,6 +19,8 @@ import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
 import { compareFigures, editedCount, editorRows, officialOf, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
 import type { Edits } from '@/components/what-if/edits';
+import { savedReader } from '@/components/forms/saved-schema';
+import { keptEdits } from '@/components/what-if/kept-edits';
 import { estimateView, type EstimateView } from './estimate-view';
 import { estimatorLink, readEstimatorLink } from './link';
 
@@ -32,6 +34,9 @@ type Watched = DeepPartialSkipArrayKey<FormValues>;
 export const resolver: Resolver<FormValues> = zodResolver(formSchema, undefined, { raw: true });
 
 export const today = todayInShanghai;
+
+/** The form and the parameter edits this page saved on this device, if this release can read them. */
+export const readSaved = savedReader(keptEdits);
 
 /** What the page shows besides the form's fixed fields, for the version, member and event chosen. */
 export interface FormContext {

@@ -12,12 +12,15 @@ import {
   type Resolver,
 } from 'react-hook-form';
 import { useLazy } from '@/components/forms/lazy';
-import { readSaved, writeSaved } from './saved-state';
+import type { SavedReader } from './saved-schema';
+import { SAVED_NOTICE, savedText, writeSaved } from './saved-state';
 
 /** What a page's lazily loaded runtime gives its form. */
-interface FormRuntime<V extends FieldValues> {
+interface FormRuntime<V extends FieldValues, E> {
   resolver: Resolver<V>;
   today: () => string;
+  /** Reads back what the page saved on this device: a schema, so it comes with the runtime. */
+  readSaved: SavedReader<E>;
 }
 
 /** A shared link as a runtime reads it: the values it carries (null: keep the defaults), and why it was not followed. */
@@ -80,10 +83,11 @@ const sharedFragment = (hash: string) => hash.replace(/^#/, '') !== '';
  * A page's form, checked on every change by its runtime (validation lives with the engine, loaded after
  * the first paint; resolvers are async anyway). Once the runtime is here the form starts from, in order:
  * a shared link's fragment (then taken out of the address, so a reload does not bring it back over later
- * changes); the state saved on this device at this address; the link's query; the defaults. Today's date
+ * changes); the state saved on this device at this address, if this release can read it (if not, a
+ * notice says it was dropped); the link's query; the defaults. Today's date
  * (in China, in the browser: the page was built on another day) fills an empty date.
  */
-export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V>, L extends Link<V>, E = undefined>({
+export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E>, L extends Link<V>, E = undefined>({
   load,
   defaultValues,
   readLink,
@@ -107,15 +111,16 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V>, 
   const [notice, setNotice] = useState<string | null>(null);
   const { runtime, failed } = useLazy(load, (r) => {
     const { pathname, search, hash } = window.location;
-    const saved = keep && !sharedFragment(hash) ? readSaved<V, E>(keep.key, pathname + search, defaultValues as V) : null;
-    if (saved) {
-      form.reset(saved.values);
-      keep!.restore(saved.extra);
+    const reading = keep && !sharedFragment(hash) ? r.readSaved(savedText(keep.key), pathname + search, defaultValues as V) : null;
+    if (reading?.kind === 'saved') {
+      form.reset(reading.saved.values);
+      keep!.restore(reading.saved.extra);
     } else {
       const link = readLink(r, search, hash);
       if (link.values) form.reset(link.values);
       onLink?.(link);
-      setNotice(link.notice);
+      // A state this release cannot read is said so once; the effect below saves the form as it now is over it.
+      setNotice([reading?.kind === 'dropped' ? SAVED_NOTICE : null, link.notice].filter(Boolean).join(' ') || null);
     }
     if (keep && sharedFragment(hash)) window.history.replaceState(window.history.state, '', pathname + search);
     if (!form.getValues(datePath)) form.setValue(datePath, r.today() as PathValue<V, Path<V>>);

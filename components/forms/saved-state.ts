@@ -2,15 +2,28 @@
  * A page's form kept on this device across a reload, Back and Forward, and a round trip to another page:
  * in sessionStorage, which stays in the browser tab (it is cleared when the tab is closed) and is never
  * sent anywhere. The address carries the choices only, as a share link does.
+ *
+ * Only storing lives here (it is in every page's first JavaScript); reading back goes through the
+ * schema in saved-schema.ts, loaded with the page's runtime.
  */
 
-const PREFIX = 'yibao-estimate:v1:';
+const PREFIX = 'yibao-estimate:';
+
+/**
+ * The format of a saved state. Change it whenever what a page saves changes shape: a state saved by
+ * a release with another number is dropped, with a notice, instead of being restored.
+ */
+export const SAVED_VERSION = 2;
+
+/** Shown when a state is dropped. */
+export const SAVED_NOTICE = '本页上次保存的内容无法读取（可能来自旧版本），已按默认设置打开。';
 
 export interface Saved<V, E> {
-  values: V;
-  extra: E;
+  version: typeof SAVED_VERSION;
   /** The page's address (path and query) when it was saved: a state belongs to that address only. */
   address: string;
+  values: V;
+  extra: E;
 }
 
 function storage(): Storage | null {
@@ -22,39 +35,31 @@ function storage(): Storage | null {
   }
 }
 
-/**
- * The state saved under `key` for this address (a reload, Back or Forward comes back to the address the
- * page last wrote; another link opened in the tab has its own), if its form has the shape of `defaults`
- * (a state saved by an older page is dropped).
- */
-export function readSaved<V, E>(key: string, address: string, defaults: V): Saved<V, E> | null {
+/** The text saved under `key` in this tab, as stored (null: nothing, or no storage). */
+export function savedText(key: string): string | null {
   try {
-    const text = storage()?.getItem(PREFIX + key);
-    if (!text) return null;
-    const saved = JSON.parse(text) as Saved<V, E>;
-    return saved?.address === address && sameShape(defaults, saved.values) ? saved : null;
+    return storage()?.getItem(PREFIX + key) ?? null;
   } catch {
     return null;
   }
 }
 
-export function writeSaved<V, E>(key: string, saved: Saved<V, E>): void {
+export function writeSaved<V, E>(key: string, saved: Omit<Saved<V, E>, 'version'>): void {
   try {
-    storage()?.setItem(PREFIX + key, JSON.stringify(saved));
+    storage()?.setItem(PREFIX + key, JSON.stringify({ version: SAVED_VERSION, ...saved }));
   } catch {
     // Full or disabled: nothing else to do.
   }
 }
 
-/** Whether `value` has the keys and kinds of `model`; an array's items are checked against the model's first item. */
-export function sameShape(model: unknown, value: unknown): boolean {
-  if (Array.isArray(model)) {
-    return Array.isArray(value) && (model.length === 0 || value.every((item) => sameShape(model[0], item)));
+/** Forgets every page's state in this tab, this release's and any earlier one's (their keys share the prefix). */
+export function clearSaved(): void {
+  try {
+    const store = storage();
+    if (!store) return;
+    const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k) => k?.startsWith(PREFIX));
+    for (const k of keys) store.removeItem(k!);
+  } catch {
+    // Disabled: there is nothing to clear.
   }
-  if (model !== null && typeof model === 'object') {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-    const keys = Object.keys(model);
-    return keys.length === Object.keys(value).length && keys.every((k) => sameShape((model as Record<string, unknown>)[k], (value as Record<string, unknown>)[k]));
-  }
-  return typeof model === typeof value;
 }

@@ -19,6 +19,8 @@ import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
 import { compareFigures, editedCount, editorRows, officialOf, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
 import type { Edits } from '@/components/what-if/edits';
+import { savedReader } from '@/components/forms/saved-schema';
+import { keptEdits } from '@/components/what-if/kept-edits';
 import { plannerLink, readPlannerLink } from './link';
 import { planView, type PlanView } from './plan-view';
 import { plannerSchema, type ParsedPlan } from './planner-schema';
@@ -31,6 +33,9 @@ type Watched = DeepPartialSkipArrayKey<PlannerValues>;
 export const resolver: Resolver<PlannerValues> = zodResolver(plannerSchema, undefined, { raw: true });
 
 export const today = todayInShanghai;
+
+/** The form and the parameter edits this page saved on this device, if this release can read them. */
+export const readSaved = savedReader(keptEdits);
 
 export type PlanOutcome = Incomplete | { kind: 'plan'; view: PlanView } | Refused;
 

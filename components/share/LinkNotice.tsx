@@ -1,4 +1,4 @@
-/** Why a shared link opened with the defaults: shown once, in words, above the form. */
+/** Why the page opened with its defaults (a shared link it could not follow, a saved state it could not read): shown once, in words, above the form. */
 export function LinkNotice({ notice }: { notice: string | null }) {
   if (!notice) return null;
   return (

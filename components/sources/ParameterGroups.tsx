@@ -1,17 +1,18 @@
 import { repeated } from '@/components/ui/once';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { Version } from '@/lib/model/types';
-import { parameterGroups, type ParameterRow } from './parameter-rows';
+import { parameterCount, parameterGroups, type ParameterRow } from './parameter-rows';
 import { ColumnHeads } from '@/components/ui/ColumnHeads';
 
 /**
  * A version's parameters: value, source and level, one folded table per group as the settlement
  * applies them, so a phone shows the groups' names before their rows. Stacks into cards on phones.
+ * A value that changes inside the period has a row more for each later value, from the day it begins.
  */
-export function ParameterGroups({ version }: { version: Version }) {
+export function ParameterGroups({ version, later }: { version: Version; later: readonly Version[] }) {
   return (
     <div className="mt-2 space-y-2">
-      {parameterGroups(version).map(({ group, rows }) => (
+      {parameterGroups(version, later).map(({ group, rows }) => (
         <ParameterGroup key={group} group={group} rows={rows} />
       ))}
     </div>
@@ -24,7 +25,7 @@ function ParameterGroup({ group, rows }: { group: string; rows: ParameterRow[] }
   return (
     <details className="rounded-md border-2 border-gray-300">
       <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold">
-        {group}（{rows.length} 项）
+        {group}（{parameterCount(rows)} 项）
       </summary>
       {shared.map((n) => (
         <p key={n} className="border-t-2 border-gray-300 px-2 py-2 text-base text-gray-700">

@@ -3,13 +3,20 @@ import { LevelBadge } from '@/components/ui/LevelBadge';
 import { SCHEME_LABELS } from '@/lib/model/labels';
 import { lastVerified } from '@/lib/model/citation';
 import type { Document, Version } from '@/lib/model/types';
-import { parameterRows } from './parameter-rows';
+import { parameterCount, parameterRows } from './parameter-rows';
 import { ParameterGroups } from './ParameterGroups';
+
+/** What a document is known by before its title: its 文号, else a disclosure page's 索引号, else that it has neither. */
+function documentNumber(doc: Document): string {
+  if (doc.number) return doc.number;
+  if (doc.index) return `无文号，索引号 ${doc.index}`;
+  return doc.level === 'official' ? '无文号' : '无文号（公开报道）';
+}
 
 export function DocumentItem({ doc }: { doc: Document }) {
   return (
     <li>
-      <span className="font-semibold">{doc.number ?? '无文号（公开报道）'}</span> 《{doc.title}》，{doc.issuer}，{doc.date}{' '}
+      <span className="font-semibold">{documentNumber(doc)}</span> 《{doc.title}》，{doc.issuer}，{doc.date}{' '}
       <LevelBadge level={doc.level} />
       {doc.url && <span className="block break-all text-base text-gray-700">{doc.url}</span>}
     </li>
@@ -20,9 +27,9 @@ export function DocumentItem({ doc }: { doc: Document }) {
  * One policy version: its title, dates and level, and folded below them its documents, parameters and
  * 口径说明, so the page lists every version in a few screens. A link to #<version id> opens the fold (OpenTarget).
  */
-export function VersionSources({ version }: { version: Version }) {
+export function VersionSources({ version, later }: { version: Version; later: readonly Version[] }) {
   const verified = lastVerified(version.documents);
-  const rows = parameterRows(version);
+  const rows = parameterRows(version, later);
   const mixed = version.level === 'official' && rows.some((r) => r.level === 'reported');
   return (
     <section id={version.id} aria-labelledby={`${version.id}-title`} className="mt-8 scroll-mt-4 border-t-4 border-gray-800 pt-3">
@@ -38,7 +45,7 @@ export function VersionSources({ version }: { version: Version }) {
       </p>
       <details className="mt-2 rounded-md border-2 border-gray-300">
         <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold">
-          文件、参数（{rows.length} 项）和口径说明（{version.interpretations.length} 条）
+          文件、参数（{parameterCount(rows)} 项）和口径说明（{version.interpretations.length} 条）
         </summary>
         <div className="border-t-2 border-gray-300 px-3 pb-3">
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
@@ -56,7 +63,7 @@ export function VersionSources({ version }: { version: Version }) {
             ))}
           </ul>
           <h3 className="mt-4 text-lg font-semibold">参数一览</h3>
-          <ParameterGroups version={version} />
+          <ParameterGroups version={version} later={later} />
           <InterpretationsDetails items={version.interpretations} />
         </div>
       </details>

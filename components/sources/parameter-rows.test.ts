@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '@/lib/rules';
-import { parameterGroups, parameterRows } from './parameter-rows';
+import { parameterCount, parameterGroups, parameterRows } from './parameter-rows';
 import { bandsText, repeatText, segmentsText, valueText } from './value-text';
 
 const VERSIONS = RULES.periods();
@@ -57,12 +57,61 @@ describe('parameterRows', () => {
     }
   });
 
-  it('gives the Weihai employee rates as reported, beside the official deductibles', () => {
+  it('gives the Weihai employee rates as official, from the 2024-04-10 disclosure, which settles the retirees’ 90%', () => {
     const rows = parameterRows(version('weihai-employee-2024'));
     const rates = rows.filter((r) => r.group === '统筹基金支付比例');
-    expect(rates.map((r) => r.level)).toEqual(Array(6).fill('reported'));
-    expect(rates.find((r) => r.name === '退休人员 · 二级医院')?.value).toBe('起付线至 10,000 元部分 92.5%；10,000 至 40,000 元部分 95%；40,000 元以上部分 90%');
+    expect(rates.map((r) => r.level)).toEqual(Array(6).fill('official'));
+    const retired = rates.find((r) => r.name === '退休人员 · 二级医院')!;
+    expect(retired.value).toBe('起付线至 10,000 元部分 92.5%；10,000 至 40,000 元部分 95%；40,000 元以上部分 90%');
+    expect(retired.source).toContain('（2024-04-10，索引号 11371000004359010J-DSJ/2024-01048）');
+    expect(retired.note).toContain('这一疑问已由该信息披露澄清');
     expect(rows.filter((r) => r.group === '起付线（第一次住院）').every((r) => r.level === 'official')).toBe(true);
+    // The outpatient values still rest on reports.
+    expect(rows.filter((r) => r.group.startsWith('普通门诊')).every((r) => r.level === 'reported')).toBe(true);
+  });
+
+  it('follows a parameter that changes inside its period with a row for each later value, from the day it begins', () => {
+    const weihai = version('weihai-resident-2023');
+    const rows = parameterRows(weihai, RULES.laterStretches(weihai));
+    const repeat = rows.filter((r) => r.group === '多次住院的起付线');
+    expect(repeat.map((r) => [r.name, r.value, r.level, r.since])).toEqual([
+      ['年度内第二次及以后住院', '第3次住院起不设起付线', 'reported', undefined],
+      ['年度内第二次及以后住院（2024-01-01 起）', '第2次住院起按 50% 计；第3次住院起不设起付线', 'official', '2024-01-01'],
+    ]);
+    expect(repeat[1]!.source).toContain('威海市医疗保障局《2024年一季度……待遇支付……情况》（2024-04-10，索引号 11371000004359010J-DSJ/2024-01048）');
+    const deductible = rows.filter((r) => r.path === 'inpatient/deductible/tier1/2');
+    expect(deductible.map((r) => [r.name, r.level])).toEqual([
+      ['一档缴费 · 二级医院', 'reported'],
+      ['一档缴费 · 二级医院（2024-01-01 起）', 'official'],
+    ]);
+    // The rates do not change in 2024: no second row, and the note says why.
+    expect(rows.filter((r) => r.path === 'inpatient/segments/tier1/2')).toHaveLength(1);
+    expect(rows.find((r) => r.path === 'inpatient/segments/tier1/2')?.note).toContain('未能读出');
+    expect(parameterCount(rows)).toBe(parameterRows(weihai).length);
+  });
+
+  it('shows the residents’ grassroots outpatient rate of 2024-10-01 beside the value before it', () => {
+    const rows = (id: string, path: string) => {
+      const v = version(id);
+      return parameterRows(v, RULES.laterStretches(v))
+        .filter((r) => r.path === path)
+        .map((r) => [r.name, r.value, r.level]);
+    };
+    expect(rows('jinan-resident-2024', 'outpatient-general/rate/tier1/1')).toEqual([
+      ['一档成人 · 一级及以下医院', null, 'unknown'],
+      ['一档成人 · 一级及以下医院（2024-10-01 起）', '65%', 'reported'],
+    ]);
+    expect(rows('yantai-resident-2024', 'outpatient-general/deductible/tier2/1')).toEqual([
+      ['二档缴费 · 一级及以下医院', null, 'unknown'],
+      ['二档缴费 · 一级及以下医院（2024-10-01 起）', '0 元', 'reported'],
+    ]);
+    expect(rows('weihai-resident-2023', 'outpatient-general/rate/tier2/2')).toEqual([['二档缴费 · 二级医院', '50%', 'reported']]);
+  });
+
+  it('has no later rows for a period whose values hold throughout', () => {
+    const weihai = version('weihai-employee-2024');
+    expect(RULES.laterStretches(weihai)).toEqual([]);
+    expect(parameterRows(weihai, RULES.laterStretches(weihai))).toEqual(parameterRows(weihai));
   });
 
   it('leaves out the stand-ins for member types no source maps to a class', () => {

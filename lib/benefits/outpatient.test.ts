@@ -69,6 +69,104 @@ describe('普通门诊', () => {
   });
 });
 
+/**
+ * 鲁政办字〔2024〕90号: from 2024-10-01 residents' ordinary outpatient bills at grassroots facilities are paid at
+ * 65% (50% before), the yearly limits unchanged; no Weihai or Jinan text applies it yet, so the rate is reported.
+ * Weihai keeps its 2023 deductible 100 and caps 200 / 400 (reported). Yantai (胶东在线 2024-10-28, reported): no
+ * deductible, caps 一档 200 / 二档 350. Jinan: no deductible, cap or earlier rate known.
+ */
+describe('居民普通门诊：2024年10月1日起基层医疗机构65%', () => {
+  const general = (c: Record<string, unknown>) => ({ benefit: 'outpatient-general', scheme: 'resident', member: 'adult-tier1', hospitalLevel: 1, totalCost: 300, ...c });
+
+  describe('威海：起付线100元和年度限额不变，基层医疗机构的比例跟随省级规定', () => {
+    const weihai = (c: Record<string, unknown>) => general({ city: 'weihai', facility: 'grassroots', ...c });
+
+    it.each([
+      // (300 − 100) × 50% = 100
+      ['2024-09-30', ['100.00', '100.00', '200.00']],
+      // (300 − 100) × 65% = 130
+      ['2024-10-01', ['100.00', '130.00', '170.00']],
+    ])('%s 基层医疗机构', (date, expected) => {
+      expect(figures(estimateClaim(weihai({ date })))).toEqual(expected);
+    });
+
+    it('65% 标为公开报道，出处是省级文件', () => {
+      const result = estimateClaim(weihai({ date: '2024-10-01' }));
+      const segment = result.steps.find((s) => s.key === 'segment')!;
+      expect(segment.level).toBe('reported');
+      expect(segment.source).toBe('鲁政办字〔2024〕90号《关于健全基本医疗保险参保长效机制的实施意见》居民普通门诊统筹基层医疗机构支付比例');
+      expect(result.provenance.reported).toContain('一档缴费·基层医疗机构（社区卫生服务中心、乡镇卫生院）·普通门诊支付比例');
+    });
+
+    it('一级医院（非基层）仍按50%', () => {
+      // (300 − 100) × 50% = 100
+      expect(estimateClaim(weihai({ date: '2024-10-01', facility: undefined })).fundPayment).toBe('100.00');
+    });
+
+    it.each([
+      // 一档：(1000 − 100) × 65% = 585 → 每年最多 200
+      ['adult-tier1', '200.00'],
+      // 二档：585 → 每年最多 400
+      ['adult-tier2', '400.00'],
+    ])('%s 年度限额不变', (member, fund) => {
+      expect(estimateClaim(weihai({ date: '2025-06-01', member, totalCost: 1000 })).fundPayment).toBe(fund);
+    });
+  });
+
+  describe('烟台：2024年10月起不设起付线，每年最多一档200元、二档350元', () => {
+    const yantai = (c: Record<string, unknown>) => general({ city: 'yantai', member: 'adult-tier2', totalCost: 500, ...c });
+
+    it('2024-09-30：起付线未见来源，需要填写；填0时一级及以下医院按50%', () => {
+      expect(refusal(yantai({ date: '2024-09-30' })).message).toContain('普通门诊起付线');
+      // 500 × 50% = 250
+      const filled = [{ path: 'yantai/resident/outpatient-general/deductible/tier2/1', value: 0 }];
+      expect(figures(estimateClaim(yantai({ date: '2024-09-30', overrides: filled })))).toEqual(['0.00', '250.00', '250.00']);
+    });
+
+    it('2024-10-01：不设起付线，一级及以下医院按65%', () => {
+      // 500 × 65% = 325 < 350
+      const result = estimateClaim(yantai({ date: '2024-10-01' }));
+      expect(figures(result)).toEqual(['0.00', '325.00', '175.00']);
+      expect(result.steps.find((s) => s.key === 'deductible')?.source).toContain('胶东在线，2024-10-28');
+    });
+
+    it.each([
+      // 三级医院仍按50%：500 × 50% = 250
+      [{ hospitalLevel: 3 }, '250.00'],
+      // 一档：325 → 每年最多 200
+      [{ member: 'adult-tier1' }, '200.00'],
+      // 二档：(1000 × 65% = 650) → 每年最多 350
+      [{ totalCost: 1000 }, '350.00'],
+    ])('2025年 %o → 统筹 %s', (patch, fund) => {
+      expect(estimateClaim(yantai({ date: '2025-06-01', ...patch })).fundPayment).toBe(fund);
+    });
+  });
+
+  describe('济南：只知道2024年10月起基层的65%，起付线和限额需要填写', () => {
+    const jinan = (c: Record<string, unknown>) => general({ city: 'jinan', totalCost: 500, ...c });
+    const filled = [
+      { path: 'jinan/resident/outpatient-general/deductible/tier1/1', value: 100 },
+      { path: 'jinan/resident/outpatient-general/cap/tier1', value: 500 },
+    ];
+
+    it('2024-09-30：比例也未见来源', () => {
+      expect(refusal(jinan({ date: '2024-09-30', overrides: filled })).message).toContain('一档成人·一级及以下医院·普通门诊支付比例');
+    });
+
+    it('2024-10-01：起付线和限额未见来源；填写后按65%', () => {
+      expect(refusal(jinan({ date: '2024-10-01' })).message).toContain('一档成人·一级及以下医院·普通门诊起付线');
+      // (500 − 100) × 65% = 260
+      const result = estimateClaim(jinan({ date: '2024-10-01', overrides: filled }));
+      expect(figures(result)).toEqual(['100.00', '260.00', '240.00']);
+      expect(result.provenance).toMatchObject({ level: 'user', reported: ['一档成人·一级及以下医院·普通门诊支付比例'] });
+    });
+
+    it('二级医院的比例未见来源', () => {
+      expect(refusal(jinan({ date: '2025-06-01', hospitalLevel: 2, overrides: filled })).message).toContain('二级医院·普通门诊支付比例');
+    });
+  });
+});
+
 describe('生育', () => {
   it('烟台居民 2018（第十六条）：产前检查和住院分娩定额1000元，不超过实际费用', () => {
     const yantai = (totalCost: number) => ({ benefit: 'maternity', city: 'yantai', scheme: 'resident', member: 'adult-tier1', date: '2020-06-01', maternityEvent: 'prenatal-and-delivery', totalCost });

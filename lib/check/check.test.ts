@@ -102,8 +102,10 @@ describe('a slip the rules give', () => {
     expect(by('实际支付起付线').source).toContain('威医保发〔2023〕56号《');
     expect(by('实际支付起付线').source).toContain('二（一）');
     expect(by('实际支付起付线').detail).toContain('第二次住院起付线减半');
-    // The rates are reported, not official: marked as such beside the 56号 article on the 240,000 band.
-    expect(by('统筹基金支付').source).toContain('公开报道，待核实');
+    // The rates: the 医保局's disclosure of 2024-04-10, beside the 56号 article on the 240,000 band; nothing reported.
+    expect(by('统筹基金支付').source).toBe(
+      '威海市医疗保障局《2024年一季度……待遇支付……情况》（2024-04-10，索引号 11371000004359010J-DSJ/2024-01048）职工住院分段支付比例（在职）；威医保发〔2023〕56号《关于做好职工基本医疗保险省级统筹落实工作的通知》二（一）',
+    );
     expect(by('大病保险 / 大额补助').source).toContain('大额补助（24万元以上部分）：威医保发〔2023〕56号');
     expect(by('大病保险 / 大额补助').source).toContain('二（二）2');
     expect(by('全自费').source).toBeNull();

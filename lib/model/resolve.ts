@@ -27,8 +27,21 @@ export function entryOn(period: Period, path: string, date: string): Entry | und
 
 const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** Each period's turns, ascending: its first day, and every day on which an entry begins or the day after one ends. */
 const TURNS = new WeakMap<Period, string[]>();
+
+/**
+ * A period's turns, ascending: its first day, and every day inside it on which an entry begins or
+ * the day after one ends. Each begins a stretch with the same entries in force throughout.
+ */
+export function stretchStarts(period: Period): readonly string[] {
+  let turns = TURNS.get(period);
+  if (!turns) {
+    const days = Object.values(period.params).flatMap((data) => asList(data).flatMap((e) => [e.from ?? period.from, ...(e.to === undefined ? [] : [dayAfter(e.to)])]));
+    turns = [...new Set([period.from, ...days])].filter((d) => d >= period.from && (period.to === null || d <= period.to)).sort();
+    TURNS.set(period, turns);
+  }
+  return turns;
+}
 
 /**
  * The first day of the stretch of its period that a date falls in: the latest turn not after it.
@@ -36,14 +49,8 @@ const TURNS = new WeakMap<Period, string[]>();
  * version of its first day, and a batch of claims resolves each stretch once, not each date.
  */
 export function stretchStart(period: Period, date: string): string {
-  let turns = TURNS.get(period);
-  if (!turns) {
-    const days = Object.values(period.params).flatMap((data) => asList(data).flatMap((e) => [e.from ?? period.from, ...(e.to === undefined ? [] : [dayAfter(e.to)])]));
-    turns = [...new Set([period.from, ...days])].filter((d) => d >= period.from).sort();
-    TURNS.set(period, turns);
-  }
   let start = period.from;
-  for (const turn of turns) {
+  for (const turn of stretchStarts(period)) {
     if (turn > date) break;
     start = turn;
   }

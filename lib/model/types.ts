@@ -36,6 +36,8 @@ export interface Document {
   inForceTo?: string;
   /** Where the source can be read, when a public address is known. */
   url?: string;
+  /** A disclosure page's 索引号, for an official text published without a 文号. */
+  index?: string;
 }
 
 export interface Citation {

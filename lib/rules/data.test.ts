@@ -29,6 +29,8 @@ describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as con
   });
 
   it('cites a source for every known value, at the level of that source, and explains every unknown one', () => {
+    // A reported value may rest on an official text it applies beyond the text's words (a provincial rule
+    // in a city that has published nothing of its own): its note says it is still to be verified.
     const docs = new Set(period.documents);
     for (const [path, data] of Object.entries(period.params)) {
       for (const e of asList(data)) {
@@ -41,7 +43,9 @@ describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as con
         for (const c of e.cite) {
           expect(docs.has(c.doc), `${path} cites ${c.doc.id}, not among the period's documents`).toBe(true);
           expect(c.at, path).toBeTruthy();
-          expect(c.doc.level, path).toBe(e.level);
+          if (c.doc.level === e.level) continue;
+          expect([e.level, c.doc.level], `${path} cites ${c.doc.id}`).toEqual(['reported', 'official']);
+          expect(e.note, path).toContain('待核实');
         }
       }
     }

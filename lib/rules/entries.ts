@@ -11,6 +11,11 @@ export function reported<T>(value: T, docs: Document | Document[], at: string, n
   return { value, level: 'reported', cite: list.map((doc) => ({ doc, at })), ...(note ? { note } : {}) };
 }
 
+/** The same value resting on a second text too, e.g. the article that keeps a rate and the table that lists it. */
+export function alsoCiting<T>(entry: Entry<T>, doc: Document, at: string): Entry<T> {
+  return { ...entry, cite: [...entry.cite, { doc, at }] };
+}
+
 /** A value no source gives. `note` says what is missing and where a person can find it. */
 export function unknown<T>(note: string, cite: Entry<T>['cite'] = []): Entry<T> {
   return { value: null, level: 'unknown', cite, note };
@@ -21,17 +26,17 @@ export function since<T>(from: string, entry: Entry<T>): Entry<T> {
   return { ...entry, from };
 }
 
-/** One entry per key, e.g. one deductible table shared by 在职 and 退休, addressed by path. */
-export function each<K extends string>(keys: readonly K[], path: (key: K) => string, make: (key: K) => Entry): Record<string, Entry> {
+/** One entry (or one dated list) per key, e.g. one deductible table shared by 在职 and 退休, addressed by path. */
+export function each<K extends string>(keys: readonly K[], path: (key: K) => string, make: (key: K) => Entry | Entry[]): Record<string, Entry | Entry[]> {
   return Object.fromEntries(keys.map((k) => [path(k), make(k)]));
 }
 
-/** One entry per class × grade. */
+/** One entry (or one dated list) per class × grade. */
 export function grid<C extends string, G extends string>(
   classes: readonly C[],
   grades: readonly G[],
   path: (cls: C, grade: G) => string,
-  make: (cls: C, grade: G) => Entry,
-): Record<string, Entry> {
+  make: (cls: C, grade: G) => Entry | Entry[],
+): Record<string, Entry | Entry[]> {
   return Object.fromEntries(classes.flatMap((c) => grades.map((g) => [path(c, g), make(c, g)])));
 }

@@ -1,4 +1,6 @@
-import type { Document } from '../model/types';
+import { spokenCitation } from '../model/citation';
+import type { Document, Entry } from '../model/types';
+import { reported, since } from './entries';
 
 /** Province-wide texts several cities' rules cite. */
 
@@ -11,6 +13,31 @@ export const SHANDONG_EMPLOYEE_DRAFT: Document = {
   level: 'official',
   asOf: '2023-01-01',
 };
+
+/** Residents' outpatient pooling from 2024-10-01; the day of issue was not recorded, so asOf is the first day of the rules it gives. */
+export const SHANDONG_2024_90: Document = {
+  id: 'shandong-2024-90',
+  number: '鲁政办字〔2024〕90号',
+  title: '关于健全基本医疗保险参保长效机制的实施意见',
+  issuer: '山东省人民政府办公厅',
+  date: '2024',
+  level: 'official',
+  asOf: '2024-10-01',
+};
+
+/**
+ * 90号's rate for residents' ordinary outpatient bills at grassroots facilities, from 2024-10-01 (50% before).
+ * No city has published a text of its own applying it: reported, its note saying so.
+ */
+export const RESIDENTS_GRASSROOTS_RATE_2024: Entry<number> = since(
+  '2024-10-01',
+  reported(
+    0.65,
+    SHANDONG_2024_90,
+    '居民普通门诊统筹基层医疗机构支付比例',
+    `${spokenCitation(SHANDONG_2024_90)}规定，2024年10月1日起居民在基层医疗机构的普通门诊支付比例由50%提高到65%；未见本市的执行文件，按省级规定计算，待核实。`,
+  ),
+);
 
 export const REPORT_SHANDONG_CRITICAL_2023: Document = {
   id: 'report-shandong-critical-2023',

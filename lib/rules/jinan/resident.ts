@@ -1,7 +1,9 @@
 import { AWAY_PATHS, TEMPORARY } from '../../benefits/away';
+import { GENERAL, GENERAL_PATHS } from '../../benefits/general';
 import { INPATIENT_PATHS, PER_ADMISSION } from '../../benefits/inpatient';
 import { MATERNITY, MATERNITY_PATHS } from '../../benefits/maternity';
 import { PATHS } from '../../model/address';
+import { spokenCitation } from '../../model/citation';
 import type { Period } from '../../model/types';
 import {
   CRITICAL_ILLNESS_BASE,
@@ -19,12 +21,13 @@ import {
   residentCriticalIllnessBands,
 } from '../common';
 import { each, grid, reported, unknown } from '../entries';
-import { AWAY_2025_NOTE } from '../shandong';
+import { AWAY_2025_NOTE, RESIDENTS_GRASSROOTS_RATE_2024, SHANDONG_2024_90 } from '../shandong';
 import { REPORT_JINAN_AWAY_2024 as AWAY, REPORT_JINAN_RESIDENT_2024 as REPORT } from './documents';
 
 /**
  * Jinan residents, 2024: the repeat-admission rule and 大病保险 are reported;
  * the base table (deductibles, rates and cap by grade and tier) was not recoverable.
+ * Ordinary outpatient pooling: only the province's grassroots rate from 2024-10-01 is known.
  */
 
 const ROW = '济南居民医保住院待遇（2024年）';
@@ -37,13 +40,18 @@ const TABLE_UNKNOWN =
 
 const CRITICAL_BANDS = residentCriticalIllnessBands(14000);
 
+const ASK = '请向济南市医疗保障局或医保服务热线12393询问后填写。';
+const GENERAL_UNKNOWN = `济南居民普通门诊的起付线和年度最高支付限额未见来源。${ASK}`;
+const GENERAL_RATE_BEFORE = `2024年10月1日以前济南居民在一级及以下医院的普通门诊支付比例未见来源。${ASK}`;
+const GENERAL_RATE_HOSPITALS = `济南居民在二级、三级医院的普通门诊支付比例未见来源（省里2024年10月起的65%只说基层医疗机构）。${ASK}`;
+
 export const jinanResident2024: Period = {
   id: 'jinan-resident-2024',
   title: '济南市居民基本医疗保险住院待遇（2024年起，公开报道）',
   from: '2024-01-01',
   to: null,
   level: 'reported',
-  documents: [REPORT, AWAY],
+  documents: [REPORT, AWAY, SHANDONG_2024_90],
   classes: [
     { id: 'tier1', label: '一档成人' },
     { id: 'tier2', label: '二档成人' },
@@ -55,6 +63,7 @@ export const jinanResident2024: Period = {
   layers: [RESIDENT_CRITICAL_ILLNESS],
   benefits: {
     inpatient: PER_ADMISSION,
+    [GENERAL]: {},
     [MATERNITY]: { events: ['abortion', 'induced', 'delivery'], drawsOnFund: false },
     away: { note: AWAY_2025_NOTE },
   },
@@ -63,6 +72,14 @@ export const jinanResident2024: Period = {
     CRITICAL_ILLNESS_BASE,
     FUND_CAP_OVERFLOW,
     NOT_MODELLED_DEDUCTIBLE_RULES('报道还提到：中医综合医院起付线降低20%，精神专科医院不设起付线。'),
+    {
+      id: 'jinan-resident-general',
+      title: '普通门诊统筹',
+      text:
+        `济南居民普通门诊的起付线、年度限额和2024年10月以前的支付比例都未见来源，需要您填写。2024年10月1日起，${spokenCitation(SHANDONG_2024_90)}把居民在基层医疗机构的普通门诊支付比例提高到65%：` +
+        '未见济南本市的执行文件，本估算把一级及以下医院的普通门诊按65%计算（待核实），二级、三级医院的比例需要您填写。普通门诊统筹单独计算，不占用住院的年度限额。' +
+        '同一文件把高血压、糖尿病（“两病”）门诊用药的支付比例提高到75%，本估算未单列两病用药。',
+    },
     {
       id: 'maternity-lump-sum',
       title: '生育定额不超过实际费用',
@@ -93,6 +110,9 @@ export const jinanResident2024: Period = {
     ),
     ...grid(CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.segments, () => unknown(TABLE_UNKNOWN)),
     ...each(CLASS_IDS, PATHS.fund, () => unknown(TABLE_UNKNOWN)),
+    ...grid(CLASS_IDS, GRADE_IDS, GENERAL_PATHS.deductible, () => unknown(GENERAL_UNKNOWN)),
+    ...grid(CLASS_IDS, GRADE_IDS, GENERAL_PATHS.rate, (_, g) => (g === '1' ? [unknown(GENERAL_RATE_BEFORE), RESIDENTS_GRASSROOTS_RATE_2024] : unknown(GENERAL_RATE_HOSPITALS))),
+    ...each(CLASS_IDS, GENERAL_PATHS.cap, () => unknown(GENERAL_UNKNOWN)),
     [MATERNITY_PATHS.lumpSum('abortion')]: reported(350, REPORT, '济南居民生育定额（2024年）'),
     [MATERNITY_PATHS.lumpSum('induced')]: reported(1350, REPORT, '济南居民生育定额（2024年）'),
     [MATERNITY_PATHS.lumpSum('delivery')]: reported(3000, REPORT, '济南居民生育定额（2024年）'),

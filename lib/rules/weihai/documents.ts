@@ -23,6 +23,19 @@ export const WEIHAI_2023_38: Document = {
   asOf: '2023-08-24',
 };
 
+/** The 2024 benefit table as the 医保局 disclosed it: an official page with an index number and no 文号. */
+export const WEIHAI_2024_DISCLOSURE: Document = {
+  id: 'weihai-2024-disclosure',
+  number: null,
+  title: '2024年一季度……待遇支付……情况',
+  issuer: '威海市医疗保障局',
+  date: '2024-04-10',
+  level: 'official',
+  asOf: '2024-04-10',
+  url: 'https://www.weihai.gov.cn/art/2024/4/10/art_59504_4472467.html',
+  index: '11371000004359010J-DSJ/2024-01048',
+};
+
 export const REPORT_WEIHAI_RESIDENT_2023: Document = {
   id: 'report-weihai-resident-2023',
   number: null,
@@ -42,28 +55,6 @@ export const REPORT_WEIHAI_EMPLOYEE_RATES: Document = {
   level: 'reported',
   asOf: null,
   url: 'http://m.weihai.bendibao.com/mip/12787.shtm',
-};
-
-export const REPORT_WEIHAI_EMPLOYEE_COPY_2023: Document = {
-  id: 'report-weihai-employee-copy-2023',
-  number: null,
-  title: '转载页面：威海职工医保住院待遇（含在职和退休人员两组分段比例）',
-  issuer: '内容转载页面',
-  date: '2023-12-19',
-  level: 'reported',
-  asOf: '2023-12-19',
-  url: 'https://ddtbk.com/techan/e17ed4af9437a27cad53137e7685dab7.html',
-};
-
-export const REPORT_WEIHAI_RETIREE_HALF: Document = {
-  id: 'report-weihai-retiree-half',
-  number: null,
-  title: '转载页面：2023年威海职工医疗保险报销比例（“退休人员个人负担比例为在职职工的一半”）',
-  issuer: '内容转载页面',
-  date: '2023',
-  level: 'reported',
-  asOf: '2023-01-01',
-  url: 'http://www.shebaodata.com/zhishi/yiliao/327800.html',
 };
 
 export const REPORT_WEIHAI_RESIDENT_REPEAT: Document = {

@@ -6,10 +6,11 @@ import { estimateClaim, figures, refusal } from '../../test-support';
  * on the 2nd admission, none from the 3rd (二（一）); a 240,000 yearly band of eligible cost; 大额补助
  * part A (90% above the band, max 400,000) and part B (70/80/90% of the in-band personal burden from
  * 18,000, max 500,000) (二（二）2).
- * The "原支付比例" are reported (威海本地宝 12787.shtm; the 2023-12-19 copy carrying the retiree block),
- * on this admission's eligible cost from 0: 起付线–10,000 / 10,000–40,000 / above 40,000:
+ * The "原支付比例" 56号 keeps, official too: 威海市医疗保障局's disclosure of 2024-04-10 (索引号
+ * 11371000004359010J-DSJ/2024-01048), on this admission's eligible cost from 0: 起付线–10,000 /
+ * 10,000–40,000 / 40,000–240,000:
  *   在职 一级 90 / 92 / 90%, 二级 85 / 90 / 90%, 三级 80 / 88 / 90%;
- *   退休 一级 95 / 96 / 90%, 二级 92.5 / 95 / 90%, 三级 90 / 94 / 90%.
+ *   退休 一级 95 / 96 / 90%, 二级 92.5 / 95 / 90%, 三级 90 / 94 / 90% (90%, not 95%, above 40,000).
  */
 const claim = (c: Record<string, unknown>) => ({ city: 'weihai', scheme: 'employee', date: '2024-06-01', admission: 1, ...c });
 const subsidy = (a: string, b: string) => ({ '大额补助（24万元以上部分）': a, '大额补助（个人负担部分）': b });
@@ -45,10 +46,12 @@ describe('威海职工 2024—2028: every grade × 在职/退休 × segment, wit
     ['retired', 1, 50000, '46920.00', '3080.00'], // 37920 + 10000×90%
     // 灵活就业 as 在职 (二级)
     ['flexible', 2, 50000, '43905.00', '6095.00'],
+    // 退休 三级 to the band's end: 8190 + 28200 + 200000×90% = 216390 (at 95% it would be 226390)
+    ['retired', 3, 240000, '216390.00', '19683.00'], // 负担 23610；B = (23610−18000)×70% = 3927；个人 = 240000 − 216390 − 3927
   ] as const)('%s %s级 %s 元 → 统筹 %s，个人 %s', (member, hospitalLevel, totalCost, fund, outOfPocket) => {
     const result = estimateClaim(claim({ member, hospitalLevel, totalCost }));
     expect([result.fundPayment, result.outOfPocket]).toEqual([fund, outOfPocket]);
-    expect(result.supplementPayment).toBe('0.00');
+    expect(result.supplementPayment).toBe(totalCost === 240000 ? '3927.00' : '0.00');
   });
 
   it('费用不超过起付线时统筹不支付，所用参数都来自官方文件', () => {
@@ -58,12 +61,17 @@ describe('威海职工 2024—2028: every grade × 在职/退休 × segment, wit
     expect(result.provenance).toEqual({ level: 'official', anyOfficial: true, reported: [], user: [] });
   });
 
-  it('按报道的分段比例计算的结果，说明哪些参数来自公开报道', () => {
+  it('住院的每一步都来自官方文件：分段比例引2024-04-10的信息披露和56号文', () => {
     const result = estimateClaim(claim({ member: 'retired', hospitalLevel: 2, totalCost: 60000 }));
-    expect(result.provenance).toEqual({ level: 'reported', anyOfficial: true, reported: ['退休人员·二级医院·分段支付比例'], user: [] });
-    expect(result.steps.filter((s) => s.key === 'segment').map((s) => s.level)).toEqual(['reported', 'reported', 'reported']);
-    expect(result.steps.find((s) => s.key === 'deductible')?.level).toBe('official');
-    expect(result.notes.find((n) => n.title === '部分参数来自公开报道，待核实')?.text).toContain('退休人员·二级医院·分段支付比例');
+    expect(result.provenance).toEqual({ level: 'official', anyOfficial: true, reported: [], user: [] });
+    const rules = result.steps.filter((s) => s.level !== 'input' && s.level !== 'computed');
+    expect(rules.map((s) => s.key)).toEqual(['deductible', 'segment', 'segment', 'segment', 'cap', 'layer:subsidy-a', 'layer:subsidy-b']);
+    expect(rules.every((s) => s.level === 'official')).toBe(true);
+    const segment = result.steps.find((s) => s.key === 'segment')!.source;
+    expect(segment).toContain('威海市医疗保障局《2024年一季度……待遇支付……情况》（2024-04-10，索引号 11371000004359010J-DSJ/2024-01048）职工住院分段支付比例（退休）');
+    expect(segment).toContain('威医保发〔2023〕56号');
+    expect(segment).not.toContain('公开报道');
+    expect(result.notes.some((n) => n.title.includes('公开报道'))).toBe(false);
   });
 
   it.each([
@@ -165,7 +173,7 @@ describe('威海职工 2024—2028: every grade × 在职/退休 × segment, wit
     ]);
   });
 
-  it('试算：退休人员4万元以上部分改为95%', () => {
+  it('试算：退休人员4万元以上部分改为95%（信息披露写明90%）', () => {
     // 退休三级 100000：默认 8190 + 28200 + 60000×90% = 90390；改为95%：8190 + 28200 + 57000 = 93390
     const rates = [{ upTo: 10000, rate: 0.9 }, { upTo: 40000, rate: 0.94 }, { upTo: null, rate: 0.95 }];
     expect(estimateClaim(claim({ member: 'retired', hospitalLevel: 3, totalCost: 100000 })).fundPayment).toBe('90390.00');
@@ -176,17 +184,15 @@ describe('威海职工 2024—2028: every grade × 在职/退休 × segment, wit
     expect(edited.notes.some((n) => n.title === '含您填写的参数')).toBe(true);
   });
 
-  it.each([
-    ['2024-12-19', false],
-    ['2024-12-20', true],
-    ['2027-05-01', true],
-  ])('%s：报道的比例（2023-12-19）满一年后提示规定可能已调整：%s', (date, stale) => {
+  it.each(['2024-12-20', '2027-05-01', '2028-12-31'])('%s：分段比例由56号文担保到2028年底，住院不提示规定可能已调整', (date) => {
     const result = estimateClaim(claim({ date, member: 'working', hospitalLevel: 3, totalCost: 20000 }));
-    const note = result.notes.find((n) => n.title === '规定可能已调整');
-    if (!stale) return expect(note).toBeUndefined();
-    expect(note?.kind).toBe('warning');
-    expect(note?.text).toContain(`本估算按 2023 年公开报道的规定计算，${date.slice(0, 4)} 年的规定可能已调整，以实际结算为准。`);
-    expect(note?.text).toContain('在职职工·三级医院·分段支付比例');
+    expect(result.notes.find((n) => n.title === '规定可能已调整')).toBeUndefined();
+  });
+
+  it('普通门诊仍来自2023年的报道：满一年后提示', () => {
+    const result = estimateClaim(claim({ benefit: 'outpatient-general', admission: undefined, date: '2025-06-01', member: 'working', hospitalLevel: 3, totalCost: 2000 }));
+    expect(result.provenance.level).toBe('reported');
+    expect(result.notes.find((n) => n.title === '规定可能已调整')?.text).toContain('2023 年公开报道');
   });
 
   it('只用到官方文件数值的估算，在文件有效期内不提示', () => {

@@ -16,21 +16,20 @@ import {
   flat,
   layerParams,
 } from '../common';
-import { each, grid, official, reported } from '../entries';
+import { alsoCiting, each, grid, official, reported } from '../entries';
 import { AWAY_2025_NOTE } from '../shandong';
 import {
   REPORT_WEIHAI_AWAY as AWAY,
-  REPORT_WEIHAI_EMPLOYEE_COPY_2023 as COPY,
   REPORT_WEIHAI_EMPLOYEE_GENERAL_2023 as GENERAL_PAGE,
   REPORT_WEIHAI_EMPLOYEE_RATES as RATES_PAGE,
-  REPORT_WEIHAI_RETIREE_HALF as HALF,
   WEIHAI_2023_56 as DOC,
+  WEIHAI_2024_DISCLOSURE as TABLE,
 } from './documents';
 
 /**
  * 威医保发〔2023〕56号 (2024-01-01 to 2028-12-31): deductibles, the repeat rule, the 240,000 band and
- * 大额补助 are official. The text keeps the "original" segment rates without listing them; those come
- * from public reports of the pre-2024 rules and are marked as such.
+ * 大额补助. The text keeps the "original" segment rates without listing them; the 医保局's disclosure
+ * of 2024-04-10 lists them, so they are official too. The outpatient values are still from reports.
  */
 
 /** Part bounds on the admission's eligible cost: to 10,000, 10,000–40,000, above 40,000 (until the band stops the fund). */
@@ -54,11 +53,13 @@ const RETIRED: Record<(typeof GRADE_IDS)[number], Segment[]> = {
   '3': parts(0.9, 0.94, 0.9),
 };
 
-const WORKING_ROW = '在职职工住院分段支付比例（2024年以前规定，威医保发〔2023〕56号沿用）';
-const RETIRED_ROW = '退休人员住院分段支付比例（转载页面第二组数字）';
+const WORKING_ROW = '职工住院分段支付比例（在职）';
+const RETIRED_ROW = '职工住院分段支付比例（退休）';
 
-const RETIRED_NOTE =
-  '4万元以上部分按报道原文为90%。另一转载页面称“退休人员个人负担比例为在职职工的一半”，按此应为95%；两者不一致，本估算按原文90%，可在“试算”中改为95%比较。';
+const KEPT_RATES = `${spokenCitation(DOC, '二（一）')}规定“按原支付比例”分段支付，各段比例见威海市医疗保障局2024年4月10日的信息披露。`;
+
+const RETIRED_SETTLED =
+  '退休人员4万至24万元部分按90%，威海市医疗保障局2024年4月10日的信息披露写明如此。此前有转载页面称“退休人员个人负担比例为在职职工的一半”（按此应为95%），这一疑问已由该信息披露澄清。';
 
 const CHRONIC_ROW = '职工门诊慢特病起付标准与支付比例';
 const GENERAL_ROW = '职工普通门诊统筹（2023年）';
@@ -72,7 +73,7 @@ export const weihaiEmployee2024: Period = {
   from: '2024-01-01',
   to: '2028-12-31',
   level: 'official',
-  documents: [DOC, RATES_PAGE, COPY, HALF, GENERAL_PAGE, AWAY],
+  documents: [DOC, TABLE, RATES_PAGE, GENERAL_PAGE, AWAY],
   classes: EMPLOYEE_CLASSES,
   grades: GRADES,
   fund: 'eligibleBand',
@@ -87,17 +88,12 @@ export const weihaiEmployee2024: Period = {
     SEGMENTS_PER_ADMISSION,
     {
       id: 'weihai-original-rates',
-      title: '“按原支付比例”指2024年以前的分段比例',
+      title: '“按原支付比例”的各段比例',
       text:
-        `${spokenCitation(DOC, '二（一）')}只说按医院级别“按原支付比例实行分段累进制支付”，没有列出比例。本估算采用公开报道的2024年以前的比例：` +
-        '起付线至1万元、1万至4万元、4万元以上三段（在职职工一级90%、92%、90%，二级85%、90%、90%，三级80%、88%、90%；' +
+        `${spokenCitation(DOC, '二（一）')}只说按医院级别“按原支付比例实行分段累进制支付”，没有列出比例；各段比例按${spokenCitation(TABLE)}（2024年4月10日）所列：` +
+        '起付线至1万元、1万至4万元、4万至24万元三段（在职职工一级90%、92%、90%，二级85%、90%、90%，三级80%、88%、90%；' +
         '退休人员一级95%、96%、90%，二级92.5%、95%、90%，三级90%、94%、90%）。' +
         '原来24万至50万元按80%支付的一段，2024年起由大额补助（24万元以上部分90%）代替，不再计入统筹基金。',
-    },
-    {
-      id: 'weihai-retiree-above-40k',
-      title: '退休人员4万元以上部分按90%',
-      text: RETIRED_NOTE,
     },
     {
       id: 'weihai-band',
@@ -154,10 +150,8 @@ export const weihaiEmployee2024: Period = {
       '二（一）',
       '年度内第二次住院起付线减半，第三次住院起不设起付线。',
     ),
-    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('working', g), (g) =>
-      reported(WORKING[g], [RATES_PAGE, COPY], WORKING_ROW, `${spokenCitation(DOC, '二（一）')}规定“按原支付比例”分段支付，比例本身来自公开报道。`),
-    ),
-    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('retired', g), (g) => reported(RETIRED[g], COPY, RETIRED_ROW, RETIRED_NOTE)),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('working', g), (g) => alsoCiting(official(WORKING[g], TABLE, WORKING_ROW, KEPT_RATES), DOC, '二（一）')),
+    ...each(GRADE_IDS, (g) => INPATIENT_PATHS.segments('retired', g), (g) => alsoCiting(official(RETIRED[g], TABLE, RETIRED_ROW, `${KEPT_RATES}${RETIRED_SETTLED}`), DOC, '二（一）')),
     ...each(EMPLOYEE_CLASS_IDS, PATHS.fund, () =>
       official(240000, DOC, '二（一）', '年度内政策范围内住院费用（含门诊慢特病费用）24万元以内的部分由统筹基金按比例支付。'),
     ),

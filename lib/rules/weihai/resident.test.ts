@@ -3,9 +3,11 @@ import { estimateClaim, figures, refusal } from '../../test-support';
 
 /**
  * Weihai residents, values reported by a local service page in 2023 (公开报道，待核实):
- * deductibles 300/500/800, none from the 3rd admission; 一档 80% (基层 85%) / 60% / 50%, cap 200,000;
- * 二档 up to 40,000 80% (85%) / 65% / 55%, 40,000–300,000 80% / 70% / 70%, cap 300,000;
- * 大病保险 on the personal eligible burden above 18,000: 60/65/70/75%, max 400,000.
+ * deductibles 300/500/800, the 2nd admission in full, none from the 3rd; 一档 80% (基层 85%) / 60% / 50%,
+ * cap 200,000; 二档 up to 40,000 80% (85%) / 65% / 55%, above 40,000 "至年度最高支付限额" 80% (85%) / 70% / 70%,
+ * the fund paying at most 300,000 a year; 大病保险 on the personal eligible burden above 18,000: 60/65/70/75%, max 400,000.
+ * From 2024-01-01, official (威海市医疗保障局, disclosure of 2024-04-10): deductibles 300/500/800, the 2nd admission
+ * halved (150/250/400), none from the 3rd. The rates of that table could not be read: the 2023 ones stay, reported.
  */
 const claim = (c: Record<string, unknown>) => ({ city: 'weihai', scheme: 'resident', date: '2025-05-01', admission: 1, ...c });
 const critical = (amount: string) => ({ 居民大病保险: amount });
@@ -55,28 +57,107 @@ describe('威海居民（公开报道）', () => {
     expect(figures(estimateClaim(claim(input)))).toEqual(expected);
   });
 
-  it('二档单次超过30万元：报道没有这部分的比例，请求填写', () => {
-    const error = refusal(claim({ member: 'adult-tier2', hospitalLevel: 3, totalCost: 350000 }));
-    expect(error.code).toBe('unknown-parameter');
-    expect(error.message).toContain('300,000');
+  describe('二档：30万元是统筹基金的年度限额，不是分段终点（“超过4万元至年度最高支付限额部分”）', () => {
+    it.each([
+      {
+        name: '2023年，三级单次35万元：4万元以上按70%，统筹未到30万元',
+        // (40000−800)×55% = 21560；(350000−40000)×70% = 217000；统筹 238560 < 300000
+        // 大病：负担 111440：(100000−18000)×60% = 49200；11440×65% = 7436；合计 56636；个人 = 350000 − 238560 − 56636 = 54804
+        input: { date: '2023-06-01', member: 'adult-tier2', hospitalLevel: 3, totalCost: 350000 },
+        expected: { deductible: '800.00', fund: '238560.00', supplements: critical('56636.00'), outOfPocket: '54804.00' },
+      },
+      {
+        name: '2025年，三级单次50万元：统筹按70%支付到30万元为止',
+        // 21560 + 460000×70% = 343560 > 300000 → 统筹 300000
+        // 大病：负担 500000 − 300000 = 200000：49200 + 100000×65% = 114200；个人 = 500000 − 300000 − 114200 = 85800
+        input: { member: 'adult-tier2', hospitalLevel: 3, totalCost: 500000 },
+        expected: { deductible: '800.00', fund: '300000.00', supplements: critical('114200.00'), outOfPocket: '85800.00' },
+      },
+      {
+        name: '基层医疗机构4万元以上仍按85%',
+        // (40000−300)×85% = 33745；60000×85% = 51000；统筹 84745；负担 15255 < 18000
+        input: { member: 'adult-tier2', hospitalLevel: 1, facility: 'grassroots', totalCost: 100000 },
+        expected: { deductible: '300.00', fund: '84745.00', supplements: critical('0.00'), outOfPocket: '15255.00' },
+      },
+      {
+        name: '一级医院4万元以上按80%',
+        // (40000−300)×80% = 31760；60000×80% = 48000；统筹 79760；负担 20240：(20240−18000)×60% = 1344；个人 = 100000 − 79760 − 1344 = 18896
+        input: { member: 'adult-tier2', hospitalLevel: 1, totalCost: 100000 },
+        expected: { deductible: '300.00', fund: '79760.00', supplements: critical('1344.00'), outOfPocket: '18896.00' },
+      },
+    ])('$name', ({ input, expected }) => {
+      expect(figures(estimateClaim(claim(input)))).toEqual(expected);
+    });
+
+    it('30万元限额此前已用完：本次统筹不支付，也不再扣起付线', () => {
+      // 第一次三级 500000：统筹 300000（同上）。第二次三级 20000：限额已用完，统筹 0，起付线 0
+      const result = estimateClaim(claim({ member: 'adult-tier2', hospitalLevel: 3, admission: 2, totalCost: 20000, earlier: [{ date: '2025-01-10', hospitalLevel: 3, totalCost: 500000 }] }));
+      expect(result.year.admissions.map((a) => [a.deductible, a.fundPayment])).toEqual([
+        ['800.00', '300000.00'],
+        ['0.00', '0.00'],
+      ]);
+    });
   });
 
-  it('第二次住院按全额，第三次起不设起付线', () => {
-    const result = estimateClaim(
-      claim({
-        member: 'adult-tier1',
-        hospitalLevel: 2,
-        admission: 3,
-        totalCost: 5000,
-        earlier: [
-          { date: '2025-01-01', hospitalLevel: 2, totalCost: 3000 },
-          { date: '2025-02-01', hospitalLevel: 2, totalCost: 3000 },
-        ],
-      }),
-    );
-    expect(result.year.admissions.map((a) => a.deductible)).toEqual(['500.00', '500.00', '0.00']);
-    // 第三次：5000×60% = 3000
-    expect(result.fundPayment).toBe('3000.00');
+  describe('第二次住院的起付线：2023年全额（报道），2024年1月1日起减半（官方）', () => {
+    const second = (date: string, hospitalLevel: number, member = 'adult-tier1') =>
+      estimateClaim(claim({ date, member, hospitalLevel, admission: 2, totalCost: 5000, earlier: [{ date, hospitalLevel, totalCost: 3000 }] }));
+
+    it('2023-12-31：第二次住院按全额起付线', () => {
+      // 一档二级：起付线 500；(5000−500)×60% = 2700
+      const result = second('2023-12-31', 2);
+      expect([result.deductible, result.fundPayment]).toEqual(['500.00', '2700.00']);
+      expect(result.steps.find((s) => s.key === 'deductible')).toMatchObject({ level: 'reported', detail: '该级别医院起付线 500.00' });
+    });
+
+    it('2024-01-01：第二次住院起付线减半，依据信息披露', () => {
+      // 一档二级：500 × 50% = 250；(5000−250)×60% = 2850
+      const result = second('2024-01-01', 2);
+      expect([result.deductible, result.fundPayment]).toEqual(['250.00', '2850.00']);
+      const step = result.steps.find((s) => s.key === 'deductible')!;
+      expect(step.level).toBe('official');
+      expect(step.detail).toBe('该级别医院起付线 500.00；年度内第2次住院按 50% 计，为 250.00');
+      expect(step.source).toContain('威海市医疗保障局《2024年一季度……待遇支付……情况》（2024-04-10，索引号 11371000004359010J-DSJ/2024-01048）');
+    });
+
+    it.each([
+      [1, 'adult-tier1', '150.00'],
+      [2, 'adult-tier2', '250.00'],
+      [3, 'adult-tier2', '400.00'],
+    ])('2025年 %s级医院第二次住院起付线 %s', (hospitalLevel, member, deductible) => {
+      expect(second('2025-03-01', hospitalLevel, member).deductible).toBe(deductible);
+    });
+
+    it.each([
+      ['2023-06-01', ['500.00', '500.00', '0.00']],
+      ['2024-06-01', ['500.00', '250.00', '0.00']],
+    ])('%s：第三次起不设起付线', (date, deductibles) => {
+      const year = date.slice(0, 4);
+      const result = estimateClaim(
+        claim({
+          date,
+          member: 'adult-tier1',
+          hospitalLevel: 2,
+          admission: 3,
+          totalCost: 5000,
+          earlier: [
+            { date: `${year}-01-01`, hospitalLevel: 2, totalCost: 3000 },
+            { date: `${year}-02-01`, hospitalLevel: 2, totalCost: 3000 },
+          ],
+        }),
+      );
+      expect(result.year.admissions.map((a) => a.deductible)).toEqual(deductibles);
+      // 第三次：5000×60% = 3000
+      expect(result.fundPayment).toBe('3000.00');
+    });
+  });
+
+  it('2024年起的比例仍是2023年的报道：标为公开报道，并提示规定可能已调整', () => {
+    const result = estimateClaim(claim({ member: 'adult-tier1', hospitalLevel: 3, totalCost: 10000 }));
+    expect(result.provenance.reported).toContain('一档缴费·三级医院·分段支付比例');
+    expect(result.provenance.reported).not.toContain('一档缴费·三级医院·起付线');
+    expect(result.notes.find((n) => n.title === '规定可能已调整')?.text).toContain('一档缴费·三级医院·分段支付比例');
+    expect(result.notes.find((n) => n.title === '2024年起的支付比例')?.text).toContain('未能读出');
   });
 
   it('未成年人的待遇档次没有来源：拒绝估算；填写起付线、比例和限额后可估算', () => {

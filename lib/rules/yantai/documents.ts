@@ -86,6 +86,28 @@ export const REPORT_YANTAI_RESIDENT_GENERAL: Document = {
   asOf: null,
 };
 
+export const REPORT_YANTAI_RESIDENT_GENERAL_2024: Document = {
+  id: 'report-yantai-resident-general-2024',
+  number: null,
+  title: '胶东在线报道（转载页面）：烟台居民医保普通门诊统筹（2024年10月起）',
+  issuer: '胶东在线',
+  date: '2024-10-28',
+  level: 'reported',
+  asOf: '2024-10-28',
+  url: 'http://m.ctbtax.com/news/system/2024/10/28/200651865.shtml',
+};
+
+export const REPORT_YANTAI_SHM_2024: Document = {
+  id: 'report-yantai-shm-2024',
+  number: null,
+  title: '水母网“医疗保障咨询台”：烟台职工医保普通门诊统筹',
+  issuer: '水母网',
+  date: '2024-10-08',
+  level: 'reported',
+  asOf: '2024-10-08',
+  url: 'https://news.shm.com.cn/2024-10/08/content_5411478.htm',
+};
+
 export const REPORT_YANTAI_AWAY: Document = {
   id: 'report-yantai-away',
   number: null,

@@ -62,3 +62,46 @@ describe('烟台职工 2024 起（公开报道）', () => {
     expect(result.year.admissions.map((a) => a.deductible)).toEqual(['500.00', '400.00', '0.00']);
   });
 });
+
+/**
+ * 普通门诊 2024 (公开报道，待核实): 水母网 2024-10-08 (B) and a 2024-07-29 copy (C): deductible 一级 200 / 二级 400 /
+ * 三级 600 once a year, counted together across facilities ("变更定点医疗机构的，起付标准累计计算"); caps 在职 5,000 /
+ * 退休 6,000. Rates from the copy only: 在职 80 / 70 / 60%, 退休 +5 points.
+ */
+describe('烟台职工普通门诊 2024', () => {
+  const general = (c: Record<string, unknown>) => ({ benefit: 'outpatient-general', city: 'yantai', scheme: 'employee', member: 'working', date: '2024-11-01', ...c });
+  const figuresOf = (r: ReturnType<typeof estimateClaim>) => [r.deductible, r.fundPayment, r.outOfPocket];
+
+  it('一级：起付线200元，80%；起付线和限额引水母网', () => {
+    // (1200 − 200) × 80% = 800
+    const result = estimateClaim(general({ hospitalLevel: 1, totalCost: 1200 }));
+    expect(figuresOf(result)).toEqual(['200.00', '800.00', '400.00']);
+    expect(result.steps.find((s) => s.key === 'deductible')?.source).toContain('公开报道：水母网，2024-10-08');
+    expect(result.steps.find((s) => s.key === 'limit')?.source).toContain('公开报道：水母网，2024-10-08');
+  });
+
+  it('换到三级医院：起付线累计，只补足差额', () => {
+    // 此前一级 1000：扣 200，(1000 − 200) × 80% = 640。本次三级 2000：600 − 200 = 400；(2000 − 400) × 60% = 960
+    const earlier = [{ benefit: 'outpatient-general', date: '2024-03-01', hospitalLevel: 1, totalCost: 1000 }];
+    const result = estimateClaim(general({ hospitalLevel: 3, totalCost: 2000, earlier }));
+    expect(result.year.admissions.map((a) => [a.deductible, a.fundPayment])).toEqual([
+      ['200.00', '640.00'],
+      ['400.00', '960.00'],
+    ]);
+  });
+
+  it('同一级别再次就诊：本年起付线已扣完', () => {
+    // 此前二级 1000：扣 400，600 × 70% = 420。本次二级 1000：不再扣，1000 × 70% = 700
+    const earlier = [{ benefit: 'outpatient-general', date: '2024-03-01', hospitalLevel: 2, totalCost: 1000 }];
+    expect(figuresOf(estimateClaim(general({ hospitalLevel: 2, totalCost: 1000, earlier })))).toEqual(['0.00', '700.00', '300.00']);
+  });
+
+  it.each([
+    // 在职一级 10000：(10000 − 200) × 80% = 7840 → 每年最多 5000
+    ['working', '5000.00'],
+    // 退休一级 10000：(10000 − 200) × 85% = 8330 → 每年最多 6000
+    ['retired', '6000.00'],
+  ])('%s 年度最高支付 %s', (member, fund) => {
+    expect(estimateClaim(general({ member, hospitalLevel: 1, totalCost: 10000 })).fundPayment).toBe(fund);
+  });
+});

@@ -26,6 +26,7 @@ import {
   REPORT_YANTAI_EMPLOYEE_2024 as EXPLAINER,
   REPORT_YANTAI_EMPLOYEE_OUTPATIENT_2024 as OUTPATIENT,
   REPORT_YANTAI_QA_2025 as QA,
+  REPORT_YANTAI_SHM_2024 as SHM,
 } from './documents';
 import { EMPLOYEE_CRITICAL_ILLNESS, LARGE_RELIEF } from './employee-2018';
 
@@ -33,6 +34,7 @@ import { EMPLOYEE_CRITICAL_ILLNESS, LARGE_RELIEF } from './employee-2018';
 
 const ROW = '烟台职工医保住院待遇（2024年）';
 const CAP_ROW = '烟台职工医保年度限额与大额救助金（2022—2023年）';
+const GENERAL_ROW = '职工普通门诊统筹（2024年）';
 
 const WORKING: Record<string, Segment[]> = {
   '1': [{ upTo: null, rate: 0.9 }],
@@ -54,7 +56,7 @@ export const yantaiEmployee2024: Period = {
   from: '2024-01-01',
   to: null,
   level: 'reported',
-  documents: [QA, EXPLAINER, CAPS, OUTPATIENT, AWAY],
+  documents: [QA, EXPLAINER, CAPS, SHM, OUTPATIENT, AWAY],
   classes: EMPLOYEE_CLASSES,
   grades: GRADES,
   fund: 'fundCap',
@@ -80,7 +82,9 @@ export const yantaiEmployee2024: Period = {
     {
       id: 'yantai-general-2024',
       title: '普通门诊统筹（2024年起）',
-      text: '报道所述：起付线一级200元、二级400元、三级600元（每年，不同级别医院累计计算，以本次就诊医院的标准为准），在职职工按80%、70%、60%支付，退休人员各提高5个百分点；每年最多在职5000元、退休6000元。单独计算，不占用住院的年度限额。',
+      text:
+        '水母网（2024年10月8日）和转载页面所述：起付线一级200元、二级400元、三级600元，每年只扣一次；变更定点医疗机构的，起付标准累计计算，以本次就诊医院的标准为准。' +
+        '每年最多在职5000元、退休6000元。支付比例只见于转载页面：在职职工按80%、70%、60%支付，退休人员各提高5个百分点。单独计算，不占用住院的年度限额。',
     },
     {
       id: 'away-first-share',
@@ -113,12 +117,14 @@ export const yantaiEmployee2024: Period = {
     ...each(EMPLOYEE_CLASS_IDS, (c) => CHRONIC_PATHS.rate(c, 'B'), () => reported(0.8, OUTPATIENT, '职工门诊慢特病（2024年）')),
     [CHRONIC_PATHS.uplift('A')]: unknown('2024年以后血液透析等是否在85%的基础上另加比例，报道没有说明。请向烟台市医疗保障局或12393询问后填写。'),
     [CHRONIC_PATHS.limit('B')]: unknown('乙类门诊慢特病的年度最高支付限额未见来源。请向烟台市医疗保障局或12393询问后填写。'),
-    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, GENERAL_PATHS.deductible, (_, g) => reported({ '1': 200, '2': 400, '3': 600 }[g], OUTPATIENT, '职工普通门诊统筹（2024年）')),
-    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, GENERAL_PATHS.rate, (c, g) =>
-      reported({ working: { '1': 0.8, '2': 0.7, '3': 0.6 }, retired: { '1': 0.85, '2': 0.75, '3': 0.65 } }[c][g], OUTPATIENT, '职工普通门诊统筹（2024年）', c === 'retired' ? '退休人员在在职职工的比例上提高5个百分点。' : undefined),
+    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, GENERAL_PATHS.deductible, (_, g) =>
+      reported({ '1': 200, '2': 400, '3': 600 }[g], [SHM, OUTPATIENT], GENERAL_ROW, '每年一个起付线；变更定点医疗机构的，起付标准累计计算。'),
     ),
-    [GENERAL_PATHS.cap('working')]: reported(5000, OUTPATIENT, '职工普通门诊统筹（2024年）'),
-    [GENERAL_PATHS.cap('retired')]: reported(6000, OUTPATIENT, '职工普通门诊统筹（2024年）'),
+    ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, GENERAL_PATHS.rate, (c, g) =>
+      reported({ working: { '1': 0.8, '2': 0.7, '3': 0.6 }, retired: { '1': 0.85, '2': 0.75, '3': 0.65 } }[c][g], OUTPATIENT, GENERAL_ROW, c === 'retired' ? '退休人员在在职职工的比例上提高5个百分点。' : undefined),
+    ),
+    [GENERAL_PATHS.cap('working')]: reported(5000, [SHM, OUTPATIENT], GENERAL_ROW),
+    [GENERAL_PATHS.cap('retired')]: reported(6000, [SHM, OUTPATIENT], GENERAL_ROW),
     ...each(TEMPORARY, AWAY_PATHS.firstShare, () => reported(0.1, AWAY, '异地就医临时外出', '临时外出就医的，个人首先负担政策范围内费用的10%，其余按本市同级别医院的规定支付。')),
     ...each(TEMPORARY, AWAY_PATHS.rateCut, () => reported(0, AWAY, '异地就医临时外出', '支付比例不另降低。')),
     ...layerParams(

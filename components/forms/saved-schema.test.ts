@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { keptEdits } from '@/components/what-if/kept-edits';
+import { readFormOnly, savedReader } from './saved-schema';
+import { SAVED_VERSION } from './saved-state';
+
+const defaults = { city: 'weihai', total: '', events: [{ benefit: 'inpatient', grade: 'tertiary' }], away: false };
+const values = { city: 'jinan', total: '20000', events: [{ benefit: 'x', grade: 'y' }, { benefit: 'z', grade: 'w' }], away: true };
+const extra = { edits: { 'v1:deductible': { shape: 'amount', amount: '800' }, 'v1:rates': { shape: 'segments', rows: [{ upTo: '', rate: '90' }] } }, fromLink: ['v1:deductible'] };
+const read = savedReader(keptEdits);
+const at = '/planner/?city=jinan';
+const text = (state: object) => JSON.stringify({ version: SAVED_VERSION, address: at, values, extra, ...state });
+
+describe('savedReader', () => {
+  it('gives back a state this release saved at this address, whatever its values say', () => {
+    expect(read(text({}), at, defaults)).toEqual({ kind: 'saved', saved: { version: SAVED_VERSION, address: at, values, extra } });
+    expect(readFormOnly(JSON.stringify({ version: SAVED_VERSION, address: at, values }), at, defaults).kind).toBe('saved');
+  });
+
+  it('finds nothing when nothing was saved, or the state belongs to another address', () => {
+    expect(read(null, at, defaults)).toEqual({ kind: 'none' });
+    expect(read(text({}), '/planner/?city=weihai', defaults)).toEqual({ kind: 'none' });
+    expect(read(text({ version: 1 }), '/planner/', defaults)).toEqual({ kind: 'none' });
+  });
+
+  it('drops text that is not JSON, and a state of another format version', () => {
+    for (const bad of ['', '{', 'null', '42', '"x"', '[]', text({ version: SAVED_VERSION + 1 }), text({ version: 1 }), text({ version: undefined })]) {
+      expect(read(bad, at, defaults), bad).toEqual({ kind: 'dropped' });
+    }
+  });
+
+  it('drops a form without the keys and kinds of the defaults', () => {
+    for (const form of [
+      { ...values, away: undefined },
+      { ...values, extraField: 1 },
+      { ...values, total: 1 },
+      { ...values, events: [] },
+      { ...values, events: [{ benefit: 'x' }] },
+      { ...values, events: {} },
+      null,
+    ]) {
+      expect(read(text({ values: form }), at, defaults), JSON.stringify(form)).toEqual({ kind: 'dropped' });
+    }
+  });
+
+  it('drops what the page keeps beside its form when it is not what this release writes', () => {
+    for (const kept of [
+      undefined,
+      null,
+      { edits: null, fromLink: [] },
+      { edits: {}, fromLink: 'x' },
+      { edits: {}, fromLink: [1] },
+      { edits: { k: { shape: 'amount', amount: 800 } }, fromLink: [] },
+      { edits: { k: { shape: 'rate' } }, fromLink: [] },
+      { edits: { k: { shape: 'segments', rows: [{ upTo: 1, rate: '90' }] } }, fromLink: [] },
+      { edits: { k: { shape: 'nonsense', amount: '1' } }, fromLink: [] },
+      { edits: {} },
+    ]) {
+      expect(read(text({ extra: kept }), at, defaults), JSON.stringify(kept)).toEqual({ kind: 'dropped' });
+    }
+    expect(readFormOnly(text({ extra: { edits: {}, fromLink: [] } }), at, defaults)).toEqual({ kind: 'dropped' });
+  });
+});
