@@ -117,7 +117,7 @@ function resultParts(result: YearResult) {
           name: l.name,
           base: money(l.base),
           paid: money(l.paid),
-          annualMax: money(l.annualMax),
+          annualMax: l.annualMax === null ? null : money(l.annualMax),
         })),
         ...(current.usage.own ? { own: { name: current.usage.own.name, paid: money(current.usage.own.paid), annualMax: money(current.usage.own.annualMax) } } : {}),
       },

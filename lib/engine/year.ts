@@ -5,6 +5,7 @@ import { classOf } from '../model/version';
 import type { Interpretation, MemberId, Version } from '../model/types';
 import type { Benefit, EventResult } from './benefit';
 import type { Bill } from './bill';
+import { PERSON_INPUT_WORDS, type PersonInputs } from './layers';
 import { Ledger } from './ledger';
 import { futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
 import type { Note } from './steps';
@@ -23,6 +24,8 @@ export interface YearRequest {
   firstOrdinal: number;
   /** Today in China (default: now), for the warning on stays dated far ahead. */
   today?: string;
+  /** What the person says of themselves beyond their member type (a layer's maximum may depend on it). */
+  person?: PersonInputs;
 }
 
 /** What the engine is handed: the rules of one city × scheme. */
@@ -71,7 +74,7 @@ export function estimateYear(request: YearRequest, rules: Rulebook): YearResult 
     }
     const excluded = settler.excludes?.(onDate, request.member);
     if (excluded) throw new EstimateError('invalid-input', excluded, { field: 'member' });
-    return settler.settle(bill, { version: onDate, member: request.member, cls, ordinal, ledger });
+    return settler.settle(bill, { version: onDate, member: request.member, cls, ordinal, ledger, person: request.person ?? {} });
   });
   const provenance = provenanceOf(admissions);
   return {
@@ -91,6 +94,14 @@ function yearNotes(request: YearRequest, admissions: EventResult[], provenance: 
       kind: 'assumption',
       title: '此前住院按未使用年度额度计算',
       text: `这是本年第${request.firstOrdinal}次住院，但没有填写此前各次住院的费用，本估算假设此前住院未使用统筹基金年度限额和补充保障的额度；起付线仍按第${request.firstOrdinal}次住院的规则计算。`,
+    });
+  }
+  const said = (Object.keys(request.person ?? {}) as (keyof PersonInputs)[]).filter((k) => request.person![k] !== undefined);
+  if (said.length && !admissions.some((a) => a.supplements.some((s) => s.personRead))) {
+    notes.push({
+      kind: 'assumption',
+      title: `未用到${said.map((k) => PERSON_INPUT_WORDS[k]).join('和')}`,
+      text: `${said.map((k) => PERSON_INPUT_WORDS[k]).join('和')}只影响2025年起居民大病保险的年度最高支付限额；这次估算没有用到大病保险的这项规定，填写的内容不影响结果。`,
     });
   }
   notes.push(...provenanceNotes(provenance));

@@ -138,6 +138,16 @@ export interface Layer {
   id: string;
   name: string;
   base: LayerBase;
+  /**
+   * 'none': its source states no annual maximum, so it has no max parameter and pays without one. Not
+   * the same as unknown: an unknown maximum is a max parameter without a value, and the layer is left out.
+   */
+  annualMax?: 'none';
+  /**
+   * The annual maximum is raised for the person's years of continuous enrolment and a year without
+   * claims (the parameters layers/<id>/reward/…; a raise of 0 a year where no such rule is in force).
+   */
+  reward?: true;
 }
 
 /** Where the segment bounds are measured: on this admission's eligible cost, or on the year's cumulative eligible cost. */
