@@ -37,7 +37,8 @@ describe('parameterRows', () => {
     for (const v of VERSIONS) {
       const rows = parameterRows(v);
       expect(rows.filter((r) => r.group === '人员类别对应的待遇')).toHaveLength(v.members.length);
-      expect(rows.filter((r) => r.group === '补充保障')).toHaveLength(2 * v.layers.length);
+      // Bands, the annual maximum unless the source states none, and the three parts of a reward.
+      expect(rows.filter((r) => r.group === '补充保障')).toHaveLength(v.layers.reduce((n, l) => n + 1 + (l.annualMax === 'none' ? 0 : 1) + (l.reward ? 3 : 0), 0));
       for (const r of rows) {
         expect(r.value === null, r.path).toBe(r.level === 'unknown');
         const param = v.params.get(r.path)!;

@@ -12,6 +12,18 @@ export const SHANDONG_EMPLOYEE_DRAFT: Document = {
   asOf: '2023-01-01',
 };
 
+/** The 2025 raise of residents' 大病 maximum for continuous enrolment and a year without claims; the national frame is 国务院办公厅's 2024 guidance. */
+export const REPORT_SHANDONG_CRITICAL_REWARD_2025: Document = {
+  id: 'report-shandong-critical-reward-2025',
+  number: null,
+  title: '大众新闻（德州新闻网转载）：2025年起山东居民大病保险最高支付限额的连续参保激励和零报销激励',
+  issuer: '大众新闻',
+  date: '2025',
+  level: 'reported',
+  asOf: '2025-01-01',
+  url: 'https://www.dezhoudaily.com/p/1665544.html',
+};
+
 export const REPORT_SHANDONG_CRITICAL_2023: Document = {
   id: 'report-shandong-critical-2023',
   number: null,

@@ -74,9 +74,17 @@ describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
     return stretches.size;
   }
 
+  // The days inside a period on which an entry begins or ends, by book, written out from the data's sources:
+  // the residents' 大病 maximum raised for continuous enrolment from 2025 (Shandong, reported).
+  const TURNS: Record<string, string[]> = {
+    'weihai/resident': ['2025-01-01'],
+    'jinan/resident': ['2025-01-01'],
+    'yantai/resident': ['2025-01-01'],
+  };
+
   it.each(RULES.cityIds.flatMap((city) => SCHEMES.map((scheme) => [city, scheme] as const)))('%s %s: each day the values of that day', (city, scheme) => {
-    // Today's books have no entry that begins or ends inside its period: one version per period.
-    expect(stretchesOf(RULES, city, scheme)).toBe(RULES.book(city, scheme)!.periods.length);
+    // One version per period, and one more for each day inside a period on which the values change.
+    expect(stretchesOf(RULES, city, scheme)).toBe(RULES.book(city, scheme)!.periods.length + (TURNS[`${city}/${scheme}`]?.length ?? 0));
   }, 60_000);
 
   it('gives each day the values of that day when entries begin and end inside a period', () => {
@@ -94,8 +102,8 @@ describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
       },
     };
     const rules = createRules([city('yantai', '烟台', { employee: yantai.books.employee.periods, resident: [yantai.books.resident.periods[0]!, dated] })]);
-    // 2018 period; 2024 to June 2025, the gap, September to 2025, from 2026.
-    expect(stretchesOf(rules, 'yantai', 'resident')).toBe(5);
+    // 2018 period; 2024, January to June 2025 (the 大病 raise begins), the gap, September to 2025, from 2026.
+    expect(stretchesOf(rules, 'yantai', 'resident')).toBe(6);
     const inGap = rules.versionOn('yantai', 'resident', '2025-08-15')!.params.get(deductible)!;
     expect([inGap.value, inGap.level, inGap.from]).toEqual([null, 'unknown', '2025-07-01']);
     expect(rules.versionOn('yantai', 'resident', '2025-09-01')!.params.get(deductible)?.value).toBe(900);

@@ -11,6 +11,7 @@ import {
   NOT_MODELLED_DEDUCTIBLE_RULES,
   RESIDENT_CRITICAL_ANNUAL_MAX,
   RESIDENT_CRITICAL_ILLNESS,
+  withCriticalIllnessReward,
   ROUNDING,
   SEGMENTS_PER_ADMISSION,
   criticalIllnessHint,
@@ -37,7 +38,7 @@ const TABLE_UNKNOWN =
 
 const CRITICAL_BANDS = residentCriticalIllnessBands(14000);
 
-export const jinanResident2024: Period = {
+export const jinanResident2024: Period = withCriticalIllnessReward({
   id: 'jinan-resident-2024',
   title: '济南市居民基本医疗保险住院待遇（2024年起，公开报道）',
   from: '2024-01-01',
@@ -104,4 +105,4 @@ export const jinanResident2024: Period = {
       reported(RESIDENT_CRITICAL_ANNUAL_MAX, REPORT, ROW),
     ),
   },
-};
+});
