@@ -40,13 +40,32 @@ function ParameterGroup({ group, rows }: { group: string; rows: ParameterRow[] }
               <th scope="row" className="block px-2 text-left font-medium md:table-cell md:py-2">
                 {r.name}
               </th>
-              <td className="block px-2 md:table-cell md:py-2">{r.value ?? <span className="font-semibold">未知，需要您填写</span>}</td>
+              <td className="block px-2 md:table-cell md:py-2">
+                {r.value ?? <span className="font-semibold">未知，需要您填写</span>}
+                {r.later?.map((l) => (
+                  <span key={l.from} className="mt-1 block">
+                    <span className="font-semibold">{l.from} 起：</span>
+                    {l.value ?? '来源未给出'}
+                  </span>
+                ))}
+              </td>
               <td className="block px-2 text-gray-800 md:table-cell md:py-2">
                 {r.source}
                 {r.note && !shared.includes(r.note) && <span className="mt-1 block text-gray-700">{r.note}</span>}
+                {r.later?.map((l) => (
+                  <span key={l.from} className="mt-1 block text-gray-700">
+                    {l.from} 起：{l.source === r.source ? '' : `${l.source}。`}
+                    {l.note}
+                  </span>
+                ))}
               </td>
               <td className="block px-2 md:table-cell md:py-2">
                 <LevelBadge level={r.level} />
+                {r.later?.filter((l) => l.level !== r.level).map((l) => (
+                  <span key={l.from} className="mt-1 block">
+                    {l.from} 起 <LevelBadge level={l.level} />
+                  </span>
+                ))}
               </td>
             </tr>
           ))}

@@ -66,6 +66,21 @@ describe('parameterRows', () => {
     expect(rows.filter((r) => r.group === '起付线（第一次住院）').every((r) => r.level === 'official')).toBe(true);
   });
 
+  it('lists a value that takes over later in the period under the first one: the 大病 raise from 2025', () => {
+    for (const id of ['weihai-resident-2023', 'jinan-resident-2024', 'yantai-resident-2024']) {
+      const rows = parameterRows(version(id));
+      const perYear = rows.find((r) => r.path === 'layers/critical-illness/reward/per-year')!;
+      expect(perYear.value, id).toBe('0 元');
+      expect(perYear.later, id).toEqual([expect.objectContaining({ from: '2025-01-01', value: '3,000 元', level: 'reported' })]);
+      expect(rows.find((r) => r.path === 'layers/critical-illness/reward/after-years')?.value).toBe('连续参保满 4 年后');
+      expect(rows.find((r) => r.path === 'layers/critical-illness/reward/max-share')?.value).toBe('20%');
+    }
+    // 济南职工大额医疗费用补助 has bands and no maximum: no 每年最多支付 row.
+    const jinan = parameterRows(version('jinan-employee-2024')).filter((r) => r.group === '补充保障');
+    expect(jinan.map((r) => r.name)).toEqual(['职工大额医疗费用补助 · 分段比例']);
+    expect(jinan[0]?.value).toBe('6,000 至 200,000 元部分 80%；200,000 元以上部分 90%');
+  });
+
   it('leaves out the stand-ins for member types no source maps to a class', () => {
     const weihai = version('weihai-resident-2023');
     expect([...weihai.params.values()].some((p) => p.standIn)).toBe(true);

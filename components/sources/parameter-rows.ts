@@ -17,6 +17,8 @@ export interface ParameterRow {
   level: Trust;
   source: string;
   note?: string;
+  /** The values that take over later in the version's period, each from its day. */
+  later?: { from: string; value: string | null; level: Trust; source: string; note?: string }[];
 }
 
 export function parameterRow(version: Version, param: Param): ParameterRow {
@@ -29,6 +31,17 @@ export function parameterRow(version: Version, param: Param): ParameterRow {
     level: param.level,
     source: citesText(param.cite) || '来源未给出',
     ...(param.note ? { note: param.note } : {}),
+    ...(param.later
+      ? {
+          later: param.later.map((e) => ({
+            from: e.from,
+            value: valueText(version, param, e.value),
+            level: e.level,
+            source: citesText(e.cite) || '来源未给出',
+            ...(e.note ? { note: e.note } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -222,6 +222,8 @@ export interface Param<T = unknown> extends ParamDecl {
   note?: string;
   /** The first day of the entry in force. */
   from: string;
+  /** The entries of its period that begin after the day it was resolved on, for the sources page (e.g. a raise from 2025). */
+  later?: (Pick<Entry, 'value' | 'level' | 'cite' | 'note'> & { from: string })[];
   /** A stand-in for a member type whose class no source gives: asked for, but not listed with the version's own. */
   standIn?: true;
 }
