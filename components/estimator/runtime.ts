@@ -114,8 +114,9 @@ export function estimate(values: Watched, edits: Edits): Outcome {
 
 function figuresOf(form: ParsedForm, overrides: Override[]): FiguresOrRefusal {
   try {
-    const current = run(form, RULES.rulebook(form.city, form.scheme, overrides)).admissions.at(-1)!;
-    return { figures: { fund: current.fund, supplements: current.supplements, outOfPocket: current.outOfPocket } };
+    const result = run(form, RULES.rulebook(form.city, form.scheme, overrides));
+    const current = result.admissions.at(-1)!;
+    return { figures: { fund: current.fund, supplements: current.supplements, outOfPocket: current.outOfPocket, level: result.provenance.level } };
   } catch (error) {
     return { refusal: error instanceof EstimateError ? error.message : '无法估算。' };
   }

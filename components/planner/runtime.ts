@@ -107,8 +107,8 @@ export function plan(values: Watched, edits: Edits): PlanOutcome {
 
 function figuresOf(form: ParsedPlan, overrides: Override[]): FiguresOrRefusal {
   try {
-    const { totals } = run(form, overrides);
-    return { figures: { fund: totals.fund, supplements: totals.supplements, outOfPocket: totals.outOfPocket } };
+    const { totals, result } = run(form, overrides);
+    return { figures: { fund: totals.fund, supplements: totals.supplements, outOfPocket: totals.outOfPocket, level: result.provenance.level } };
   } catch (error) {
     return { refusal: error instanceof EstimateError ? error.message : '无法估算。' };
   }

@@ -1,5 +1,6 @@
 import { InterpretationsDetails } from '@/components/ui/Interpretations';
-import { LevelBadge } from '@/components/ui/LevelBadge';
+import { LevelBadge, PART_LABELS } from '@/components/ui/LevelBadge';
+import { TRUST_ORDER } from '@/lib/engine/steps';
 import { SCHEME_LABELS } from '@/lib/model/labels';
 import { lastVerified } from '@/lib/model/citation';
 import type { Document, Version } from '@/lib/model/types';
@@ -23,7 +24,8 @@ export function DocumentItem({ doc }: { doc: Document }) {
 export function VersionSources({ version }: { version: Version }) {
   const verified = lastVerified(version.documents);
   const rows = parameterRows(version);
-  const mixed = version.level === 'official' && rows.some((r) => r.level === 'reported');
+  // The version's own level is its text's; a badge beside it for each less trusted level among its values.
+  const below = TRUST_ORDER.filter((l) => l in PART_LABELS && TRUST_ORDER.indexOf(l) > TRUST_ORDER.indexOf(version.level) && rows.some((r) => r.level === l));
   return (
     <section id={version.id} aria-labelledby={`${version.id}-title`} className="mt-8 scroll-mt-4 border-t-4 border-gray-800 pt-3">
       <h2 id={`${version.id}-title`} className="text-xl font-bold md:text-2xl">
@@ -34,7 +36,11 @@ export function VersionSources({ version }: { version: Version }) {
           {version.validFrom} 至 {version.validTo ?? '今（未见截止日期）'}
         </span>
         <LevelBadge level={version.level} />
-        {mixed && <LevelBadge level="reported">部分参数来自公开报道，待核实</LevelBadge>}
+        {below.map((l) => (
+          <LevelBadge key={l} level={l}>
+            {PART_LABELS[l as keyof typeof PART_LABELS]}
+          </LevelBadge>
+        ))}
       </p>
       <details className="mt-2 rounded-md border-2 border-gray-300">
         <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold">

@@ -1,14 +1,15 @@
 import { todayNow } from '../base/dates';
 import { EstimateError } from '../base/errors';
 import { INPATIENT } from '../model/claim-rules';
-import { classOf } from '../model/version';
+import { MEMBER_LABELS } from '../model/labels';
+import { classOf, type ClassRef } from '../model/version';
 import type { Interpretation, MemberId, Version } from '../model/types';
 import type { Benefit, EventResult } from './benefit';
 import type { Bill } from './bill';
 import { PERSON_INPUT_WORDS, type PersonInputs } from './layers';
 import { Ledger } from './ledger';
 import { futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
-import type { Note } from './steps';
+import type { Note, Use } from './steps';
 
 /**
  * A calendar year of events, settled in date order over one ledger. The engine is handed the rules
@@ -76,7 +77,7 @@ export function estimateYear(request: YearRequest, rules: Rulebook): YearResult 
     if (excluded) throw new EstimateError('invalid-input', excluded, { field: 'member' });
     return settler.settle(bill, { version: onDate, member: request.member, cls, ordinal, ledger, person: request.person ?? {} });
   });
-  const provenance = provenanceOf(admissions);
+  const provenance = provenanceOf(admissions, mappingUses(cls, request.member));
   return {
     version,
     className: cls.label,
@@ -85,6 +86,16 @@ export function estimateYear(request: YearRequest, rules: Rulebook): YearResult 
     interpretations: version.interpretations,
     notes: yearNotes(request, admissions, provenance),
   };
+}
+
+/**
+ * The member type's mapping to its class, where the figure rests on it beyond the class's own values:
+ * our reading (灵活就业 → 在职), a draft, or the person's edit. An official or reported mapping comes
+ * from the text that gives the class's values, which the steps cite already.
+ */
+function mappingUses(cls: ClassRef, member: MemberId): Use[] {
+  const { level, cite } = cls.mapping;
+  return level === 'official' || level === 'reported' || level === 'unknown' ? [] : [{ name: `${MEMBER_LABELS[member]}按“${cls.label}”待遇`, level, cite }];
 }
 
 function yearNotes(request: YearRequest, admissions: EventResult[], provenance: Provenance): Note[] {

@@ -1,7 +1,7 @@
 import { bound, constant, percent } from '../base/money';
 import { PATHS } from '../model/address';
-import type { Band, BenefitClass, Entry, Grade, Interpretation, Layer, Period } from '../model/types';
-import { reported, since } from './entries';
+import type { Band, BenefitClass, Document, Entry, Grade, Interpretation, Layer, Period } from '../model/types';
+import { interpretation, reported, since } from './entries';
 import { REPORT_SHANDONG_CRITICAL_REWARD_2025 as REWARD_REPORT } from './shandong';
 
 /** Pieces shared by several periods' data. */
@@ -46,6 +46,9 @@ export const FLEXIBLE_AS_WORKING: Interpretation = {
   title: '灵活就业人员按在职职工待遇计算',
   text: '来源文件只对灵活就业人员的缴费作出规定，未单设住院待遇，本估算按在职职工的起付线和支付比例计算。',
 };
+
+/** Flexible workers mapped to in-service workers: our reading of a text that covers their contributions only, never its own value. */
+export const flexibleAsWorking = (docs: Document | Document[], at: string): Entry<string> => interpretation('working', docs, at, FLEXIBLE_AS_WORKING);
 
 export const FUND_CAP_OVERFLOW: Interpretation = {
   id: 'fund-cap-overflow',

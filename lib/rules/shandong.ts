@@ -8,7 +8,7 @@ export const SHANDONG_EMPLOYEE_DRAFT: Document = {
   title: '山东省职工基本医疗保险省级统筹实施意见（征求意见稿）',
   issuer: '山东省',
   date: '2023',
-  level: 'official',
+  level: 'draft',
   asOf: '2023-01-01',
 };
 

@@ -7,6 +7,7 @@ import {
   EMPLOYEE_CLASSES,
   EMPLOYEE_CLASS_IDS,
   FLEXIBLE_AS_WORKING,
+  flexibleAsWorking,
   FUND_CAP_OVERFLOW,
   LEVEL_ONE_VARIANT,
   ROUNDING,
@@ -101,7 +102,7 @@ export const jinanEmployee2024: Period = {
   params: {
     [PATHS.member('working')]: reported('working', REPORT, ROW),
     [PATHS.member('retired')]: reported('retired', REPORT, ROW),
-    [PATHS.member('flexible')]: reported('working', REPORT, ROW, FLEXIBLE_AS_WORKING.text),
+    [PATHS.member('flexible')]: flexibleAsWorking(REPORT, ROW),
     ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) => reported({ '1': 400, '1g': 200, '2': 400, '3': 1000 }[g], REPORT, ROW)),
     [INPATIENT_PATHS.repeat()]: reported(
       [
