@@ -7,7 +7,7 @@ import { billOf, type Bill } from './engine/bill';
 import type { Rulebook, YearRequest } from './engine/year';
 import { PATHS, bookPath } from './model/address';
 import type { BillField } from './engine/benefit';
-import { PERSON_INPUT_WORDS, type PersonInputs } from './engine/layers';
+import { MAX_CONTINUOUS_YEARS, PERSON_INPUT_WORDS, type PersonInputs } from './engine/layers';
 import { INPATIENT } from './engine/year';
 import {
   AWAY_MODES,
@@ -149,7 +149,6 @@ const overrides = z.unknown().transform((raw, ctx) => {
 
 const ADMISSION_MESSAGE = '本年第几次住院（admission）必须是整数';
 
-const MAX_CONTINUOUS_YEARS = 100;
 const CONTINUOUS_YEARS_MESSAGE = '连续参保年数（continuousYears）必须是不小于 0 的整数';
 
 /** What a resident says of themselves for the 大病 maximum (see PersonInputs). */

@@ -110,6 +110,14 @@ export function layerRules(version: Version): LayerRule[] {
   );
 }
 
+/** Whether a layer of the version raises its maximum for what the person says of themselves: the pages ask for PersonInputs only then. */
+export function readsPersonInputs(version: Version): boolean {
+  return layerRules(version).some((rule) => 'reward' in rule && rule.reward !== null);
+}
+
+/** The most continuous years of enrolment a person may give (the CLI, the pages, the links). */
+export const MAX_CONTINUOUS_YEARS = 100;
+
 /** What a layer pays on: the version and the year's ledger, and what the person says of themselves. */
 export interface LayerContext {
   version: Version;
