@@ -1,5 +1,6 @@
 import { InterpretationsDetails } from '@/components/ui/Interpretations';
-import { LevelBadge, PART_LABELS } from '@/components/ui/LevelBadge';
+import { LevelBadge } from '@/components/ui/LevelBadge';
+import { PART_LABELS } from '@/components/ui/levels';
 import { TRUST_ORDER } from '@/lib/engine/steps';
 import { SCHEME_LABELS } from '@/lib/model/labels';
 import { lastVerified } from '@/lib/model/citation';

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Provenance } from '@/lib/engine/provenance';
 import type { Trust } from '@/lib/model/types';
-import { LevelBadge, PART_LABELS } from '@/components/ui/LevelBadge';
+import { LevelBadge } from '@/components/ui/LevelBadge';
+import { PART_LABELS } from '@/components/ui/levels';
 import type { EditsFrom, OfficialFigure } from './result-parts';
 import { Yuan } from './Yuan';
 

@@ -1,4 +1,5 @@
-import { LevelBadge, VALUE_LABELS } from '@/components/ui/LevelBadge';
+import { LevelBadge } from '@/components/ui/LevelBadge';
+import { VALUE_LABELS } from '@/components/ui/levels';
 import { BUTTON_CLASS } from '@/components/ui/fields';
 import { ComparisonTable } from './ComparisonTable';
 import { EditInputs } from './EditInputs';
