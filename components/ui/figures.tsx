@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Provenance } from '@/lib/engine/provenance';
 import type { Trust } from '@/lib/model/types';
 import { LevelBadge } from '@/components/ui/LevelBadge';
-import { PART_LABELS } from '@/components/ui/levels';
+import { PART_LABELS, PROVENANCE_LABELS } from '@/components/ui/levels';
 import type { EditsFrom, OfficialFigure } from './result-parts';
 import { Yuan } from './Yuan';
 
@@ -45,7 +45,7 @@ export function SupplementTerm({ name, level, markReported = false }: { name: st
   return (
     <>
       {name}
-      {markReported && level === 'reported' && <span className="text-base text-gray-700">（公开报道，待核实）</span>}
+      {markReported && level !== 'official' && level !== 'user' && <span className="text-base text-gray-700">（{PROVENANCE_LABELS[level]}）</span>}
       {level === 'user' && (
         <>
           {' '}
