@@ -39,6 +39,9 @@ export interface PersonInputs {
 /** The inputs of PersonInputs in the CLI's words, for the notes and messages that name them. */
 export const PERSON_INPUT_WORDS = { continuousYears: '连续参保年数', noClaimLastYear: '上一年度未发生医保报销' } as const;
 
+/** The second input as a question left open, as the pages ask it. */
+const NO_CLAIM_ASKED = '上一年度有没有医保报销';
+
 function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean {
   return a.length === b.length && a.every((c, i) => c.doc === b[i]!.doc && c.at === b[i]!.at);
 }
@@ -131,7 +134,7 @@ export interface PersonMax {
   /** The raise, when the person's inputs were read (0 when they earn none). */
   raise?: { amount: Dec; continuousYears: number; afterYears: number; noClaim: boolean; limit: Dec };
   uses: readonly Use[];
-  /** Why the maximum was not raised: the person said nothing of what would. */
+  /** What the person left unsaid, and so counted as earning nothing. */
   note?: Note;
 }
 
@@ -149,14 +152,14 @@ export function personMax(rule: PaidRule, person: PersonInputs): PersonMax {
         title: `${rule.layer.name}年度最高支付限额按原标准计算`,
         text:
           `连续参保满 ${reward.afterYears} 年后每多连续参保 1 年，以及上一年度未发生医保报销的，${rule.layer.name}年度最高支付限额各提高 ${bound(reward.perYear)} 元，` +
-          `最多提高原限额的 ${percent(reward.maxShare)}（${bound(limit)} 元）。没有填写${PERSON_INPUT_WORDS.continuousYears}和是否${PERSON_INPUT_WORDS.noClaimLastYear}，本估算按原限额 ${bound(annualMax)} 元计算。`,
+          `最多提高原限额的 ${percent(reward.maxShare)}（${bound(limit)} 元）。没有填写${PERSON_INPUT_WORDS.continuousYears}和${NO_CLAIM_ASKED}，本估算按原限额 ${bound(annualMax)} 元计算。`,
       },
     };
   }
   const years = Math.max(0, (continuousYears ?? 0) - reward.afterYears);
   const noClaim = noClaimLastYear === true;
   const raise = min(limit, reward.perYear.times(years + (noClaim ? 1 : 0)));
-  const unsaid = continuousYears === undefined ? PERSON_INPUT_WORDS.continuousYears : noClaimLastYear === undefined ? `是否${PERSON_INPUT_WORDS.noClaimLastYear}` : null;
+  const unsaid = continuousYears === undefined ? PERSON_INPUT_WORDS.continuousYears : noClaimLastYear === undefined ? NO_CLAIM_ASKED : null;
   return {
     amount: annualMax.plus(raise),
     raise: { amount: raise, continuousYears: continuousYears ?? 0, afterYears: reward.afterYears, noClaim, limit },
