@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { SCHEME_LABELS } from '../lib/model/labels';
 import { RULES } from '../lib/rules';
-import { cliOutOfPocket, resultRegion, shownOutOfPocket, type Claim } from './estimator';
+import { PROVENANCE_LABELS } from '../components/ui/levels';
+import { cli, cliOutOfPocket, resultRegion, shownOutOfPocket, type Claim } from './estimator';
 
 /** The same bill in 威海、济南、烟台 × 职工、居民: six columns, each with its version and level, or why it cannot compute. */
 
@@ -28,6 +29,9 @@ test('compare: six columns with versions and levels; a column that cannot comput
   const column = (name: string) => results.getByRole('region', { name });
   await expect(column('烟台 · 居民医保').locator('dt:text-is("个人负担") + dd')).toHaveText(await expected);
   await expect(column('烟台 · 居民医保')).toContainText('二档成人，按三级医院');
+  // Each column's version at the level its figure rests on: the CLI's policy.level for the same claim.
+  const weihai = await cli({ city: 'weihai', scheme: 'employee', member: 'working', ...bill });
+  await expect(column('威海 · 职工医保')).toContainText(PROVENANCE_LABELS[weihai.policy.level]);
   // Beside each figure, what it rests on: 威海职工 wholly on official texts, 威海居民 partly on reports, 济南职工 wholly on a report.
   await expect(column('威海 · 职工医保')).toContainText('所用参数都来自官方文件');
   await expect(column('威海 · 职工医保')).not.toContainText('公开报道');

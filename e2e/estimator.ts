@@ -6,7 +6,7 @@ import { Dec } from '../lib/base/money';
 import type { AwayMode, ChronicClass, ChronicGroup, MaternityEvent } from '../lib/model/claim-rules';
 import { AWAY_LABELS, CHRONIC_CLASS_LABELS, CHRONIC_GROUP_LABELS, CHRONIC_ITEM_LABELS, HOSPITAL_LEVEL_LABELS, MATERNITY_EVENT_LABELS, MEMBER_LABELS, SCHEME_LABELS } from '../lib/model/labels';
 import { RULES } from '../lib/rules';
-import type { CityId, HospitalLevel, MemberId, SchemeId } from '../lib/model/types';
+import type { CityId, HospitalLevel, MemberId, SchemeId, Trust } from '../lib/model/types';
 
 /** Helpers shared by the estimator specs: fill the form by its labels, and ask the CLI for the same claim. */
 
@@ -31,12 +31,17 @@ export interface Claim {
   outOfScope?: string;
   selfPayFirst?: string;
   overrides?: { deductible?: string; rates?: { upTo: number | null; rate: number }[]; fundCap?: string };
+  /** A resident's, where a raise of the 大病 maximum is in force. */
+  continuousYears?: number;
+  noClaimLastYear?: boolean;
   /** The year's earlier admissions, for the planner's figures. */
   earlier?: (Partial<Pick<Claim, 'benefit' | 'hospitalLevel' | 'chronicClass' | 'chronicGroup' | 'maternityEvent'>> & { date: string; totalCost: string; outOfScope?: string; selfPayFirst?: string })[];
 }
 
 /** The parts of the CLI's JSON the specs compare against (see README). */
 export interface CliResult {
+  policy: { level: Trust };
+  provenance: { level: Trust };
   outOfPocket: string;
   fundPayment: string;
   supplements: { name: string; amount: string }[];
@@ -109,6 +114,8 @@ export async function fillClaim(page: Page, claim: Claim) {
   }
   if (claim.away) await page.getByLabel('就医地', { exact: true }).selectOption({ label: AWAY_LABELS[claim.away] });
   if (claim.admission !== undefined) await page.getByLabel('本年第几次住院', { exact: true }).fill(String(claim.admission));
+  if (claim.continuousYears !== undefined) await page.getByLabel('连续参保年数', { exact: true }).fill(String(claim.continuousYears));
+  if (claim.noClaimLastYear !== undefined) await page.getByLabel('上一年度有没有医保报销', { exact: true }).selectOption({ label: claim.noClaimLastYear ? '没有报销过' : '报销过' });
   await page.getByLabel(words.total, { exact: true }).fill(claim.totalCost);
   await page.getByLabel('全自费金额', { exact: true }).fill(claim.outOfScope ?? '');
   await page.getByLabel('先行自付金额', { exact: true }).fill(claim.selfPayFirst ?? '');

@@ -31,7 +31,9 @@ test('what-if: 济南居民 with the unknown values supplied — the official ru
 
   await expect(editor(page)).not.toHaveAttribute('open');
   await page.getByText('试算：修改政策参数').click();
-  await expect(editor(page)).toContainText('按官方规则无法计算：缺少参数');
+  // The rules without the edits rest on reports: they are named 按所用规则, never 按官方规则.
+  await expect(editor(page)).toContainText('按所用规则无法计算：缺少参数');
+  await expect(editor(page)).not.toContainText('官方规则');
   const own = line(page, '个人负担');
   await expect(own.getByRole('cell').nth(0)).toHaveText(/无法计算/);
   await expect(own.getByRole('cell').nth(1)).toHaveText(new RegExp(`${(await expected).replace(/[.$]/g, '\\$&')}$`));
@@ -62,7 +64,9 @@ test('what-if: an edit of a known value (烟台职工 起付线) shows the diffe
   await expect(own.getByRole('cell').nth(1)).toHaveText(new RegExp(`${(await edited).replace(/[.$]/g, '\\$&')}$`));
   // 300 less deductible, paid at 85%: 255 less for the person.
   await expect(own.getByRole('cell').nth(2)).toHaveText(/−¥255\.00$/);
-  await expect(editor(page)).toContainText('官方数值：800 元');
+  // 烟台职工 2024 on rests on reports: the value before the edit is named by its level.
+  await expect(editor(page)).toContainText('公开报道的数值：800 元');
+  await expect(editor(page)).toContainText('所用规则与您的修改对比');
   await expect(editor(page)).toContainText('您的修改：500 元');
 
   // The result itself uses the edit, and says so: the badge, and the step resting on it.
@@ -71,7 +75,7 @@ test('what-if: an edit of a known value (烟台职工 起付线) shows the diffe
   await expect(region).toContainText('用了您填写或修改的数值');
   await expect(region.getByRole('listitem').filter({ hasText: '起付线（本年第1次住院）' })).toContainText('已修改');
 
-  await page.getByRole('button', { name: '恢复官方数值：起付线（第一次住院）：在职职工 · 三级医院' }).click();
+  await page.getByRole('button', { name: '恢复公开报道的数值：起付线（第一次住院）：在职职工 · 三级医院' }).click();
   await expect(region.locator('dt:text-is("个人负担") + dd')).toHaveText(await official);
   await expect(region).not.toContainText('用了您填写或修改的数值');
 });

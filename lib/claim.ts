@@ -8,6 +8,7 @@ import { billOf, type Bill } from './engine/bill';
 import type { Rulebook, YearRequest } from './engine/year';
 import { PATHS, bookPath } from './model/address';
 import type { BillField } from './engine/benefit';
+import { MAX_CONTINUOUS_YEARS, PERSON_INPUT_WORDS, type PersonInputs } from './engine/layers';
 import { INPATIENT } from './engine/year';
 import {
   AWAY_MODES,
@@ -156,6 +157,15 @@ const MAX_EARLIER = 1000;
 
 const ADMISSION_MESSAGE = '本年第几次住院（admission）必须是整数';
 
+const CONTINUOUS_YEARS_MESSAGE = '连续参保年数（continuousYears）必须是不小于 0 的整数';
+
+/** What a resident says of themselves for the 大病 maximum (see PersonInputs). */
+const PERSON_FIELDS = ['continuousYears', 'noClaimLastYear'] as const satisfies readonly (keyof PersonInputs)[];
+const PERSON_FIELD_NAMES: Record<(typeof PERSON_FIELDS)[number], string> = {
+  continuousYears: `${PERSON_INPUT_WORDS.continuousYears}（continuousYears）`,
+  noClaimLastYear: `${PERSON_INPUT_WORDS.noClaimLastYear}（noClaimLastYear）`,
+};
+
 const FIELD_NAMES: Record<BillField, string> = {
   hospitalLevel: '医院等级（hospitalLevel）',
   facility: '医疗机构类别（facility）',
@@ -198,6 +208,13 @@ export function claimSchemaFor(rules: Rules) {
         outOfScope: amount('全自费金额（outOfScope）').optional(),
         selfPayFirst: amount('先行自付金额（selfPayFirst）').optional(),
         earlier: bounded(MAX_EARLIER, z.array(earlierEvent(rules), { error: '此前住院（earlier）必须是数组' })).optional(),
+        continuousYears: z
+          .number({ error: CONTINUOUS_YEARS_MESSAGE })
+          .int(CONTINUOUS_YEARS_MESSAGE)
+          .min(0, CONTINUOUS_YEARS_MESSAGE)
+          .max(MAX_CONTINUOUS_YEARS, `连续参保年数（continuousYears）不能超过 ${MAX_CONTINUOUS_YEARS}`)
+          .optional(),
+        noClaimLastYear: z.boolean({ error: '上一年度未发生医保报销（noClaimLastYear）必须是 true 或 false' }).optional(),
         overrides: overrides.optional(),
       },
       unknownKeys('输入'),
@@ -213,6 +230,11 @@ export function claimSchemaFor(rules: Rules) {
       }
       checkParts(ctx, claim, [], '');
       checkInputs(ctx, rules, claim, [], '');
+      if (claim.scheme !== 'resident') {
+        for (const field of PERSON_FIELDS) {
+          if (claim[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `${PERSON_FIELD_NAMES[field]}只用于居民医保（大病保险的年度最高支付限额），${SCHEME_LABELS[claim.scheme]}不使用这一项，请删去` });
+        }
+      }
       const inpatient = (claim.benefit ?? INPATIENT) === INPATIENT;
       if (inpatient && claim.admission === undefined) ctx.addIssue({ code: 'custom', path: ['admission'], message: ADMISSION_MESSAGE });
       if (!inpatient && claim.admission !== undefined) {
@@ -294,7 +316,12 @@ export function toEstimate(claim: Claim, rules: Rules = RULES): { request: YearR
   const earlier = [...(claim.earlier ?? [])].sort((a, b) => a.date.localeCompare(b.date)).map(billOf);
   const version = rules.versionOn(claim.city, claim.scheme, date);
   return {
-    request: { member: claim.member, admissions: [...earlier, current], firstOrdinal: claim.earlier || claim.admission === undefined ? 1 : claim.admission },
+    request: {
+      member: claim.member,
+      admissions: [...earlier, current],
+      firstOrdinal: claim.earlier || claim.admission === undefined ? 1 : claim.admission,
+      person: { ...(claim.continuousYears !== undefined ? { continuousYears: claim.continuousYears } : {}), ...(claim.noClaimLastYear !== undefined ? { noClaimLastYear: claim.noClaimLastYear } : {}) },
+    },
     rulebook: rules.rulebook(claim.city, claim.scheme, version && claim.overrides ? overridesOf(claim, version, current, rules) : []),
   };
 }

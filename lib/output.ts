@@ -1,5 +1,6 @@
 import { money } from './base/money';
 import type { EventResult } from './engine/benefit';
+import { figureLevel, type FigureLevel } from './engine/provenance';
 import { sourceText, type Note, type Step } from './engine/steps';
 import type { YearResult } from './engine/year';
 import type { Interpretation, Trust, Version } from './model/types';
@@ -42,16 +43,19 @@ function admissionSummary(a: EventResult) {
   };
 }
 
-/** The result's policy, the same for every estimate under a version: written once per version. */
-function policyJson(version: Version) {
-  return memoOf(version, 'json:policy', () =>
+/**
+ * The result's policy, the same for every estimate under a version at one level: written once per
+ * version and level. Its level is the version's, lowered to the least trusted source the figures used.
+ */
+function policyJson(version: Version, level: FigureLevel) {
+  return memoOf(version, `json:policy:${level}`, () =>
     Object.freeze({
       id: version.id,
       title: version.title,
       documents: version.documents.map((d) => ({ number: d.number, title: d.title, date: d.date, level: d.level })),
       validFrom: version.validFrom,
       validTo: version.validTo,
-      level: version.level,
+      level,
     }),
   );
 }
@@ -92,7 +96,7 @@ function resultParts(result: YearResult) {
   if (!current) throw new Error('a year result always has the estimated admission last');
   const notes: NoteJson[] = [...result.notes, ...current.notes].map(({ kind, title, text }) => ({ kind, title, text }));
   return {
-    policy: policyJson(result.version),
+    policy: policyJson(result.version, figureLevel(result.version.level, result.provenance)),
     head: {
       provenance: result.provenance,
       benefit: current.benefit,
@@ -117,7 +121,7 @@ function resultParts(result: YearResult) {
           name: l.name,
           base: money(l.base),
           paid: money(l.paid),
-          annualMax: money(l.annualMax),
+          annualMax: l.annualMax === null ? null : money(l.annualMax),
         })),
         ...(current.usage.own ? { own: { name: current.usage.own.name, paid: money(current.usage.own.paid), annualMax: money(current.usage.own.annualMax) } } : {}),
       },

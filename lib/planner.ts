@@ -2,6 +2,7 @@ import { EstimateError } from './base/errors';
 import { ZERO, sum, type Dec } from './base/money';
 import type { EventResult } from './engine/benefit';
 import type { Bill } from './engine/bill';
+import type { PersonInputs } from './engine/layers';
 import { estimateYear, type Rulebook, type YearResult } from './engine/year';
 import type { MemberId } from './model/types';
 
@@ -25,7 +26,7 @@ export interface YearPlan {
   cumulativeOutOfPocket: Dec[];
 }
 
-export function planYear(member: MemberId, admissions: readonly PlannedAdmission[], rules: Rulebook): YearPlan {
+export function planYear(member: MemberId, admissions: readonly PlannedAdmission[], rules: Rulebook, person: PersonInputs = {}): YearPlan {
   const years = new Set(admissions.map((a) => a.date.slice(0, 4)));
   if (years.size > 1) {
     throw new EstimateError('invalid-input', `各次住院须在同一自然年度内（年度限额按自然年计算），现在包含 ${[...years].sort().join('、')} 年。`);
@@ -34,7 +35,7 @@ export function planYear(member: MemberId, admissions: readonly PlannedAdmission
     .map((a, i) => ({ a, i }))
     .sort((x, y) => x.a.date.localeCompare(y.a.date) || x.i - y.i)
     .map(({ a }) => a);
-  const result = estimateYear({ member, admissions: ordered, firstOrdinal: 1 }, rules);
+  const result = estimateYear({ member, admissions: ordered, firstOrdinal: 1, person }, rules);
   const rows = result.admissions.map((admission, i) => ({ id: ordered[i]!.id, admission }));
 
   const layers = result.admissions[0]?.supplements ?? [];

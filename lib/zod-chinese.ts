@@ -29,6 +29,8 @@ const FIELD_WORDS: Record<string, string> = {
   outOfScope: '全自费金额',
   selfPayFirst: '先行自付金额',
   earlier: '此前就医',
+  continuousYears: '连续参保年数',
+  noClaimLastYear: '上一年度未发生医保报销',
   overrides: '自定义参数',
   deductible: '起付线',
   rates: '分段比例',

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo } from 'react';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
-import { InsuredFields, LEVEL_CHOICES } from '@/components/forms/claim-fields';
+import { InsuredFields, LEVEL_CHOICES, PersonFields } from '@/components/forms/claim-fields';
 import { InputField, SelectField, type Choice } from '@/components/ui/fields';
 import { useEdits } from '@/components/what-if/use-edits';
 import { AWAY_LABELS } from '@/lib/model/labels';
@@ -70,6 +70,7 @@ export function Check({ cities, city }: { cities: readonly Choice[]; city: CityI
             <InputField kind="count" label="本年第几次住院" hint="今年第一次住院填 1。" registration={register('admission')} error={errors.admission?.message} />
             <InputField kind="date" label="住院日期" hint="结算单上的入院日期。" registration={register('date')} error={errors.date?.message} />
             <SelectField label="就医地" registration={register('away')} options={AWAY_CHOICES} />
+            {context?.person && <PersonFields register={register} errors={errors} />}
           </fieldset>
           <fieldset className="min-w-0 space-y-5">
             <legend className="text-xl font-bold">结算单上的金额</legend>

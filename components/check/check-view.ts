@@ -4,7 +4,7 @@ import type { Fit } from '@/lib/check/reasons';
 import type { LineComparison, Settled } from '@/lib/check/settle';
 import { SLIP_NAMES } from '@/lib/check/lines';
 import type { Slip } from '@/lib/check/slip';
-import type { Provenance } from '@/lib/engine/provenance';
+import { figureLevel, type Provenance } from '@/lib/engine/provenance';
 import { citationText } from '@/lib/model/citation';
 import type { ErrorCode } from '@/lib/base/errors';
 import type { EstimateView } from '@/components/estimator/estimate-view';
@@ -116,7 +116,7 @@ export function checkView(result: CheckResult, slip: Slip, userValues: boolean, 
           title: version.title,
           validFrom: version.validFrom,
           validTo: version.validTo,
-          level: version.level,
+          level: settled ? figureLevel(version.level, settled.result.provenance) : version.level,
           documents: version.documents.map((d) => citationText(d, '')),
         }
       : null,

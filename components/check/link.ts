@@ -4,7 +4,8 @@ import { membersOf, SCHEMES } from '@/lib/model/labels';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
 import type { AwayMode } from '@/lib/model/claim-rules';
 import { RULES } from '@/lib/rules';
-import { admission, facility, level, member, query, readLink, type LinkReading } from '@/components/share/link-codec';
+import { admission, facility, level, member, PERSON_KEYS, personLinkQuery, personOf, personQuery, query, readLink, type LinkReading } from '@/components/share/link-codec';
+import type { PersonInputs } from '@/lib/engine/layers';
 
 /** The slip check's link: its choices in the query, never an amount (no fragment is read: one is tampering). */
 
@@ -16,9 +17,11 @@ export interface CheckChoices {
   facility?: Facility;
   admission: number;
   away: AwayMode;
+  /** A resident's years of continuous enrolment and last year without claims, where given. */
+  person?: PersonInputs;
 }
 
-const keys = ['city', 'scheme', 'member', 'level', 'facility', 'admission', 'away'] as const;
+const keys = ['city', 'scheme', 'member', 'level', 'facility', 'admission', 'away', ...PERSON_KEYS] as const;
 const choicesSchema = z.strictObject({
   city: z.optional(z.enum(RULES.cityIds as [string, ...string[]])),
   scheme: z.optional(z.enum(SCHEMES)),
@@ -27,6 +30,7 @@ const choicesSchema = z.strictObject({
   facility: z.optional(facility),
   admission: z.optional(admission),
   away: z.optional(z.enum(AWAY_MODES)),
+  ...personQuery,
 });
 
 /** Choices default as the page's form does: the first city, 职工医保, its first member type, 三级, the first stay, at home. */
@@ -35,7 +39,8 @@ export function readCheckLink(search: string, hash: string): LinkReading<CheckCh
     const scheme = q.scheme ?? 'employee';
     const m = q.member ?? membersOf(scheme)[0]!;
     const hospitalLevel = q.level ?? 3;
-    if (!membersOf(scheme).includes(m) || !facilityFits(hospitalLevel, q.facility)) return null;
+    const person = personOf(scheme, q);
+    if (!membersOf(scheme).includes(m) || !facilityFits(hospitalLevel, q.facility) || !person) return null;
     return {
       city: q.city ?? RULES.cityIds[0]!,
       scheme,
@@ -44,10 +49,11 @@ export function readCheckLink(search: string, hash: string): LinkReading<CheckCh
       ...(q.facility ? { facility: q.facility } : {}),
       admission: q.admission ?? 1,
       away: q.away ?? 'local',
+      ...(Object.keys(person).length ? { person } : {}),
     };
   });
 }
 
 export function checkLink(c: CheckChoices): string {
-  return `/check/${query({ city: c.city, scheme: c.scheme, member: c.member, level: c.hospitalLevel, facility: c.facility, admission: c.admission, away: c.away === 'local' ? undefined : c.away })}`;
+  return `/check/${query({ city: c.city, scheme: c.scheme, member: c.member, level: c.hospitalLevel, facility: c.facility, admission: c.admission, away: c.away === 'local' ? undefined : c.away, ...personLinkQuery(c.person ?? {}) })}`;
 }

@@ -84,3 +84,21 @@ describe('the link', () => {
     expect(readLink('?from=singlemessage', '')).toEqual({ values: null, notice: null });
   });
 });
+
+describe('what a resident says of themselves for the 大病 maximum (2025 on)', () => {
+  // 烟台居民 一档 三级 2,000,000: 起付线 800, 统筹 180,000, 大病 its maximum; a slip that paid 421,000 (10 years, none last year)
+  // agrees once the two inputs are given, and differs by the 21,000 raise without them.
+  const slip = form({ city: 'yantai', scheme: 'resident', member: 'adult-tier1', total: '2000000', deductible: '800', fund: '180000', supplement: '421000', personal: '1399000' });
+
+  it('are asked of a resident where the raise is in force, checked with, and carried as choices', () => {
+    expect(describeForm(slip, {}).person).toBe(true);
+    const before = view(slip);
+    expect(before.comparison.kind === 'lines' && before.comparison.rows.find((r) => r.name === '大病保险 / 大额补助')?.rule).toBe('400000.00');
+    const given = view({ ...slip, continuousYears: '10', noClaimLastYear: 'yes' });
+    expect(given.comparison.kind === 'lines' && given.comparison.differing).toBe(0);
+    expect(shareLink({ ...slip, continuousYears: '10', noClaimLastYear: 'yes' })).toBe('/check/?city=yantai&scheme=resident&member=adult-tier1&level=3&admission=1&years=10&noClaim=1');
+    expect(readLink('?scheme=resident&member=adult-tier1&noClaim=0', '').values).toMatchObject({ continuousYears: '', noClaimLastYear: 'no' });
+    expect(readLink('?scheme=employee&member=working&noClaim=0', '').notice).toBe(LINK_NOTICE);
+  });
+});
+

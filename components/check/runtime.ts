@@ -14,7 +14,9 @@ import { applyOverrides, type Override } from '@/lib/model/overrides';
 import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/model/types';
 import { classOf, facilityChoices, gradeOf } from '@/lib/model/version';
 import { RULES } from '@/lib/rules';
-import { admissionField, dateField, facilityField, hospitalLevelField, optionalAmount, requiredAmount } from '@/components/forms/form-schema';
+import { admissionField, dateField, facilityField, hospitalLevelField, optionalAmount, personFields, personInputs, requiredAmount } from '@/components/forms/form-schema';
+import { personValues } from '@/components/forms/form-values';
+import { readsPersonInputs } from '@/lib/engine/layers';
 import type { Incomplete } from '@/components/ui/outcome';
 import { inpatient } from '@/lib/benefits/inpatient';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
@@ -45,6 +47,7 @@ const choiceFields = {
   facility: facilityField,
   admission: admissionField,
   away: z.enum(AWAY_MODES, { error: '请选择就医地' }),
+  ...personFields,
 };
 
 const checkSchema = z.object({ ...choiceFields, date: dateField('住院日期'), ...lineFields }).check(
@@ -85,6 +88,7 @@ function stayOf(form: ParsedCheck): Stay {
     ...(form.facility ? { facility: form.facility } : {}),
     admission: form.admission,
     ...(form.away === 'local' ? {} : { away: form.away }),
+    person: personInputs(form, RULES.versionOn(form.city, form.scheme, form.date)),
   };
 }
 
@@ -111,12 +115,15 @@ function choose(values: Watched, edits: Edits): Choice | null {
 export interface FormContext {
   facilities: { value: '' | Facility; label: string }[];
   asked: AskedValue[];
+  /** Whether to ask what a resident says of themselves (a raise of the 大病 maximum is in force). */
+  person: boolean;
 }
 
 export function describe(values: Watched, edits: Edits): FormContext {
   const choice = choose(values, edits);
-  if (!choice) return { facilities: [], asked: [] };
+  if (!choice) return { facilities: [], asked: [], person: false };
   return {
+    person: values.scheme === 'resident' && readsPersonInputs(choice.version),
     facilities: values.hospitalLevel === '1' ? facilityChoices(choice.version) : [],
     asked: askedValues(choice.version, choice.cls, [{ benefit: inpatient, bill: { hospitalLevel: choice.grade.level, ...(choice.grade.facility ? { facility: choice.grade.facility } : {}) } }], choice.readings),
   };
@@ -150,6 +157,7 @@ export function readLink(search: string, hash: string): { values: CheckValues | 
       facility: state.facility ?? '',
       admission: String(state.admission),
       away: state.away,
+      ...personValues(state.person ?? {}),
     },
     notice: null,
   };
@@ -162,7 +170,9 @@ export function shareLink(values: Watched): string | null {
   const parsed = choicesSchema.safeParse(values);
   if (!parsed.success || !(membersOf(parsed.data.scheme) as string[]).includes(parsed.data.member)) return null;
   const c = parsed.data;
+  const person = isCalendarDate(values.date ?? '') ? personInputs(c, RULES.versionOn(c.city, c.scheme, values.date!)) : {};
   return checkLink({
+    ...(Object.keys(person).length ? { person } : {}),
     city: c.city,
     scheme: c.scheme,
     member: c.member as MemberId,

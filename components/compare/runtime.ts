@@ -8,7 +8,7 @@ import { EstimateError } from '@/lib/base/errors';
 import { EMPLOYEE_MEMBERS, MEMBER_LABELS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
 import { money } from '@/lib/base/money';
 import type { BillField, FieldSpec } from '@/lib/engine/benefit';
-import type { Provenance } from '@/lib/engine/provenance';
+import { figureLevel, type FigureLevel, type Provenance } from '@/lib/engine/provenance';
 import { estimateYear } from '@/lib/engine/year';
 import { classOf, gradeOf } from '@/lib/model/version';
 import { RULES } from '@/lib/rules';
@@ -53,7 +53,8 @@ export interface CompareColumn {
   /** "威海 · 职工医保" */
   title: string;
   member: string;
-  version: { id: string; title: string; level: 'official' | 'reported'; validFrom: string; validTo: string | null } | null;
+  /** level: the version's, never above the least trusted source the figure used. */
+  version: { id: string; title: string; level: FigureLevel; validFrom: string; validTo: string | null } | null;
   /** The grade the version settles this hospital as. */
   grade: string | null;
   outcome:
@@ -115,6 +116,7 @@ function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareCol
     const current = result.admissions[0]!;
     return {
       ...base,
+      version: version ? { ...base.version!, level: figureLevel(version.level, result.provenance) } : null,
       outcome: {
         kind: 'estimate',
         outOfPocket: money(current.outOfPocket),

@@ -29,7 +29,7 @@ function FigureRow({ figure }: { figure: FigureView }) {
     <div className="flex flex-wrap items-baseline justify-between gap-x-4 px-3">
       <dt>{figure.term}</dt>
       <dd className="text-xl font-semibold tabular-nums">{figure.amount === null ? <span className="text-lg">{figure.missing ? '来源未给出' : '全年无法计算'}</span> : <Yuan amount={figure.amount} />}</dd>
-      {figure.amount !== null && (figure.level === 'reported' || figure.level === 'user') && (
+      {figure.amount !== null && figure.level !== 'official' && figure.level !== 'unknown' && (
         <dd className="basis-full">
           <LevelBadge level={figure.level}>{figure.level === 'user' ? '含您填写的数值' : undefined}</LevelBadge>
         </dd>

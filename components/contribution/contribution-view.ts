@@ -1,5 +1,5 @@
 import { money, type Dec } from '@/lib/base/money';
-import type { Provenance } from '@/lib/engine/provenance';
+import { figureLevel, type FigureLevel, type Provenance } from '@/lib/engine/provenance';
 import { PAYER_LABELS } from '@/lib/contribution/tree';
 import type { ContributionResult, Item } from '@/lib/contribution/year';
 import { worst } from '@/lib/engine/steps';
@@ -51,7 +51,8 @@ export interface ContributionView {
   /** Why a total with no line of its own is 0.00. */
   totals: { title: string; text: string }[];
   interpretations: { title: string; text: string }[];
-  version: { title: string; validFrom: string; validTo: string | null; level: 'official' | 'reported'; documents: string[] };
+  /** level: the version's, never above the least trusted source the figures and conditions used. */
+  version: { title: string; validFrom: string; validTo: string | null; level: FigureLevel; documents: string[] };
 }
 
 const text = (x: Dec | null) => (x === null ? null : money(x));
@@ -106,7 +107,7 @@ export function contributionView(result: ContributionResult, cityLabel: string):
       title: version.title,
       validFrom: version.validFrom,
       validTo: version.validTo,
-      level: version.level,
+      level: figureLevel(version.level, result.provenance),
       documents: version.documents.map((d) => citationText(d, '')),
     },
   };

@@ -164,6 +164,8 @@ function summaryFigures(view: EstimateView) {
 /** What the figures rest on when it is not only official texts, in a few words. */
 function summaryNote(view: EstimateView, editsFrom: EditsFrom): string | null {
   if (view.provenance.level === 'user') return editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值';
+  if (view.provenance.level === 'interpretation') return '部分按口径说明计算，非官方数值';
   if (view.provenance.level === 'reported') return '部分参数来自公开报道，待核实';
+  if (view.provenance.level === 'draft') return '部分参数来自征求意见稿';
   return null;
 }

@@ -5,7 +5,7 @@ import { titleFor } from '@/components/preset-title';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { useEdits } from '@/components/what-if/use-edits';
 import { WhatIfAndShare } from '@/components/what-if/WhatIfAndShare';
-import { EventFields, FACILITY_HINT, FIRST_FIELDS, InsuredFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
+import { EventFields, FACILITY_HINT, FIRST_FIELDS, InsuredFields, PersonFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
 import { initialValues, type Preset } from '@/components/forms/form-values';
 import type { Choice } from '@/components/ui/fields';
@@ -89,6 +89,7 @@ export function Estimator({
               selfPayFirst: '乙类药品、部分耗材等要先由自己按比例付的部分，结算单上通常写作“先行自付”。可不填，按 0 计算。',
             }}
           />
+          {context?.person && <PersonFields register={register} errors={errors} />}
           {ui && <ui.AskedValues asked={context?.asked ?? []} onChange={setEdit} />}
         </form>
         <EstimateResult outcome={outcome} loadFailed={failed} editsFrom={editsFrom} ui={ui} />

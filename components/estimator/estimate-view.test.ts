@@ -42,8 +42,9 @@ describe('estimateView', () => {
   });
 
   it('lists each note once, and not those the figure carries beside it', () => {
-    // 济南职工 2025 on a 2024 report: what the figures rest on and that the rule may have changed go beside the figure
-    const result = settleYear('jinan', 'employee', 'working', [bill('20000'), bill('30000')]);
+    // 威海居民 2025 on a 2023 report: what the figures rest on and that the rule may have changed go beside the figure;
+    // the 大病 maximum kept at the original (no years of enrolment given) is a note of its own.
+    const result = settleYear('weihai', 'resident', 'adult-tier1', [bill('20000'), bill('30000')]);
     expect(result.notes.filter((n) => n.topic).map((n) => n.topic)).toEqual(['provenance', 'freshness']);
     const view = estimateView(result, false);
     expect(view.notes.some((n) => n.topic)).toBe(false);

@@ -1,6 +1,6 @@
 import { money, type Dec } from '@/lib/base/money';
 import type { EventResult } from '@/lib/engine/benefit';
-import type { Provenance } from '@/lib/engine/provenance';
+import { figureLevel, type FigureLevel, type Provenance } from '@/lib/engine/provenance';
 import { INPATIENT } from '@/lib/model/claim-rules';
 import { SCHEME_LABELS } from '@/lib/model/labels';
 import { RULES } from '@/lib/rules';
@@ -39,7 +39,8 @@ export interface EstimateView {
     title: string;
     validFrom: string;
     validTo: string | null;
-    level: 'official' | 'reported';
+    /** The version's level, never above the least trusted source the figures used. */
+    level: FigureLevel;
     documents: string[];
   };
   /** The person supplied values no source gives: the result rests on them. */
@@ -97,7 +98,7 @@ export function estimateView(result: YearResult, userValues: boolean): EstimateV
       title: version.title,
       validFrom: version.validFrom,
       validTo: version.validTo,
-      level: version.level,
+      level: figureLevel(version.level, result.provenance),
       documents: version.documents.map((d) => citationText(d, '')),
     },
     userValues,

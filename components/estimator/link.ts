@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { facilityFits, partsFit } from '@/lib/model/claim-rules';
 import { membersOf } from '@/lib/model/labels';
+import type { PersonInputs } from '@/lib/engine/layers';
 import type { Override } from '@/lib/model/overrides';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
 import {
@@ -18,6 +19,10 @@ import {
   level,
   member,
   overridesFit,
+  PERSON_KEYS,
+  personLinkQuery,
+  personOf,
+  personQuery,
   query,
   readLink,
   type BillAmounts,
@@ -32,6 +37,8 @@ export interface EstimatorChoices {
   hospitalLevel: HospitalLevel;
   facility?: Facility;
   admission: number;
+  /** A resident's years of continuous enrolment and last year without claims, where given. */
+  person?: PersonInputs;
 }
 
 export interface EstimatorLink {
@@ -41,12 +48,13 @@ export interface EstimatorLink {
   amounts?: BillAmounts & { overrides: Override[] };
 }
 
-const choiceKeys = ['member', 'level', 'facility', 'admission'] as const;
+const choiceKeys = ['member', 'level', 'facility', 'admission', ...PERSON_KEYS] as const;
 const choicesSchema = z.strictObject({
   member: z.optional(member),
   level: z.optional(level),
   facility: z.optional(facility),
   admission: z.optional(admission),
+  ...personQuery,
 });
 const fragment = z.strictObject({
   ...detailFields,
@@ -63,7 +71,9 @@ function choicesOf(scheme: SchemeId, q: z.output<typeof choicesSchema>): Estimat
   if (!membersOf(scheme).includes(m)) return null;
   const hospitalLevel = q.level ?? 3;
   if (!facilityFits(hospitalLevel, q.facility)) return null;
-  return { member: m, hospitalLevel, ...(q.facility ? { facility: q.facility } : {}), admission: q.admission ?? 1 };
+  const person = personOf(scheme, q);
+  if (!person) return null;
+  return { member: m, hospitalLevel, ...(q.facility ? { facility: q.facility } : {}), admission: q.admission ?? 1, ...(Object.keys(person).length ? { person } : {}) };
 }
 
 export function readEstimatorLink(city: CityId, scheme: SchemeId, search: string, hash: string): LinkReading<EstimatorLink> {
@@ -85,7 +95,7 @@ export function readEstimatorLink(city: CityId, scheme: SchemeId, search: string
 /** The estimator's preset page for the city and scheme, with the choices; the amounts and edits only after '#'. */
 export function estimatorLink(city: CityId, scheme: SchemeId, link: EstimatorLink): string {
   const c = link.choices;
-  const path = `/${city}/${scheme}/${query({ member: c.member, level: c.hospitalLevel, facility: c.facility, admission: c.admission })}`;
+  const path = `/${city}/${scheme}/${query({ member: c.member, level: c.hospitalLevel, facility: c.facility, admission: c.admission, ...personLinkQuery(c.person ?? {}) })}`;
   if (link.amounts) return path + billHash(link.amounts, editsText(city, scheme, link.amounts.overrides), link.details);
   const details = query(detailsQuery(link.details)).slice(1);
   return details ? `${path}#${details}` : path;

@@ -332,3 +332,47 @@ describe('share links', () => {
     expect(shareLink({ ...values, totalCost: 'abc' }, {}, false)).toBe('/weihai/employee/?member=retired&level=2&admission=2');
   });
 });
+
+describe('what a resident says of themselves for the 大病 maximum (2025 on)', () => {
+  // 烟台居民 一档 三级 2,000,000 (see lib/rules/critical-illness-reward.test.ts): 大病 pays its maximum, 400,000 raised by
+  // 3,000 for each continuous year beyond 4 and for a year without claims: 10 years and none last year → 421,000.
+  const big = form({ city: 'yantai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: '3', totalCost: '2000000', continuousYears: '10', noClaimLastYear: 'yes' });
+  const claim = { city: 'yantai', scheme: 'resident', member: 'adult-tier1', date: '2025-03-01', hospitalLevel: 3, admission: 1, totalCost: 2000000 };
+
+  it('is asked of residents only, where the raise is in force', () => {
+    expect(describeForm(big, {}).person).toBe(true);
+    expect(describeForm({ ...big, date: '2024-12-31' }, {}).person).toBe(false);
+    expect(describeForm(form({ city: 'yantai', scheme: 'employee', member: 'working' }), {}).person).toBe(false);
+  });
+
+  it('gives the CLI’s figures with the same two inputs, and the original maximum without them', () => {
+    const outcome = estimate(big, {});
+    if (outcome.kind !== 'estimate') throw new Error(outcome.kind);
+    expect(outcome.view.outOfPocket).toBe(cliOutOfPocket({ ...claim, continuousYears: 10, noClaimLastYear: true }));
+    expect(outcome.view.outOfPocket).toBe('1399000.00');
+    const without = estimate({ ...big, continuousYears: '', noClaimLastYear: '' }, {});
+    if (without.kind !== 'estimate') throw new Error(without.kind);
+    expect(without.view.outOfPocket).toBe('1420000.00');
+    expect(without.view.notes.map((n) => n.title)).toContain('居民大病保险年度最高支付限额按原标准计算');
+    // Left from a resident's form, the hidden fields never reach an employee's estimate.
+    const employee = estimate({ ...big, scheme: 'employee', member: 'working' }, {});
+    expect(employee.kind === 'estimate' && employee.view.notes.some((n) => n.title.startsWith('未用到'))).toBe(false);
+  });
+
+  it('says what is wrong with a number of years that is not one', () => {
+    expect(estimate({ ...big, continuousYears: '5.5' }, {}).kind).toBe('incomplete');
+    expect(estimate({ ...big, continuousYears: '５年' }, {}).kind).toBe('estimate');
+  });
+
+  it('carries them in a resident’s link as choices, and refuses them in an employee’s', () => {
+    const plain = shareLink(big, {}, false)!;
+    expect(plain).toBe('/yantai/resident/?member=adult-tier1&level=3&admission=1&years=10&noClaim=1');
+    const full = new URL(shareLink(big, {}, true)!, 'https://example.org');
+    expect(readLink({ city: 'yantai', scheme: 'resident' }, full.search, full.hash).values).toEqual(big);
+    expect(readLink({ city: 'yantai', scheme: 'employee' }, '?member=working&years=10', '').notice).toBe(LINK_NOTICE);
+    expect(readLink({ city: 'yantai', scheme: 'resident' }, '?member=adult-tier1&years=101', '').notice).toBe(LINK_NOTICE);
+    // Where no raise is in force, the link leaves them out.
+    expect(shareLink({ ...big, date: '2024-06-01' }, {}, false)).toBe('/yantai/resident/?member=adult-tier1&level=3&admission=1');
+  });
+});
+

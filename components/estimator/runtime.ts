@@ -12,8 +12,9 @@ import { classOf } from '@/lib/model/version';
 import type { MemberId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
 import { askingEvent, benefitOf, billOfEvent, choicesOf, detailValues, fieldsOf, linkDetails, unavailableBenefits, versionFor } from '@/components/forms/event';
-import { choicesSchema, formSchema, type ParsedForm } from '@/components/forms/form-schema';
-import { initialValues, type FormValues, type Preset } from '@/components/forms/form-values';
+import { choicesSchema, formSchema, personInputs, type ParsedForm } from '@/components/forms/form-schema';
+import { readsPersonInputs } from '@/lib/engine/layers';
+import { initialValues, personValues, type FormValues, type Preset } from '@/components/forms/form-values';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
@@ -46,6 +47,8 @@ export interface FormContext {
   unavailable: Record<string, string>;
   /** The values no source gives, asked for with their explanations. */
   asked: AskedValue[];
+  /** Whether to ask what a resident says of themselves (a raise of the 大病 maximum is in force). */
+  person: boolean;
 }
 
 export type Outcome = Incomplete | { kind: 'estimate'; view: EstimateView } | Refused;
@@ -92,17 +95,18 @@ function askedOf(choice: Choice): AskedValue[] {
 
 export function describe(values: Watched, edits: Edits): FormContext {
   const choice = choose(values, edits);
-  if (!choice) return { fields: null, unavailable: {}, asked: [] };
+  if (!choice) return { fields: null, unavailable: {}, asked: [], person: false };
   return {
     fields: fieldsOf(choice.version, choice.event),
     unavailable: unavailableBenefits(choice.version, choice.member),
     asked: askedOf(choice),
+    person: values.scheme === 'resident' && readsPersonInputs(choice.version),
   };
 }
 
 function run(form: ParsedForm, rules: Rulebook): YearResult {
-  const bill = billOfEvent(form, RULES.versionOn(form.city, form.scheme, form.date));
-  return estimateYear({ member: form.member, admissions: [bill], firstOrdinal: form.admission }, rules);
+  const version = RULES.versionOn(form.city, form.scheme, form.date);
+  return estimateYear({ member: form.member, admissions: [billOfEvent(form, version)], firstOrdinal: form.admission, person: personInputs(form, version) }, rules);
 }
 
 export function estimate(values: Watched, edits: Edits): Outcome {
@@ -119,8 +123,9 @@ export function estimate(values: Watched, edits: Edits): Outcome {
 
 function figuresOf(form: ParsedForm, overrides: Override[]): FiguresOrRefusal {
   try {
-    const current = run(form, RULES.rulebook(form.city, form.scheme, overrides)).admissions.at(-1)!;
-    return { figures: { fund: current.fund, supplements: current.supplements, outOfPocket: current.outOfPocket } };
+    const result = run(form, RULES.rulebook(form.city, form.scheme, overrides));
+    const current = result.admissions.at(-1)!;
+    return { figures: { fund: current.fund, supplements: current.supplements, outOfPocket: current.outOfPocket, level: result.provenance.level } };
   } catch (error) {
     return { refusal: error instanceof EstimateError ? error.message : '无法估算。' };
   }
@@ -157,6 +162,7 @@ export function readLink(preset: Preset, search: string, hash: string): { values
     facility: choices.facility ?? '',
     admission: String(choices.admission),
     ...detailValues(details),
+    ...personValues(choices.person ?? {}),
   };
   if (!amounts) return { values, edits: {}, notice: null };
   const version = RULES.versionOn(preset.city, preset.scheme, amounts.date);
@@ -179,14 +185,15 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
     const choices = choicesSchema.safeParse(values);
     if (!choices.success) return null;
     const c = choices.data;
-    return estimatorLink(c.city, c.scheme, { choices: linkChoices(c), details: linkDetails(c, versionFor(c.city, c.scheme, values.date)) });
+    const version = versionFor(c.city, c.scheme, values.date);
+    return estimatorLink(c.city, c.scheme, { choices: linkChoices(c, version), details: linkDetails(c, version) });
   }
   const parsed = formSchema.safeParse(values);
   if (!parsed.success) return null;
   const form = parsed.data;
   const version = RULES.versionOn(form.city, form.scheme, form.date);
   return estimatorLink(form.city, form.scheme, {
-    choices: linkChoices(form),
+    choices: linkChoices(form, version),
     details: linkDetails(form, version),
     amounts: {
       date: form.date,
@@ -198,6 +205,13 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
   });
 }
 
-function linkChoices(form: Pick<ParsedForm, 'member' | 'hospitalLevel' | 'facility' | 'admission'>) {
-  return { member: form.member, hospitalLevel: form.hospitalLevel, ...(form.facility && form.hospitalLevel === 1 ? { facility: form.facility } : {}), admission: form.admission };
+function linkChoices(form: Pick<ParsedForm, 'scheme' | 'member' | 'hospitalLevel' | 'facility' | 'admission' | 'continuousYears' | 'noClaimLastYear'>, version: Version | undefined) {
+  const person = personInputs(form, version);
+  return {
+    member: form.member,
+    hospitalLevel: form.hospitalLevel,
+    ...(form.facility && form.hospitalLevel === 1 ? { facility: form.facility } : {}),
+    admission: form.admission,
+    ...(Object.keys(person).length ? { person } : {}),
+  };
 }

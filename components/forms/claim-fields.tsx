@@ -5,7 +5,7 @@ import { CHRONIC_ITEM_LABELS, HOSPITAL_LEVEL_LABELS, MEMBER_LABELS, membersOf, S
 import type { SchemeId } from '@/lib/model/types';
 import { INPATIENT } from '@/lib/model/claim-rules';
 import { CheckboxField, InputField, SelectField, type Choice } from '@/components/ui/fields';
-import type { AdmissionValues, FormValues } from './form-values';
+import type { AdmissionValues, FormValues, PersonValues } from './form-values';
 
 /** The groups of fields the estimator, the planner and the comparison share; a hint a page words its own way is a prop. */
 
@@ -48,6 +48,35 @@ export function InsuredFields({
       />
       <SelectField label="人员类别" registration={register('member')} options={memberChoices(scheme)} error={errors.member?.message} />
     </>
+  );
+}
+
+const NO_CLAIM_CHOICES: readonly Choice[] = [
+  { value: '', label: '不清楚（按原限额计算）' },
+  { value: 'yes', label: '没有报销过' },
+  { value: 'no', label: '报销过' },
+];
+
+/** What a resident may say of themselves where a raise of the 大病 maximum is in force (the page shows it then only): both optional. */
+export function PersonFields({ register, errors }: { register: UseFormRegister<PersonValues>; errors: FieldErrors<PersonValues> }) {
+  return (
+    <fieldset className="min-w-0 space-y-5 rounded-md border-2 border-gray-300 p-3">
+      <legend className="px-1 text-lg font-semibold">大病保险每年最多支付多少（可不填）</legend>
+      <InputField
+        kind="count"
+        label="连续参保年数"
+        hint="到就医这一年为止（含这一年）不间断参加医保的年数。连续参保满一定年数后，每多一年，大病保险每年最多支付的金额提高。不清楚可不填。"
+        registration={register('continuousYears')}
+        error={errors.continuousYears?.message}
+      />
+      <SelectField
+        label="上一年度有没有医保报销"
+        hint="上一年度医保没有为您支付过费用的，今年大病保险每年最多支付的金额提高。"
+        registration={register('noClaimLastYear')}
+        options={NO_CLAIM_CHOICES}
+        error={errors.noClaimLastYear?.message}
+      />
+    </fieldset>
   );
 }
 

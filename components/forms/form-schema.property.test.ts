@@ -36,6 +36,9 @@ const form = fc
     chronicDisease: mostly(fc.constantFrom('1', '2')),
     chronicItem: fc.boolean(),
     maternityEvent: mostly(fc.constantFrom('', 'prenatal-and-delivery', 'abortion', 'induced', 'delivery')),
+    // Optional and mostly left empty or typed right, as the other optional fields.
+    continuousYears: fc.oneof({ arbitrary: fc.constantFrom('', '', '0', '5', '10', '100', '５年'), weight: 12 }, { arbitrary: typed, weight: 1 }),
+    noClaimLastYear: fc.oneof({ arbitrary: fc.constantFrom('', 'yes', 'no'), weight: 12 }, { arbitrary: fc.string(), weight: 1 }),
   })
   .map(({ memberIndex, ...values }) => {
     const members = values.scheme === 'resident' ? ['adult-tier1', 'adult-tier2', 'minor', 'student'] : ['working', 'retired', 'flexible'];
@@ -63,6 +66,8 @@ describe('form schema fuzzing', () => {
           expect(x.isNegative() || x.greaterThan(MAX_AMOUNT) || x.decimalPlaces() > 2).toBe(false);
         }
         expect((f.outOfScope ?? ZERO).plus(f.selfPayFirst ?? ZERO).lessThanOrEqualTo(f.totalCost)).toBe(true);
+        if (f.continuousYears !== undefined) expect(Number.isInteger(f.continuousYears) && f.continuousYears >= 0 && f.continuousYears <= 100).toBe(true);
+        expect([undefined, true, false]).toContain(f.noClaimLastYear);
       }),
       { numRuns: 10_000 },
     );

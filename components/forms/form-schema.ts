@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { amountMessage, readAmount, readCount } from '@/lib/base/amount-text';
+import { MAX_CONTINUOUS_YEARS, readsPersonInputs, type PersonInputs } from '@/lib/engine/layers';
 import { isCalendarDate } from '@/lib/base/dates';
 import type { Dec } from '@/lib/base/money';
 import type { Benefit, BillField } from '@/lib/engine/benefit';
@@ -20,7 +21,7 @@ import {
   type MaternityEvent,
 } from '@/lib/model/claim-rules';
 import { membersOf, SCHEMES } from '@/lib/model/labels';
-import type { HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
+import type { HospitalLevel, MemberId, SchemeId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
 
 /**
@@ -168,6 +169,19 @@ const FIELD_WORDS: Record<BillField, string> = {
   maternityEvent: '生育类别',
 };
 
+/** What a resident says of themselves for the 大病 maximum: each optional, read whatever the scheme (only a resident's reaches the engine). */
+export const personFields = {
+  continuousYears: readText<number | undefined>((text) => {
+    if (!text.trim()) return { value: undefined };
+    const n = readCount(text, '年');
+    return n !== null && n <= MAX_CONTINUOUS_YEARS ? { value: n } : { message: `连续参保年数请填写 0 到 ${MAX_CONTINUOUS_YEARS} 之间的整数，例如 5；不清楚可不填` };
+  }),
+  noClaimLastYear: z.pipe(
+    z.enum(['', 'yes', 'no'], { error: '请选择上一年度是否发生医保报销' }),
+    z.transform((v: '' | 'yes' | 'no') => (v === '' ? undefined : v === 'yes')),
+  ),
+};
+
 const insuredFields = {
   city: z.enum(RULES.cityIds as [string, ...string[]], { error: '请选择参保城市' }),
   scheme: z.enum(SCHEMES, { error: '请选择险种' }),
@@ -182,14 +196,14 @@ function checkMember(ctx: z.core.$RefinementCtx, form: { scheme: (typeof SCHEMES
 
 /** The choices alone (what a link without amounts carries). */
 export const choicesSchema = z.pipe(
-  z.object({ ...insuredFields, benefit: z.string(), hospitalLevel: hospitalLevelField, facility: facilityField, admission: admissionField, ...detailFields }).check(
+  z.object({ ...insuredFields, ...personFields, benefit: z.string(), hospitalLevel: hospitalLevelField, facility: facilityField, admission: admissionField, ...detailFields }).check(
     z.superRefine((form, ctx) => checkMember(ctx, form)),
   ),
   z.transform(<T extends { member: string }>(form: T) => ({ ...form, member: form.member as MemberId })),
 );
 
 export const formSchema = z.pipe(
-  admissionUnion(insuredFields).check(
+  admissionUnion({ ...insuredFields, ...personFields }).check(
     z.superRefine((form, ctx) => {
       checkMember(ctx, form);
       checkEvent(ctx, form, form);
@@ -199,4 +213,16 @@ export const formSchema = z.pipe(
 );
 
 export type ParsedForm = z.output<typeof formSchema>;
+
+/**
+ * The person's inputs as the engine takes them: a resident's, where the version in force raises a layer's
+ * maximum for them (the page shows the fields then only); otherwise none, whatever the hidden fields hold.
+ */
+export function personInputs(form: { scheme: SchemeId; continuousYears?: number; noClaimLastYear?: boolean }, version: Version | undefined): PersonInputs {
+  if (form.scheme !== 'resident' || !version || !readsPersonInputs(version)) return {};
+  return {
+    ...(form.continuousYears !== undefined ? { continuousYears: form.continuousYears } : {}),
+    ...(form.noClaimLastYear !== undefined ? { noClaimLastYear: form.noClaimLastYear } : {}),
+  };
+}
 export type ParsedEvent = z.output<z.ZodMiniObject<ReturnType<typeof eventShape>>>;

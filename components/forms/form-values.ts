@@ -38,7 +38,24 @@ export interface AdmissionValues extends EventValues {
   admission: string;
 }
 
-export interface FormValues extends AdmissionValues {
+/**
+ * What a resident may say of themselves for the 大病 maximum (asked only where a raise is in force):
+ * the years of continuous enrolment up to this one ('' = not said), and whether the fund paid nothing
+ * for them last year ('' = not said).
+ */
+export interface PersonValues {
+  continuousYears: string;
+  noClaimLastYear: '' | 'yes' | 'no';
+}
+
+export const EMPTY_PERSON: PersonValues = { continuousYears: '', noClaimLastYear: '' };
+
+/** The person's inputs as the form holds them (a link's, read back). */
+export function personValues(p: { continuousYears?: number; noClaimLastYear?: boolean }): PersonValues {
+  return { continuousYears: p.continuousYears === undefined ? '' : String(p.continuousYears), noClaimLastYear: p.noClaimLastYear === undefined ? '' : p.noClaimLastYear ? 'yes' : 'no' };
+}
+
+export interface FormValues extends AdmissionValues, PersonValues {
   city: CityId;
   scheme: SchemeId;
   member: string;
@@ -69,5 +86,5 @@ export function emptyEvent(date = '', benefit = INPATIENT): EventValues {
 }
 
 export function initialValues(preset: Preset): FormValues {
-  return { city: preset.city, scheme: preset.scheme, member: membersOf(preset.scheme)[0] ?? '', admission: '1', ...emptyEvent() };
+  return { city: preset.city, scheme: preset.scheme, member: membersOf(preset.scheme)[0] ?? '', admission: '1', ...emptyEvent(), ...EMPTY_PERSON };
 }

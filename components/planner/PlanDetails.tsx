@@ -83,9 +83,11 @@ export function Details({ view }: { view: PlanView }) {
               <li key={u.name}>
                 <p className="font-semibold">{u.name}</p>
                 <p className="text-base">{u.text}</p>
-                <div aria-hidden="true" className="mt-1 h-4 w-full max-w-xl rounded-sm border-2 border-gray-900 bg-white print:hidden">
-                  <div className="h-full bg-gray-800" style={{ width: `${u.percent}%` }} />
-                </div>
+                {u.percent !== null && (
+                  <div aria-hidden="true" className="mt-1 h-4 w-full max-w-xl rounded-sm border-2 border-gray-900 bg-white print:hidden">
+                    <div className="h-full bg-gray-800" style={{ width: `${u.percent}%` }} />
+                  </div>
+                )}
               </li>
             ))}
           </ul>

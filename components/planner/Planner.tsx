@@ -3,7 +3,7 @@
 import { useMemo, useRef } from 'react';
 import { useFieldArray, type FieldErrors, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import type { FieldSpec } from '@/lib/engine/benefit';
-import { BenefitField, BillFields, DetailFields, FIRST_FIELDS, InsuredFields, useFittedChoices, wordsOf, type BenefitChoice } from '@/components/forms/claim-fields';
+import { BenefitField, BillFields, DetailFields, FIRST_FIELDS, InsuredFields, PersonFields, useFittedChoices, wordsOf, type BenefitChoice } from '@/components/forms/claim-fields';
 import { BUTTON_CLASS, InputField, type Choice } from '@/components/ui/fields';
 import { emptyEvent, type EventValues } from '@/components/forms/form-values';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
@@ -49,6 +49,7 @@ export function Planner({ cities, benefits }: { cities: readonly Choice[]; benef
       <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
         <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="全年就医情况">
           <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
+          {context?.person && <PersonFields register={register} errors={errors} />}
 
           <h2 className="pt-2 text-xl font-bold">本年各次就医</h2>
           <p className="text-base text-gray-700">每次住院、门诊或生育填一组。计算时按日期先后排列：起付线、年度限额和补充保障都按本年累计计算。</p>

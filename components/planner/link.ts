@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { facilityFits, partsFit } from '@/lib/model/claim-rules';
 import { SCHEMES, membersOf } from '@/lib/model/labels';
+import type { PersonInputs } from '@/lib/engine/layers';
 import type { Override } from '@/lib/model/overrides';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
@@ -17,6 +18,10 @@ import {
   json,
   member,
   overridesFit,
+  PERSON_KEYS,
+  personLinkQuery,
+  personOf,
+  personQuery,
   plain,
   query,
   readLink,
@@ -38,11 +43,13 @@ export interface PlannerLink {
   city: CityId;
   scheme: SchemeId;
   member: MemberId;
+  /** A resident's years of continuous enrolment and last year without claims, where given: in the query, like the member type. */
+  person?: PersonInputs;
   /** Only from the fragment; the overrides by path within the book. */
   year?: { events: PlannedBill[]; overrides: Override[] };
 }
 
-const plannerQuery = z.strictObject({ city: z.optional(z.enum(RULES.cityIds as [string, ...string[]])), scheme: z.optional(z.enum(SCHEMES)), member: z.optional(member) });
+const plannerQuery = z.strictObject({ city: z.optional(z.enum(RULES.cityIds as [string, ...string[]])), scheme: z.optional(z.enum(SCHEMES)), member: z.optional(member), ...personQuery });
 const plannedBill = z.strictObject({
   ...detailFields,
   date,
@@ -59,12 +66,14 @@ const plannerFragment = z.strictObject({
 });
 
 export function readPlannerLink(search: string, hash: string): LinkReading<PlannerLink> {
-  return readLink(search, hash, { keys: ['city', 'scheme', 'member'], schema: plannerQuery }, plannerFragment, (q, f) => {
+  return readLink(search, hash, { keys: ['city', 'scheme', 'member', ...PERSON_KEYS], schema: plannerQuery }, plannerFragment, (q, f) => {
     const city = q.city ?? RULES.cityIds[0]!;
     const scheme = q.scheme ?? 'employee';
     const m = q.member ?? membersOf(scheme)[0]!;
-    if (!membersOf(scheme).includes(m)) return null;
-    if (!f) return { city, scheme, member: m };
+    const person = personOf(scheme, q);
+    if (!membersOf(scheme).includes(m) || !person) return null;
+    const who = { city, scheme, member: m, ...(Object.keys(person).length ? { person } : {}) };
+    if (!f) return who;
     const bills = f.admissions.map((b) => ({ ...b, level: b.level ?? 3, details: detailsOf(b) }));
     if (bills.some((b) => !partsFit({ totalCost: b.total, outOfScope: b.outOfScope, selfPayFirst: b.selfPayFirst }) || !facilityFits(b.level, b.facility) || !detailsFit(b.details))) return null;
     if (new Set(bills.map((b) => b.date.slice(0, 4))).size > 1) return null;
@@ -80,12 +89,12 @@ export function readPlannerLink(search: string, hash: string): LinkReading<Plann
       selfPayFirst: b.selfPayFirst,
       details: b.details,
     }));
-    return { city, scheme, member: m, year: { events, overrides } };
+    return { ...who, year: { events, overrides } };
   });
 }
 
 export function plannerLink(link: PlannerLink): string {
-  const path = `/planner/${query({ city: link.city, scheme: link.scheme, member: link.member })}`;
+  const path = `/planner/${query({ city: link.city, scheme: link.scheme, member: link.member, ...personLinkQuery(link.person ?? {}) })}`;
   if (!link.year) return path;
   const rows = link.year.events.map((a) => ({
     ...Object.fromEntries(Object.entries(detailsQuery(a.details)).filter(([, v]) => v !== undefined)),

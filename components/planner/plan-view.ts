@@ -45,9 +45,10 @@ export interface UsageView {
   /** What the limit counts, used so far and its size, in words. */
   text: string;
   used: string;
-  limit: string;
+  /** null: the layer has no annual maximum (its source states none), so no bar. */
+  limit: string | null;
   /** Share of the limit used, 0–100, for the bar. */
-  percent: number;
+  percent: number | null;
 }
 
 export interface ChartPoint {
@@ -122,13 +123,18 @@ function potViews(usage: Usage): UsageView[] {
     });
   }
   for (const l of usage.layers) {
-    views.push({
-      name: l.name,
-      text: `本年已累计计入的费用 ${yuan(l.base)} 元；已支付 ${yuan(l.paid)} 元，每年最多 ${yuan(l.annualMax)} 元，还剩 ${yuan(l.annualMax.minus(l.paid))} 元`,
-      used: money(l.paid),
-      limit: money(l.annualMax),
-      percent: share(l.paid, l.annualMax) * 100,
-    });
+    const counted = `本年已累计计入的费用 ${yuan(l.base)} 元；已支付 ${yuan(l.paid)} 元`;
+    views.push(
+      l.annualMax === null
+        ? { name: l.name, text: `${counted}，不设年度最高支付限额`, used: money(l.paid), limit: null, percent: null }
+        : {
+            name: l.name,
+            text: `${counted}，每年最多 ${yuan(l.annualMax)} 元，还剩 ${yuan(l.annualMax.minus(l.paid))} 元`,
+            used: money(l.paid),
+            limit: money(l.annualMax),
+            percent: share(l.paid, l.annualMax) * 100,
+          },
+    );
   }
   if (usage.own) views.push(ownView(usage.own));
   return views;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { membersOf, SCHEMES } from '@/lib/model/labels';
 import { RULES } from '@/lib/rules';
 import type { MemberId } from '@/lib/model/types';
-import { checkEvent, eventUnion } from '@/components/forms/form-schema';
+import { checkEvent, eventUnion, personFields } from '@/components/forms/form-schema';
 import { MAX_ROWS } from './planner-values';
 
 /** The planner's validation: each event as on the estimator, and all of them in one calendar year (the annual limits are per year). */
@@ -19,6 +19,7 @@ export const plannerSchema = z.pipe(
       city: z.enum(RULES.cityIds as [string, ...string[]], { error: '请选择参保城市' }),
       scheme: z.enum(SCHEMES, { error: '请选择险种' }),
       member: z.string(),
+      ...personFields,
       events: z.array(eventUnion({})).check(z.minLength(1, '请至少填写一次就医'), z.maxLength(MAX_ROWS, `最多填写 ${MAX_ROWS} 次就医`)),
     })
     .check(

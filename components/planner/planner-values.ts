@@ -1,10 +1,10 @@
 import { membersOf } from '@/lib/model/labels';
 import type { CityId, SchemeId } from '@/lib/model/types';
-import { emptyEvent, type EventValues } from '@/components/forms/form-values';
+import { EMPTY_PERSON, emptyEvent, type EventValues, type PersonValues } from '@/components/forms/form-values';
 
 /** What the planner's form holds, as typed: the choices, and the year's events of any benefit in the person's order. */
 
-export interface PlannerValues {
+export interface PlannerValues extends PersonValues {
   city: CityId;
   scheme: SchemeId;
   member: string;
@@ -16,7 +16,7 @@ export const MAX_ROWS = 30;
 
 /** The planner before anything is chosen: the first city the page lists, employees, one empty stay in hospital. */
 export function initialPlannerValues(city: CityId): PlannerValues {
-  return { city, scheme: 'employee', member: membersOf('employee')[0] ?? '', events: [emptyEvent()] };
+  return { city, scheme: 'employee', member: membersOf('employee')[0] ?? '', ...EMPTY_PERSON, events: [emptyEvent()] };
 }
 
 /** Row indices in date order (undated rows last, ties in the person's order): the order the year is settled in. */

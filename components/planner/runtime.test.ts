@@ -148,3 +148,38 @@ describe('share links', () => {
     expect(back.edits).toEqual(edits);
   });
 });
+
+describe('what a resident says of themselves for the 大病 maximum (2025 on)', () => {
+  // 烟台居民 一档: a 三级 stay of 1,000,000 and one of 1,000,000 later in 2025; 大病 is held to its maximum over the year,
+  // 400,000 raised by 3,000 × (5 − 4) = 403,000 for 5 continuous years (the CLI gives the same, with earlier).
+  const year = values([row('2025-02-01', '1000000'), row('2025-08-01', '1000000')], { scheme: 'resident', member: 'adult-tier1', continuousYears: '5' });
+
+  it('asks for them for residents where the raise is in force, and settles the year with them as the CLI does', () => {
+    expect(describePlan(year, {}).person).toBe(true);
+    expect(describePlan({ ...year, scheme: 'employee', member: 'working' }, {}).person).toBe(false);
+    const outcome = plan(year, {});
+    if (outcome.kind !== 'plan') throw new Error(outcome.kind);
+    const cli = estimateClaim({
+      city: 'yantai',
+      scheme: 'resident',
+      member: 'adult-tier1',
+      date: '2025-08-01',
+      hospitalLevel: 3,
+      admission: 2,
+      totalCost: 1000000,
+      continuousYears: 5,
+      earlier: [{ date: '2025-02-01', hospitalLevel: 3, totalCost: 1000000 }],
+    });
+    expect(outcome.view.totals.outOfPocket).toBe(cli.year.admissions.reduce((s, a) => s + Number(a.outOfPocket), 0).toFixed(2));
+    expect(cli.year.usage.layers[0]).toMatchObject({ paid: '403000.00', annualMax: '403000.00' });
+    expect(outcome.view.usage.find((u) => u.name === '居民大病保险')?.limit).toBe('403000.00');
+  });
+
+  it('carries them in the link’s query, like the member type', () => {
+    const link = new URL(shareLink(year, {}, true)!, 'https://example.org');
+    expect(link.search).toBe('?city=yantai&scheme=resident&member=adult-tier1&years=5');
+    expect(readLink(link.search, link.hash).values).toMatchObject({ scheme: 'resident', continuousYears: '5', noClaimLastYear: '' });
+    expect(shareLink(year, {}, false)).toBe('/planner/?city=yantai&scheme=resident&member=adult-tier1&years=5');
+  });
+});
+

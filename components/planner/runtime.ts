@@ -13,7 +13,10 @@ import type { MemberId, Version } from '@/lib/model/types';
 import { planYear, type PlannedAdmission } from '@/lib/planner';
 import { RULES } from '@/lib/rules';
 import { askingEvent, benefitOf, billOfEvent, choicesOf, detailValues, fieldsOf, linkDetails, unavailableBenefits, versionFor } from '@/components/forms/event';
-import { emptyEvent } from '@/components/forms/form-values';
+import { emptyEvent, personValues } from '@/components/forms/form-values';
+import { personFields, personInputs } from '@/components/forms/form-schema';
+import { readsPersonInputs } from '@/lib/engine/layers';
+import * as z from 'zod/mini';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
 import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
@@ -49,12 +52,20 @@ interface Choice {
   overrides: Override[];
 }
 
-/** The version in force on the latest listed date (the engine refuses a year that spans two), the member's class, each row's choices. */
+/** The version in force on the latest listed date: the engine refuses a year that spans two. */
+function versionOfWatched(values: Watched): Version | undefined {
+  const latest = (values.events ?? []).flatMap((a) => (a.date && isCalendarDate(a.date) ? [a.date] : [])).sort().at(-1);
+  return versionFor(values.city, values.scheme, latest);
+}
+
+/** The person's inputs alone, read whatever else the form holds (for the link without amounts). */
+const plannerChoices = z.object(personFields);
+
+/** The version of the year, the member's class, each row's choices. */
 function choose(values: Watched, edits: Edits): Choice | null {
-  const { city, scheme, member } = values;
+  const { member } = values;
   const rows = values.events ?? [];
-  const latest = rows.flatMap((a) => (a.date && isCalendarDate(a.date) ? [a.date] : [])).sort().at(-1);
-  const version = versionFor(city, scheme, latest);
+  const version = versionOfWatched(values);
   if (!version || !member || !version.members.includes(member as MemberId)) return null;
   const { readings, overrides } = applyEdits(version, edits);
   const cls = classOf(applyOverrides(version, overrides), member as MemberId).id;
@@ -67,6 +78,8 @@ export interface PlannerContext {
   /** Why a benefit cannot be estimated here, by benefit. */
   unavailable: Record<string, string>;
   asked: AskedValue[];
+  /** Whether to ask what a resident says of themselves (a raise of the 大病 maximum is in force). */
+  person: boolean;
 }
 
 function asked(choice: Choice): AskedValue[] {
@@ -79,11 +92,12 @@ function asked(choice: Choice): AskedValue[] {
 
 export function describe(values: Watched, edits: Edits): PlannerContext {
   const choice = choose(values, edits);
-  if (!choice) return { rows: (values.events ?? []).map(() => null), unavailable: {}, asked: [] };
+  if (!choice) return { rows: (values.events ?? []).map(() => null), unavailable: {}, asked: [], person: false };
   return {
     rows: choice.events.map((e) => fieldsOf(choice.version, e)),
     unavailable: unavailableBenefits(choice.version, choice.member),
     asked: asked(choice),
+    person: values.scheme === 'resident' && readsPersonInputs(choice.version),
   };
 }
 
@@ -91,8 +105,13 @@ function eventsOf(form: ParsedPlan): PlannedAdmission[] {
   return form.events.map((e, i) => ({ id: String(i), ...billOfEvent(e, RULES.versionOn(form.city, form.scheme, e.date)) }));
 }
 
+/** The version the year is settled under: the one in force on its latest date (the engine refuses a year across two). */
+function versionOfYear(form: ParsedPlan): Version | undefined {
+  return RULES.versionOn(form.city, form.scheme, form.events.map((e) => e.date).sort().at(-1)!);
+}
+
 function run(form: ParsedPlan, overrides: Override[]) {
-  return planYear(form.member, eventsOf(form), RULES.rulebook(form.city, form.scheme, overrides));
+  return planYear(form.member, eventsOf(form), RULES.rulebook(form.city, form.scheme, overrides), personInputs(form, versionOfYear(form)));
 }
 
 export function plan(values: Watched, edits: Edits): PlanOutcome {
@@ -112,8 +131,8 @@ export function plan(values: Watched, edits: Edits): PlanOutcome {
 
 function figuresOf(form: ParsedPlan, overrides: Override[]): FiguresOrRefusal {
   try {
-    const { totals } = run(form, overrides);
-    return { figures: { fund: totals.fund, supplements: totals.supplements, outOfPocket: totals.outOfPocket } };
+    const { totals, result } = run(form, overrides);
+    return { figures: { fund: totals.fund, supplements: totals.supplements, outOfPocket: totals.outOfPocket, level: result.provenance.level } };
   } catch (error) {
     return { refusal: error instanceof EstimateError ? error.message : '无法估算。' };
   }
@@ -140,7 +159,7 @@ export function whatIf(values: Watched, edits: Edits): WhatIf | null {
 export function readLink(search: string, hash: string): { values: PlannerValues | null; edits: Edits; notice: string | null } {
   const { state, notice } = readPlannerLink(search, hash);
   if (!state) return { values: null, edits: {}, notice };
-  const values: PlannerValues = { ...initialPlannerValues(state.city), scheme: state.scheme, member: state.member };
+  const values: PlannerValues = { ...initialPlannerValues(state.city), scheme: state.scheme, member: state.member, ...personValues(state.person ?? {}) };
   if (!state.year) return { values, edits: {}, notice: null };
   const { events, overrides } = state.year;
   const version = RULES.versionOn(state.city, state.scheme, events.map((a) => a.date).sort().at(-1)!);
@@ -165,14 +184,22 @@ export function readLink(search: string, hash: string): { values: PlannerValues 
 /** A link to this plan: the choices only, or with every event and the edits after '#'. Null while the form has errors. */
 export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): string | null {
   const { city, scheme, member } = values;
-  if (!withAmounts) return city && scheme && member && (membersOf(scheme) as string[]).includes(member) ? plannerLink({ city, scheme, member: member as MemberId }) : null;
+  if (!withAmounts) {
+    if (!city || !scheme || !member || !(membersOf(scheme) as string[]).includes(member)) return null;
+    // The person's inputs go where the form holds them readably and the year's version reads them.
+    const read = plannerChoices.safeParse(values);
+    const person = read.success ? personInputs({ ...read.data, scheme }, versionOfWatched(values)) : {};
+    return plannerLink({ city, scheme, member: member as MemberId, ...(Object.keys(person).length ? { person } : {}) });
+  }
   const parsed = plannerSchema.safeParse(values);
   if (!parsed.success) return null;
   const form = parsed.data;
+  const person = personInputs(form, versionOfYear(form));
   return plannerLink({
     city: form.city,
     scheme: form.scheme,
     member: form.member,
+    ...(Object.keys(person).length ? { person } : {}),
     year: {
       events: form.events.map((a) => ({
         date: a.date,

@@ -11,6 +11,7 @@ import type { AwayMode, ChronicClass, ChronicDisease, ChronicGroup, ChronicItem,
 import { MEMBERS } from '@/lib/model/labels';
 import { overrideProblem, sameValue, type Override } from '@/lib/model/overrides';
 import type { CityId, HospitalLevel, SchemeId } from '@/lib/model/types';
+import { MAX_CONTINUOUS_YEARS, type PersonInputs } from '@/lib/engine/layers';
 import { RULES } from '@/lib/rules';
 import { editOf, readEdit } from '@/components/what-if/edit-reading';
 
@@ -39,6 +40,28 @@ export const facility = z.enum(FACILITIES);
 export const admission = z.pipe(z.string().check(z.regex(/^\d{1,3}$/)), z.transform(Number)).check(z.refine(isAdmission));
 export const date = z.string().check(z.refine(isCalendarDate));
 export const member = z.enum(MEMBERS);
+
+/**
+ * What a resident says of themselves for the 大病 maximum, as choices in a link's query: `years` (continuous
+ * years of enrolment) and `noClaim` (1: the fund paid nothing last year, 0: it did). A person's choices like
+ * the member type, no amount; only a resident's link may carry them.
+ */
+export const personQuery = {
+  years: z.optional(z.pipe(z.string().check(z.regex(/^\d{1,3}$/)), z.transform(Number)).check(z.refine((n: number) => n <= MAX_CONTINUOUS_YEARS))),
+  noClaim: z.optional(z.pipe(z.enum(['1', '0']), z.transform((v: '1' | '0') => v === '1'))),
+};
+export const PERSON_KEYS = ['years', 'noClaim'] as const;
+
+/** The person's inputs a link's query carried, or null where a link for another scheme carries any (tampering). */
+export function personOf(scheme: SchemeId, q: { years?: number; noClaim?: boolean }): PersonInputs | null {
+  const person: PersonInputs = { ...(q.years !== undefined ? { continuousYears: q.years } : {}), ...(q.noClaim !== undefined ? { noClaimLastYear: q.noClaim } : {}) };
+  return Object.keys(person).length && scheme !== 'resident' ? null : person;
+}
+
+/** The person's inputs as a link's query writes them. */
+export function personLinkQuery(p: PersonInputs): { years?: number; noClaim?: string } {
+  return { years: p.continuousYears, noClaim: p.noClaimLastYear === undefined ? undefined : p.noClaimLastYear ? '1' : '0' };
+}
 /** An amount as the page's inputs read it (at most two decimals, at most 100,000,000). */
 export const amount = z.pipe(
   z.string(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '@/lib/rules';
-import { parameterCount, parameterGroups, parameterRows } from './parameter-rows';
+import { parameterGroups, parameterRows } from './parameter-rows';
 import { bandsText, repeatText, segmentsText, valueText } from './value-text';
 
 const VERSIONS = RULES.periods();
@@ -37,7 +37,8 @@ describe('parameterRows', () => {
     for (const v of VERSIONS) {
       const rows = parameterRows(v);
       expect(rows.filter((r) => r.group === '人员类别对应的待遇')).toHaveLength(v.members.length);
-      expect(rows.filter((r) => r.group === '补充保障')).toHaveLength(2 * v.layers.length);
+      // Bands, the annual maximum unless the source states none, and the three parts of a reward.
+      expect(rows.filter((r) => r.group === '补充保障')).toHaveLength(v.layers.reduce((n, l) => n + 1 + (l.annualMax === 'none' ? 0 : 1) + (l.reward ? 3 : 0), 0));
       for (const r of rows) {
         expect(r.value === null, r.path).toBe(r.level === 'unknown');
         const param = v.params.get(r.path)!;
@@ -70,48 +71,47 @@ describe('parameterRows', () => {
     expect(rows.filter((r) => r.group.startsWith('普通门诊')).every((r) => r.level === 'reported')).toBe(true);
   });
 
-  it('follows a parameter that changes inside its period with a row for each later value, from the day it begins', () => {
-    const weihai = version('weihai-resident-2023');
-    const rows = parameterRows(weihai, RULES.laterStretches(weihai));
+  it('follows a parameter that changes inside its period with each later value, from the day it begins', () => {
+    const rows = parameterRows(version('weihai-resident-2023'));
     const repeat = rows.filter((r) => r.group === '多次住院的起付线');
-    expect(repeat.map((r) => [r.name, r.value, r.level, r.since])).toEqual([
-      ['年度内第二次及以后住院', '第3次住院起不设起付线', 'reported', undefined],
-      ['年度内第二次及以后住院（2024-01-01 起）', '第2次住院起按 50% 计；第3次住院起不设起付线', 'official', '2024-01-01'],
-    ]);
-    expect(repeat[1]!.source).toContain('威海市医疗保障局《2024年一季度……待遇支付……情况》（2024-04-10，索引号 11371000004359010J-DSJ/2024-01048）');
-    const deductible = rows.filter((r) => r.path === 'inpatient/deductible/tier1/2');
-    expect(deductible.map((r) => [r.name, r.level])).toEqual([
-      ['一档缴费 · 二级医院', 'reported'],
-      ['一档缴费 · 二级医院（2024-01-01 起）', 'official'],
-    ]);
-    // The rates do not change in 2024: no second row, and the note says why.
-    expect(rows.filter((r) => r.path === 'inpatient/segments/tier1/2')).toHaveLength(1);
-    expect(rows.find((r) => r.path === 'inpatient/segments/tier1/2')?.note).toContain('未能读出');
-    expect(parameterCount(rows)).toBe(parameterRows(weihai).length);
+    expect(repeat.map((r) => [r.name, r.value, r.level])).toEqual([['年度内第二次及以后住院', '第3次住院起不设起付线', 'reported']]);
+    expect(repeat[0]!.later).toEqual([expect.objectContaining({ from: '2024-01-01', value: '第2次住院起按 50% 计；第3次住院起不设起付线', level: 'official' })]);
+    expect(repeat[0]!.later![0]!.source).toContain('威海市医疗保障局《2024年一季度……待遇支付……情况》（2024-04-10，索引号 11371000004359010J-DSJ/2024-01048）');
+    const deductible = rows.find((r) => r.path === 'inpatient/deductible/tier1/2')!;
+    expect([deductible.name, deductible.level, deductible.later?.map((l) => [l.from, l.level])]).toEqual(['一档缴费 · 二级医院', 'reported', [['2024-01-01', 'official']]]);
+    // The rates do not change in 2024: nothing later, and the note says why.
+    const rates = rows.find((r) => r.path === 'inpatient/segments/tier1/2')!;
+    expect(rates.later).toBeUndefined();
+    expect(rates.note).toContain('未能读出');
   });
 
   it('shows the residents’ grassroots outpatient rate of 2024-10-01 beside the value before it', () => {
-    const rows = (id: string, path: string) => {
-      const v = version(id);
-      return parameterRows(v, RULES.laterStretches(v))
-        .filter((r) => r.path === path)
-        .map((r) => [r.name, r.value, r.level]);
+    const row = (id: string, path: string) => {
+      const r = parameterRows(version(id)).find((x) => x.path === path)!;
+      return [r.name, r.value, r.level, r.later?.map((l) => [l.from, l.value, l.level])];
     };
-    expect(rows('jinan-resident-2024', 'outpatient-general/rate/tier1/1')).toEqual([
-      ['一档成人 · 一级及以下医院', null, 'unknown'],
-      ['一档成人 · 一级及以下医院（2024-10-01 起）', '65%', 'reported'],
-    ]);
-    expect(rows('yantai-resident-2024', 'outpatient-general/deductible/tier2/1')).toEqual([
-      ['二档缴费 · 一级及以下医院', null, 'unknown'],
-      ['二档缴费 · 一级及以下医院（2024-10-01 起）', '0 元', 'reported'],
-    ]);
-    expect(rows('weihai-resident-2023', 'outpatient-general/rate/tier2/2')).toEqual([['二档缴费 · 二级医院', '50%', 'reported']]);
+    expect(row('jinan-resident-2024', 'outpatient-general/rate/tier1/1')).toEqual(['一档成人 · 一级及以下医院', null, 'unknown', [['2024-10-01', '65%', 'reported']]]);
+    expect(row('yantai-resident-2024', 'outpatient-general/deductible/tier2/1')).toEqual(['二档缴费 · 一级及以下医院', null, 'unknown', [['2024-10-01', '0 元', 'reported']]]);
+    expect(row('weihai-resident-2023', 'outpatient-general/rate/tier2/2')).toEqual(['二档缴费 · 二级医院', '50%', 'reported', undefined]);
   });
 
-  it('has no later rows for a period whose values hold throughout', () => {
-    const weihai = version('weihai-employee-2024');
-    expect(RULES.laterStretches(weihai)).toEqual([]);
-    expect(parameterRows(weihai, RULES.laterStretches(weihai))).toEqual(parameterRows(weihai));
+  it('has no later values for a period whose values hold throughout', () => {
+    expect(parameterRows(version('weihai-employee-2024')).filter((r) => r.later)).toEqual([]);
+  });
+
+  it('lists a value that takes over later in the period under the first one: the 大病 raise from 2025', () => {
+    for (const id of ['weihai-resident-2023', 'jinan-resident-2024', 'yantai-resident-2024']) {
+      const rows = parameterRows(version(id));
+      const perYear = rows.find((r) => r.path === 'layers/critical-illness/reward/per-year')!;
+      expect(perYear.value, id).toBe('0 元');
+      expect(perYear.later, id).toEqual([expect.objectContaining({ from: '2025-01-01', value: '3,000 元', level: 'reported' })]);
+      expect(rows.find((r) => r.path === 'layers/critical-illness/reward/after-years')?.value).toBe('连续参保满 4 年后');
+      expect(rows.find((r) => r.path === 'layers/critical-illness/reward/max-share')?.value).toBe('20%');
+    }
+    // 济南职工大额医疗费用补助 has bands and no maximum: no 每年最多支付 row.
+    const jinan = parameterRows(version('jinan-employee-2024')).filter((r) => r.group === '补充保障');
+    expect(jinan.map((r) => r.name)).toEqual(['职工大额医疗费用补助 · 分段比例']);
+    expect(jinan[0]?.value).toBe('6,000 至 200,000 元部分 80%；200,000 元以上部分 90%');
   });
 
   it('leaves out the stand-ins for member types no source maps to a class', () => {

@@ -47,6 +47,7 @@ export function valueText(version: Version, param: Pick<Param, 'path' | 'shape' 
         return version.fund === 'fundCap' ? `统筹基金每年最多支付 ${yuan(n)}` : `每年政策范围内费用 ${yuan(n)}以内由统筹基金按比例支付`;
       }
       if (param.path.endsWith('/max')) return `每年最多 ${yuan(n)}`;
+      if (param.path.endsWith('/reward/after-years')) return `连续参保满 ${n} 年后`;
       return yuan(n);
     }
     case 'rate':

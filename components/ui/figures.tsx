@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Provenance } from '@/lib/engine/provenance';
 import type { Trust } from '@/lib/model/types';
 import { LevelBadge } from '@/components/ui/LevelBadge';
+import { PART_LABELS, PROVENANCE_LABELS } from '@/components/ui/levels';
 import type { EditsFrom, OfficialFigure } from './result-parts';
 import { Yuan } from './Yuan';
 
@@ -44,7 +45,7 @@ export function SupplementTerm({ name, level, markReported = false }: { name: st
   return (
     <>
       {name}
-      {markReported && level === 'reported' && <span className="text-base text-gray-700">（公开报道，待核实）</span>}
+      {markReported && level !== 'official' && level !== 'user' && <span className="text-base text-gray-700">（{PROVENANCE_LABELS[level]}）</span>}
       {level === 'user' && (
         <>
           {' '}
@@ -74,25 +75,37 @@ export function ProvenanceLine({
         <div className="rounded-md border-2 border-l-8 border-blue-800 bg-white p-2">
           <p>
             <LevelBadge level="user">{editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值'}</LevelBadge>{' '}
-            这不是按官方规则算出的结果。所用数值：{p.user.join('；')}
+            这不是{official?.rules ?? '按所用规则'}算出的结果。所用数值：{p.user.join('；')}
           </p>
           {official && (
             <p className="mt-1 font-semibold">
               {'amount' in official ? (
                 <>
-                  按官方规则，个人负担为 <Yuan amount={official.amount} />
+                  {official.rules}，个人负担为 <Yuan amount={official.amount} />
                 </>
               ) : (
-                <>按官方规则无法计算：{official.refusal}</>
+                <>
+                  {official.rules}无法计算：{official.refusal}
+                </>
               )}
             </p>
           )}
         </div>
       )}
+      {p.draft && (
+        <p>
+          <LevelBadge level="draft">{PART_LABELS.draft}</LevelBadge> {p.draft.join('；')}
+        </p>
+      )}
       {p.reported.length > 0 && (
         <p>
           <LevelBadge level="reported">{p.anyOfficial ? '部分参数来自公开报道，待核实' : '参数来自公开报道，待核实'}</LevelBadge>{' '}
           {p.reported.join('；')}
+        </p>
+      )}
+      {p.interpretation && (
+        <p>
+          <LevelBadge level="interpretation">{PART_LABELS.interpretation}</LevelBadge> {p.interpretation.join('；')}（来源没有明文规定，见口径说明）
         </p>
       )}
       {p.level === 'official' && (

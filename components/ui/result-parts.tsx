@@ -75,8 +75,11 @@ export function Notice({ title, children }: { title: string; children: ReactNode
   );
 }
 
-/** The same figure under the official rules, beside one that rests on edited values: its amount, or why it cannot be computed. */
-export type OfficialFigure = { amount: string } | { refusal: string };
+/**
+ * The same figure without the person's edits, beside one that rests on edited values: its amount, or why
+ * it cannot be computed, and the words for the rules it follows (按官方规则 only where all are official).
+ */
+export type OfficialFigure = ({ amount: string } | { refusal: string }) & { rules: string };
 
 /** Where the edited values came from: a shared link (the sender's), or typed on this device. */
 export type EditsFrom = 'link' | 'you';

@@ -8,7 +8,7 @@ function signed(difference: string): string {
   return difference.startsWith('-') ? `−${formatYuan(difference.slice(1))}` : `+${formatYuan(difference)}`;
 }
 
-/** The result under the official rules beside the result under the person's edits, with the difference. A table on wide screens, cards on phones. */
+/** The result under the rules without edits beside the result under the person's edits, with the difference. A table on wide screens, cards on phones. */
 export function ComparisonTable({ comparison, caption }: { comparison: Comparison; caption: string }) {
   const cell = 'block px-2 md:table-cell md:py-2 md:text-right tabular-nums';
   const header = (text: string) => <span className="font-semibold md:sr-only">{text}：</span>;
@@ -16,7 +16,7 @@ export function ComparisonTable({ comparison, caption }: { comparison: Compariso
     <div className="mt-3">
       {comparison.officialRefusal && (
         <p className="rounded-md border-2 border-l-8 border-amber-700 bg-amber-50 p-3">
-          <span className="font-bold">按官方规则无法计算：</span>
+          <span className="font-bold">{comparison.rules}无法计算：</span>
           {comparison.officialRefusal}
         </p>
       )}
@@ -28,7 +28,7 @@ export function ComparisonTable({ comparison, caption }: { comparison: Compariso
       )}
       <table className="mt-3 w-full border-collapse text-base">
         <caption className="text-left text-lg font-semibold">{caption}</caption>
-        <ColumnHeads heads={['项目', '按官方规则', '按您的修改', '差额']} figures />
+        <ColumnHeads heads={['项目', comparison.rules, '按您的修改', '差额']} figures />
         <tbody>
           {comparison.lines.map((line) => (
             <tr key={line.label} className="block border-b border-gray-300 py-2 md:table-row">
@@ -36,7 +36,7 @@ export function ComparisonTable({ comparison, caption }: { comparison: Compariso
                 {line.label}
               </th>
               <td className={cell}>
-                {header('按官方规则')}
+                {header(comparison.rules)}
                 {line.official ? formatYuan(line.official) : comparison.officialRefusal ? '无法计算' : '未计入'}
               </td>
               <td className={cell}>

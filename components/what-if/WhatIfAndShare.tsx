@@ -51,7 +51,7 @@ export function WhatIfAndShare<V>({
   onReset: (key: string) => void;
   words: WhatIfWords;
 }) {
-  const then = `这里会并排显示按官方规则和按您的修改计算的${words.compared}。`;
+  const then = `这里会并排显示按所用规则（修改前的数值）和按您的修改计算的${words.compared}。`;
   return (
     <>
       <WhatIfEditor

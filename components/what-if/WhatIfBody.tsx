@@ -1,4 +1,5 @@
 import { LevelBadge } from '@/components/ui/LevelBadge';
+import { VALUE_LABELS } from '@/components/ui/levels';
 import { BUTTON_CLASS } from '@/components/ui/fields';
 import { ComparisonTable } from './ComparisonTable';
 import { EditInputs } from './EditInputs';
@@ -28,7 +29,7 @@ export function WhatIfBody({
     <>
       <section aria-labelledby="what-if-compare" className="mt-4">
         <h3 id="what-if-compare" className="text-lg font-bold">
-          官方规则与您的修改对比
+          {(whatIf.comparison?.rules ?? '按所用规则').slice(1)}与您的修改对比
         </h3>
         {whatIf.comparison ? <ComparisonTable comparison={whatIf.comparison} caption={comparisonCaption} /> : <p className="mt-1">{comparisonHint}</p>}
       </section>
@@ -62,13 +63,14 @@ function ParameterEdit({
   const what = `${group}：${row.name}`;
   // The visible word starts the accessible name, which adds the parameter it acts on.
   const editText = row.official === null ? '填写' : '修改';
-  const resetText = row.official === null ? '清除填写' : '恢复官方数值';
+  const before = VALUE_LABELS[row.level];
+  const resetText = row.official === null ? '清除填写' : `恢复${before}`;
   return (
     <li className="py-3 md:grid md:grid-cols-[1fr_auto] md:gap-x-4">
       <div className="min-w-0">
         <p className="font-semibold">{row.name}</p>
         <p>
-          <span className="text-gray-700">官方数值：</span>
+          <span className="text-gray-700">{before}：</span>
           {row.official ?? <span className="font-semibold">来源未给出</span>} <LevelBadge level={row.level} />
         </p>
         {row.edited !== null && (
@@ -96,7 +98,7 @@ function ParameterEdit({
             choices={row.choices}
           />
           <p role="status" className="font-semibold">
-            {row.state === 'edited' ? '已计入试算。' : row.issues.length ? '请改正上面标出的错误，改正后计入试算。' : '与官方数值相同或尚未填完，暂不计入试算。'}
+            {row.state === 'edited' ? '已计入试算。' : row.issues.length ? '请改正上面标出的错误，改正后计入试算。' : `与${before}相同或尚未填完，暂不计入试算。`}
           </p>
           <button type="button" className={BUTTON_CLASS} onClick={() => onReset(row.key)} aria-label={`${resetText}：${what}`}>
             {resetText}

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 
 /**
  * “试算：修改政策参数”: every parameter of the version in force, each one editable, and the result
- * under the official rules beside the result under the edits. Collapsed until the person opens it; its
+ * under the rules without edits beside the result under the edits. Collapsed until the person opens it; its
  * content (`body`, null until the runtime is here) is built and rendered only while open, so typing a
  * bill neither builds nor renders dozens of rows.
  */
@@ -19,7 +19,7 @@ export function WhatIfEditor({ edited, body }: { edited: number; body: (() => Re
         <div className="border-t-2 border-gray-800 p-4">
           <p>
             您可以修改下面任何一个参数，或填写来源未给出的参数（例如照结算单填写分段支付比例，或试算新公布的标准），
-            结果会按官方规则和按您的修改并排显示。修改过的数值在各处都标为“已修改”。这些修改只在您的浏览器内使用。
+            结果会按所用规则（修改前的数值）和按您的修改并排显示。修改过的数值在各处都标为“已修改”。这些修改只在您的浏览器内使用。
           </p>
           {body ? body() : <p className="mt-3">正在准备计算规则……</p>}
         </div>

@@ -1,6 +1,7 @@
 import type { OfficialFigure } from '@/components/ui/result-parts';
 import { money, type Dec } from '@/lib/base/money';
 import type { LayerPayment } from '@/lib/engine/layers';
+import { rulesWords } from '@/lib/engine/provenance';
 import { editKey } from '@/lib/model/address';
 import type { Override } from '@/lib/model/overrides';
 import type { Trust, Version } from '@/lib/model/types';
@@ -67,11 +68,12 @@ export function editedCount(version: Version, overrides: readonly Override[]): n
   return overrides.filter((o) => !version.params.get(o.path)?.standIn).length;
 }
 
-/** The figures compared: the fund, each supplement and the person's share. */
+/** The figures compared: the fund, each supplement and the person's share, and the least trusted level they rest on. */
 export interface Figures {
   fund: Dec;
   supplements: Pick<LayerPayment, 'id' | 'name' | 'amount'>[];
   outOfPocket: Dec;
+  level: Trust;
 }
 
 export interface ComparisonLine {
@@ -84,7 +86,9 @@ export interface ComparisonLine {
 }
 
 export interface Comparison {
-  /** Why the official rules give no figure (a parameter no source gives), in words. */
+  /** The rules without the edits, in words: 按官方规则 only where every value they use is official, else 按所用规则. */
+  rules: string;
+  /** Why the rules without the edits give no figure (a parameter no source gives), in words. */
   officialRefusal: string | null;
   editedRefusal: string | null;
   lines: ComparisonLine[];
@@ -100,9 +104,13 @@ export interface WhatIf {
 
 export type FiguresOrRefusal = { figures: Figures } | { refusal: string };
 
-/** 个人负担 under the official rules, for beside a figure that rests on edits. */
+/** The rules a figure without edits follows, in words: 按官方规则 only where all it uses is official. */
+const rulesOf = (f: FiguresOrRefusal) => rulesWords('figures' in f ? f.figures.level : 'unknown');
+
+/** 个人负担 without the edits, for beside a figure that rests on them. */
 export function officialOf(official: FiguresOrRefusal): OfficialFigure {
-  return 'figures' in official ? { amount: money(official.figures.outOfPocket) } : { refusal: official.refusal };
+  const rules = rulesOf(official);
+  return 'figures' in official ? { amount: money(official.figures.outOfPocket), rules } : { refusal: official.refusal, rules };
 }
 
 export function compareFigures(official: FiguresOrRefusal, edited: FiguresOrRefusal): Comparison {
@@ -115,6 +123,7 @@ export function compareFigures(official: FiguresOrRefusal, edited: FiguresOrRefu
   const supplements = new Map<string, string>();
   for (const s of [...(a?.supplements ?? []), ...(b?.supplements ?? [])]) supplements.set(s.id, s.name);
   return {
+    rules: rulesOf(official),
     officialRefusal: 'refusal' in official ? official.refusal : null,
     editedRefusal: 'refusal' in edited ? edited.refusal : null,
     lines: [

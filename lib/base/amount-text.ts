@@ -55,8 +55,8 @@ export function readPercent(text: string): Reading {
 }
 
 /** A whole number of at most three digits (本年第几次住院), full-width digits accepted; null when left empty or not such a number. */
-export function readCount(text: string): number | null {
-  const t = normalize(text, '次');
+export function readCount(text: string, unit = '次'): number | null {
+  const t = normalize(text, unit);
   return /^\d{1,3}$/.test(t) ? Number(t) : null;
 }
 

@@ -10,10 +10,15 @@ import { need } from '../engine/steps';
 /**
  * 普通门诊 (ordinary outpatient pooling): an annual deductible by the hospital's grade, a rate by
  * class and grade, and an annual maximum on what the pooling pays. It has a fund of its own: it does
- * not draw on the inpatient fund's cap, and no supplementary layer pays on it.
+ * not draw on the inpatient fund's cap, and the supplementary layers pay on it only where the period says so.
  */
 
 export const GENERAL = 'outpatient-general';
+
+/** What a period says of its 普通门诊: whether the version's supplementary layers count its personal burden (济南职工大额医疗费用补助). */
+export interface GeneralConfig {
+  layers?: boolean;
+}
 
 export const GENERAL_PATHS = {
   deductible: (cls: string, grade: string) => `${GENERAL}/deductible/${cls}/${grade}`,
@@ -49,7 +54,7 @@ function settle(bill: Bill, ctx: SettleContext) {
       segments: { value: [{ upTo: null, rate: need(rate, `${where}·普通门诊支付比例`) }], uses: [{ name: `${where}·普通门诊支付比例`, level: rate.level, cite: rate.cite }], ...(rate.note ? { note: rate.note } : {}) },
       limit: { param: version.params.get(GENERAL_PATHS.cap(cls.id)) as Param<number>, pot: `${GENERAL}/paid`, name: `${cls.label}·普通门诊年度最高支付限额` },
       drawsOnFund: false,
-      layers: false,
+      layers: (version.benefits[GENERAL] as GeneralConfig).layers === true,
     },
     bill,
     ctx,

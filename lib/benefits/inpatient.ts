@@ -117,7 +117,8 @@ function tableOf(version: Version, cls: ClassRef, bill: Bill): Table {
   });
 }
 
-function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): EventResult {
+function settle(bill: Bill, ctx: SettleContext): EventResult {
+  const { version, cls, ordinal, ledger } = ctx;
   const { grade, where, deductible: deductibleParam, repeat, segments: segmentsParam, fund: fundParam, ...table } = tableOf(version, cls, bill);
   const notes: Note[] = [];
 
@@ -176,13 +177,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
 
   // Supplementary layers
   const overCoverage = fen(E.minus(covered));
-  const supplements = payLayers(
-    version,
-    { overCoverage, coveredBurden: E.minus(overCoverage).minus(fund), eligibleMinusFund: E.minus(fund) },
-    ledger,
-    steps,
-    notes,
-  );
+  const supplements = payLayers(ctx, { overCoverage, coveredBurden: E.minus(overCoverage).minus(fund), eligibleMinusFund: E.minus(fund) }, steps, notes);
   const supplementTotal = sum(supplements.map((s) => s.amount));
 
   // 个人负担
@@ -225,7 +220,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
     outOfPocket,
     steps,
     notes,
-    usage: usageAfter(version, fundParam.value, ledger),
+    usage: usageAfter(ctx, fundParam.value),
   };
 }
 

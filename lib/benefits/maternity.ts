@@ -33,7 +33,8 @@ function declare(period: PeriodShape): ParamDecl[] {
   return config.events.map((e) => ({ path: MATERNITY_PATHS.lumpSum(e), shape: 'amount', group: '生育定额支付', name: MATERNITY_EVENT_LABELS[e], noun: '定额' }));
 }
 
-function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): EventResult {
+function settle(bill: Bill, ctx: SettleContext): EventResult {
+  const { version, cls, ordinal, ledger } = ctx;
   const config = version.benefits[MATERNITY] as MaternityConfig;
   const event = bill.maternityEvent;
   if (!event || !config.events.includes(event)) {
@@ -89,7 +90,7 @@ function settle(bill: Bill, { version, cls, ordinal, ledger }: SettleContext): E
     outOfPocket,
     steps,
     notes,
-    usage: usageAfter(version, fundParam?.value ?? null, ledger),
+    usage: usageAfter(ctx, fundParam?.value ?? null),
   };
 }
 

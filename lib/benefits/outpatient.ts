@@ -50,7 +50,8 @@ export interface OutpatientSpec {
   layers: boolean;
 }
 
-export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cls, ordinal, ledger }: SettleContext): EventResult {
+export function settleOutpatient(spec: OutpatientSpec, bill: Bill, ctx: SettleContext): EventResult {
+  const { version, cls, ordinal, ledger } = ctx;
   const notes: Note[] = [];
   const opening = openingSteps(bill, spec.label);
   const { T, O, S } = opening;
@@ -130,7 +131,7 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cl
   // Supplementary layers, on what the fund's cap leaves
   const overCoverage = fen(E.minus(covered));
   const supplements = spec.layers
-    ? payLayers(version, { overCoverage, coveredBurden: E.minus(overCoverage).minus(fund), eligibleMinusFund: E.minus(fund) }, ledger, steps, notes)
+    ? payLayers(ctx, { overCoverage, coveredBurden: E.minus(overCoverage).minus(fund), eligibleMinusFund: E.minus(fund) }, steps, notes)
     : [];
   const supplementTotal = sum(supplements.map((s) => s.amount));
 
@@ -158,7 +159,7 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, { version, cl
     outOfPocket,
     steps,
     notes,
-    usage: usageAfter(version, fundParam?.value ?? null, ledger, own),
+    usage: usageAfter(ctx, fundParam?.value ?? null, own),
   };
 }
 

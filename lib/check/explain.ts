@@ -30,7 +30,7 @@ export interface LineExplanation {
  */
 function sources(version: Version, paths: readonly string[]): string {
   const params = paths.flatMap((p) => version.params.get(p) ?? []);
-  const cited = citesText(params.filter((p) => p.level === 'official' || p.level === 'reported').flatMap((p) => p.cite));
+  const cited = citesText(params.filter((p) => p.level !== 'user' && p.level !== 'unknown').flatMap((p) => p.cite));
   return [cited, params.some((p) => p.level === 'user') ? '您填写的数值' : '', params.some((p) => p.level === 'unknown') ? '来源未给出' : ''].filter(Boolean).join('；') || '来源未给出';
 }
 
@@ -47,7 +47,14 @@ function ruledPaths(version: Version, stay: Stay): Partial<Record<'deductible' |
 
 /** 大病/大额 is the sum of the version's layers: each named with its own sources. */
 function layerSources(version: Version): string {
-  return version.layers.map((l) => `${l.name}：${sources(version, [PATHS.layerBands(l.id), PATHS.layerMax(l.id)])}`).join('；');
+  return version.layers
+    .map((l) => {
+      // A raise of the maximum counts where it is in force (more than 0 a year).
+      const raise = PATHS.layerReward(l.id, 'per-year');
+      const raised = l.reward && Number(version.params.get(raise)?.value ?? 0) > 0;
+      return `${l.name}：${sources(version, [PATHS.layerBands(l.id), PATHS.layerMax(l.id), ...(raised ? [raise] : [])])}`;
+    })
+    .join('；');
 }
 
 function detailOf(version: Version, line: SlipLine): string | undefined {

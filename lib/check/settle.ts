@@ -45,7 +45,7 @@ export function settle(slip: Slip, { stay, earlierUse, overrides }: Scenario, ru
   const use = earlierUse && !earlierUse.isZero() ? [billOf({ date: stay.date, hospitalLevel: stay.hospitalLevel, ...(stay.facility ? { facility: stay.facility } : {}), totalCost: earlierUse })] : [];
   const result = estimateYear(
     // The earlier use takes the ordinal before this stay's, which the rules' repeat-admission step does not read for it.
-    { member: stay.member, admissions: [...use, current], firstOrdinal: stay.admission - use.length },
+    { member: stay.member, admissions: [...use, current], firstOrdinal: stay.admission - use.length, ...(stay.person ? { person: stay.person } : {}) },
     rules.rulebook(stay.city, stay.scheme, overrides),
   );
   const event = result.admissions.at(-1)!;

@@ -1,6 +1,7 @@
 import { EstimateError } from '../base/errors';
 import { ZERO, min, sum, type Dec } from '../base/money';
 import { billOf, type Bill } from '../engine/bill';
+import type { PersonInputs } from '../engine/layers';
 import type { AwayMode } from '../model/claim-rules';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '../model/types';
 import type { SlipLine } from './lines';
@@ -26,6 +27,8 @@ export interface Stay {
   /** Which stay of the year (1 = the first). */
   admission: number;
   away?: AwayMode;
+  /** What a resident says of themselves for the 大病 maximum (years of continuous enrolment, no claims last year). */
+  person?: PersonInputs;
 }
 
 export const PARTS_TOO_LARGE = '全自费、超限价自费与先行自付之和不能超过医疗费总额';

@@ -1,4 +1,5 @@
 import { money, type Dec } from '../base/money';
+import { figureLevel } from '../engine/provenance';
 import type { ContributionResult } from './year';
 
 /** The contribution CLI's JSON: money as two-decimal strings, null where no source gives a figure (a note says why). */
@@ -14,7 +15,7 @@ export function contributionJson(result: ContributionResult) {
       documents: version.documents.map((d) => ({ number: d.number, title: d.title, date: d.date, level: d.level })),
       validFrom: version.validFrom,
       validTo: version.validTo,
-      level: version.level,
+      level: figureLevel(version.level, result.provenance),
     },
     monthly: { employer: text(result.monthly.employer), individual: text(result.monthly.individual), accountCredit: text(result.monthly.accountCredit) },
     yearly: {

@@ -3,7 +3,8 @@ import { citesText } from '../model/citation';
 import { paramAt } from '../model/version';
 import type { Param, Version } from '../model/types';
 import type { ContributionRequest } from './request';
-import { CONTRIBUTION_PATHS as P, configOf, type ConditionId } from './tree';
+import { usedParam, type Use } from '../engine/steps';
+import { CONDITION_PARAMS, CONTRIBUTION_PATHS as P, configOf, type ConditionId } from './tree';
 
 /**
  * What the contribution's result says besides its figures:
@@ -54,6 +55,16 @@ function newborn(version: Version): ContributionNote {
 }
 
 const CONDITIONS: Record<ConditionId, (version: Version, r: ContributionRequest) => ContributionNote> = { waiting, 'min-years': minYears, 'make-up': makeUp, newborn };
+
+/** The parameters the version's conditions rest on, as uses: a condition from a draft makes the result's level a draft's. */
+export function conditionUses(version: Version): Use[] {
+  return configOf(version).conditions.flatMap((id) =>
+    CONDITION_PARAMS[id].flatMap(({ id: param, name }) => {
+      const p = version.params.get(P.condition(param));
+      return p && p.value !== null ? [usedParam(name, p)] : [];
+    }),
+  );
+}
 
 /** The coverage conditions a version states, in its order. */
 export function conditionNotes(version: Version, r: ContributionRequest): ContributionNote[] {

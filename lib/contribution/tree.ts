@@ -1,4 +1,4 @@
-import type { BenefitTree, Document, Entry, Interpretation, ParamDecl, Period, PeriodShape, ResidentMember } from '../model/types';
+import type { BenefitTree, Document, Entry, Interpretation, ParamDecl, Period, PeriodShape, ResidentMember, SourceLevel } from '../model/types';
 import { RESIDENT_MEMBERS, RESIDENT_MEMBER_LABELS } from '../model/labels';
 
 /**
@@ -186,7 +186,7 @@ export function contributionPeriod(p: {
   title: string;
   from: string;
   to: string | null;
-  level: 'official' | 'reported';
+  level: SourceLevel;
   documents: Document[];
   config: ContributionConfig;
   interpretations: Interpretation[];

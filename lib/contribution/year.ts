@@ -7,7 +7,7 @@ import { MEMBER_LABELS, SCHEME_LABELS } from '../model/labels';
 import type { Trust, Version } from '../model/types';
 import type { Rules } from '../rules/registry';
 import { linesOf, type Line } from './lines';
-import { conditionNotes, type ContributionNote } from './notes';
+import { conditionNotes, conditionUses, type ContributionNote } from './notes';
 import { needsOf, type ContributionRequest, type Need } from './request';
 import type { Payer } from './tree';
 
@@ -176,7 +176,7 @@ export function contributionYear(r: ContributionRequest, rules: Rules): Contribu
   const lines = slots.map((s) => (s.version ? linesOf(s.version, r) : null));
   const keys = [...new Set(lines.flatMap((ls) => (ls ?? []).map((l) => l.key)))];
   const items = keys.map((key) => itemOf(key, lines));
-  const provenance = provenanceOf([{ steps: lines.flatMap((ls) => ls ?? []) }]);
+  const provenance = provenanceOf([{ steps: lines.flatMap((ls) => ls ?? []) }], versions.flatMap(conditionUses));
 
   const without = slots.flatMap((s, i) => (s.version ? [] : [i + 1]));
   const stale = stalenessNote(slots.map((s, i) => ({ date: s.date, steps: lines[i] ?? [] })));

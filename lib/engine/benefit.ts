@@ -3,7 +3,7 @@ import type { Missing } from '../model/tree';
 import type { BenefitTree, Grade, MemberId, Version } from '../model/types';
 import type { ClassRef } from '../model/version';
 import type { Bill } from './bill';
-import { layerRules, type LayerPayment } from './layers';
+import { layerRules, personMax, type LayerPayment, type PersonInputs } from './layers';
 import { POTS, type Ledger } from './ledger';
 import type { Note, Step } from './steps';
 
@@ -15,7 +15,8 @@ import type { Note, Step } from './steps';
 
 export interface Usage {
   coverage: { kind: Version['fund']; amount: Dec; used: Dec };
-  layers: { id: string; name: string; base: Dec; paid: Dec; annualMax: Dec }[];
+  /** annualMax: this person's (raised where they earn it); null for a layer without one. */
+  layers: { id: string; name: string; base: Dec; paid: Dec; annualMax: Dec | null }[];
   /** The benefit's own annual limit, where it has one (普通门诊's cap, a 慢特病's limit). */
   own?: { name: string; paid: Dec; annualMax: Dec };
 }
@@ -55,6 +56,8 @@ export interface SettleContext {
   cls: ClassRef;
   ordinal: number;
   ledger: Ledger;
+  /** What the person says of themselves (years of continuous enrolment…). */
+  person: PersonInputs;
 }
 
 /** The fields of a bill beyond its date and amounts. */
@@ -90,7 +93,7 @@ export interface Benefit extends BenefitTree {
 }
 
 /** The year's pots after an event: the fund's cap or band, each supplementary layer that has paid on anything, the benefit's own limit. */
-export function usageAfter(version: Version, fundAmount: number | null, ledger: Ledger, own?: Usage['own']): Usage {
+export function usageAfter({ version, ledger, person }: Pick<SettleContext, 'version' | 'ledger' | 'person'>, fundAmount: number | null, own?: Usage['own']): Usage {
   return {
     ...(own ? { own } : {}),
     coverage: {
@@ -101,7 +104,7 @@ export function usageAfter(version: Version, fundAmount: number | null, ledger: 
     layers: layerRules(version).flatMap((rule) =>
       'leftOut' in rule || !ledger.has(rule.pots.base)
         ? []
-        : [{ id: rule.layer.id, name: rule.layer.name, base: ledger.used(rule.pots.base), paid: ledger.used(rule.pots.paid), annualMax: rule.annualMax }],
+        : [{ id: rule.layer.id, name: rule.layer.name, base: ledger.used(rule.pots.base), paid: ledger.used(rule.pots.paid), annualMax: personMax(rule, person).amount }],
     ),
   };
 }

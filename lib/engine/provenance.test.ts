@@ -62,4 +62,37 @@ describe('provenance', () => {
       user: ['一档成人·三级医院·起付线', '一档成人·三级医院·分段支付比例', '一档成人·统筹基金年度最高支付限额'],
     });
   });
+
+  it('never shows a level above the lowest one the figure used: 灵活就业 treated as 在职 is a 口径说明, not an official value', () => {
+    // 烟台职工 2018—2022 (official text): the same bill, 在职 and 灵活就业 alike (起付线 800, 三级)
+    const claim = { city: 'yantai', scheme: 'employee', date: '2020-06-01', hospitalLevel: 3, admission: 1, totalCost: 20000 };
+    const working = estimateClaim({ ...claim, member: 'working' });
+    const flexible = estimateClaim({ ...claim, member: 'flexible' });
+    expect(flexible.outOfPocket).toBe(working.outOfPocket);
+    expect(working.provenance).toEqual({ level: 'official', anyOfficial: true, reported: [], user: [] });
+    expect(working.policy.level).toBe('official');
+    expect(flexible.provenance).toEqual({ level: 'interpretation', anyOfficial: true, reported: [], user: [], interpretation: ['灵活就业按“在职职工”待遇'] });
+    expect(flexible.policy.level).toBe('interpretation');
+    expect(flexible.notes.find((n) => n.title === '部分按口径说明计算')?.text).toContain('不是官方数值');
+  });
+
+  it('gives the policy the level of the least trusted source its figures used, not its own text’s alone', () => {
+    // 威海职工 2024—2028: 56号 and the 2024-04-10 disclosure are official; the 普通门诊 values come from a report.
+    const stay = estimateClaim({ city: 'weihai', scheme: 'employee', member: 'retired', date: '2025-06-01', hospitalLevel: 2, admission: 1, totalCost: 20000 });
+    expect([stay.provenance.level, stay.policy.level]).toEqual(['official', 'official']);
+    const r = estimateClaim({ city: 'weihai', scheme: 'employee', member: 'retired', date: '2025-06-01', benefit: 'outpatient-general', hospitalLevel: 2, totalCost: 2000 });
+    expect(r.provenance.reported.length).toBeGreaterThan(0);
+    expect(r.policy.level).toBe('reported');
+    expect(r.policy.documents.some((d: { level: string }) => d.level === 'official')).toBe(true);
+    // Below the deductible the fund pays nothing and only official values are used: official.
+    const low = estimateClaim({ city: 'weihai', scheme: 'employee', member: 'working', date: '2025-06-01', hospitalLevel: 3, admission: 1, totalCost: 800 });
+    expect([low.provenance.level, low.policy.level]).toEqual(['official', 'official']);
+  });
+
+  it('shows a reported figure with the person’s edits at user, and its policy at reported', () => {
+    const r = estimateClaim({ city: 'jinan', scheme: 'employee', member: 'flexible', date: '2025-03-01', hospitalLevel: 3, admission: 1, totalCost: 20000, overrides: { deductible: 900 } });
+    expect(r.provenance.level).toBe('user');
+    expect(r.provenance.interpretation).toEqual(['灵活就业按“在职职工”待遇']);
+    expect(r.policy.level).toBe('interpretation');
+  });
 });

@@ -1,47 +1,84 @@
-import type { Citation } from '../model/types';
-import type { Note, Use } from './steps';
+import type { Citation, SourceLevel, Trust } from '../model/types';
+import { worst, type Note, type Use } from './steps';
 
 /**
  * What the figures of an estimate rest on, read off the parameters its steps used: official texts
- * only, public reports (named), values the person typed (named); and whether those sources still
- * speak for the stay's date. Both are shown beside the figure, not only in the notes.
+ * only, drafts for comment, public reports, our readings (口径说明), values the person typed (each
+ * named); and whether those sources still speak for the stay's date. Both are shown beside the
+ * figure, not only in the notes. Every level shown is the least trusted of what the figure used.
  */
 
 export interface Provenance {
   /** The least trusted kind of value the figures rest on. */
-  level: 'official' | 'reported' | 'user';
+  level: Exclude<Trust, 'unknown'>;
   /** Whether any official value was used beside the others ("部分参数" rather than all). */
   anyOfficial: boolean;
   /** The reported parameters used, each named once. */
   reported: string[];
   /** The parameters the person supplied or edited, each named once. */
   user: string[];
+  /** The parameters taken from a draft for comment (征求意见稿), each named once; only where there are any. */
+  draft?: string[];
+  /** The parameters set by our reading where the sources are silent (口径说明), each named once; only where there are any. */
+  interpretation?: string[];
 }
 
-export function provenanceOf(events: readonly { steps: readonly { uses: readonly Use[] }[] }[]): Provenance {
-  const reported = new Set<string>();
-  const user = new Set<string>();
+/** The level a source-backed figure is shown at: the least trusted source it used, the person's own values aside. */
+export type FigureLevel = SourceLevel | 'interpretation';
+
+export function provenanceOf(events: readonly { steps: readonly { uses: readonly Use[] }[] }[], extra: readonly Use[] = []): Provenance {
+  const named: Record<'reported' | 'user' | 'draft' | 'interpretation', Set<string>> = { reported: new Set(), user: new Set(), draft: new Set(), interpretation: new Set() };
   let anyOfficial = false;
-  for (const event of events) {
-    for (const step of event.steps) {
-      for (const u of step.uses) {
-        if (u.level === 'reported') reported.add(u.name);
-        else if (u.level === 'user') user.add(u.name);
-        else if (u.level === 'official') anyOfficial = true;
-      }
-    }
-  }
-  return { level: user.size ? 'user' : reported.size ? 'reported' : 'official', anyOfficial, reported: [...reported], user: [...user] };
+  const count = (u: Use) => {
+    if (u.level === 'official') anyOfficial = true;
+    else if (u.level !== 'unknown') named[u.level].add(u.name);
+  };
+  for (const event of events) for (const step of event.steps) for (const u of step.uses) count(u);
+  extra.forEach(count);
+  const [reported, user, draft, interpretation] = [named.reported, named.user, named.draft, named.interpretation].map((set) => [...set]) as [string[], string[], string[], string[]];
+  const provenance: Provenance = { level: 'official', anyOfficial, reported, user, ...(draft.length ? { draft } : {}), ...(interpretation.length ? { interpretation } : {}) };
+  return { ...provenance, level: user.length ? 'user' : sourceLevel(provenance) };
+}
+
+/** The least trusted source level of the figures, the person's own values aside: what a policy's level says for this estimate. */
+export function sourceLevel(p: Provenance): FigureLevel {
+  return p.interpretation?.length ? 'interpretation' : p.reported.length ? 'reported' : p.draft?.length ? 'draft' : 'official';
+}
+
+/** A version's level for one estimate: never above the least trusted source its figures used. */
+export function figureLevel(versionLevel: SourceLevel, p: Provenance): FigureLevel {
+  return worst(versionLevel, sourceLevel(p)) as FigureLevel;
+}
+
+/** "按官方规则" only where every value is official; otherwise the rules as used, whatever their level. */
+export function rulesWords(level: Trust): string {
+  return level === 'official' ? '按官方规则' : '按所用规则';
 }
 
 export function provenanceNotes(p: Provenance): Note[] {
   const notes: Note[] = [];
+  if (p.draft?.length) {
+    notes.push({
+      kind: 'warning',
+      topic: 'provenance',
+      title: '部分参数来自征求意见稿',
+      text: `以下参数来自征求意见稿（尚未按此正式印发），以正式文件为准：${p.draft.join('；')}。`,
+    });
+  }
   if (p.reported.length) {
     notes.push({
       kind: 'warning',
       topic: 'provenance',
       title: p.anyOfficial ? '部分参数来自公开报道，待核实' : '参数来自公开报道，待核实',
       text: `以下参数来自公开报道，尚未与官方文件核对：${p.reported.join('；')}。结果仅供参考。`,
+    });
+  }
+  if (p.interpretation?.length) {
+    notes.push({
+      kind: 'warning',
+      topic: 'provenance',
+      title: '部分按口径说明计算',
+      text: `以下内容来源没有明文规定，按本站的口径说明计算，不是官方数值：${p.interpretation.join('；')}。`,
     });
   }
   if (p.user.length) {
@@ -55,6 +92,8 @@ export function provenanceNotes(p: Provenance): Note[] {
   return notes;
 }
 
+const SOURCE_WORDS: Record<SourceLevel, string> = { official: '官方文件', draft: '征求意见稿', reported: '公开报道' };
+
 /** One year later, as an ISO date (29 February maps past 28 February, which string comparison handles). */
 function yearAfter(iso: string): string {
   return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
@@ -64,7 +103,7 @@ interface Vouch {
   /** A year after the last day a parameter's sources speak for (an official text's last day in force, else the newest source's date). */
   staleAfter: string | null;
   /** The newest dated source, for the year the warning names. */
-  newest: { year: string; level: 'official' | 'reported' } | null;
+  newest: { year: string; level: SourceLevel } | null;
 }
 
 // Citations are rule data, shared by every estimate: read each list once.
@@ -91,13 +130,13 @@ function vouchOf(cite: readonly Citation[]): Vouch {
  */
 export function stalenessNote(stays: readonly { date: string; steps: readonly { uses: readonly Use[] }[] }[]): Note | null {
   const years = new Set<string>();
-  const levels = new Set<'official' | 'reported'>();
+  const levels = new Set<SourceLevel>();
   const names = new Set<string>();
   let latest = '';
   for (const stay of stays) {
     for (const step of stay.steps) {
       for (const u of step.uses) {
-        if (u.level !== 'official' && u.level !== 'reported') continue;
+        if (u.level === 'user' || u.level === 'unknown') continue;
         const { staleAfter, newest } = vouchOf(u.cite);
         if (!staleAfter || !newest || stay.date <= staleAfter) continue;
         years.add(newest.year);
@@ -108,7 +147,7 @@ export function stalenessNote(stays: readonly { date: string; steps: readonly { 
     }
   }
   if (!names.size) return null;
-  const kind = levels.size > 1 ? '公开报道和官方文件' : levels.has('reported') ? '公开报道' : '官方文件';
+  const kind = (['reported', 'draft', 'official'] as const).filter((l) => levels.has(l)).map((l) => SOURCE_WORDS[l]).join('和');
   return {
     kind: 'warning',
     topic: 'freshness',

@@ -37,7 +37,8 @@ export function sourceText(step: Pick<Step, 'origin' | 'cite' | 'level'>): strin
 
 export type StepText = readonly [label: string, detail?: string];
 
-const TRUST_ORDER: Trust[] = ['official', 'reported', 'user', 'unknown'];
+/** From most to least trusted: a figure is shown at the least trusted level of what it used. */
+export const TRUST_ORDER: readonly Trust[] = ['official', 'draft', 'reported', 'interpretation', 'user', 'unknown'];
 
 export function worst(a: Trust, b: Trust): Trust {
   return TRUST_ORDER.indexOf(a) >= TRUST_ORDER.indexOf(b) ? a : b;

@@ -1,13 +1,15 @@
 import { todayNow } from '../base/dates';
 import { EstimateError } from '../base/errors';
 import { INPATIENT } from '../model/claim-rules';
-import { classOf } from '../model/version';
+import { MEMBER_LABELS } from '../model/labels';
+import { classOf, type ClassRef } from '../model/version';
 import type { Interpretation, MemberId, Version } from '../model/types';
 import type { Benefit, EventResult } from './benefit';
 import type { Bill } from './bill';
+import { PERSON_INPUT_WORDS, type PersonInputs } from './layers';
 import { Ledger } from './ledger';
 import { futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
-import type { Note } from './steps';
+import type { Note, Use } from './steps';
 
 /**
  * A calendar year of events, settled in date order over one ledger. The engine is handed the rules
@@ -23,6 +25,8 @@ export interface YearRequest {
   firstOrdinal: number;
   /** Today in China (default: now), for the warning on stays dated far ahead. */
   today?: string;
+  /** What the person says of themselves beyond their member type (a layer's maximum may depend on it). */
+  person?: PersonInputs;
 }
 
 /** What the engine is handed: the rules of one city × scheme. */
@@ -71,9 +75,9 @@ export function estimateYear(request: YearRequest, rules: Rulebook): YearResult 
     }
     const excluded = settler.excludes?.(onDate, request.member);
     if (excluded) throw new EstimateError('invalid-input', excluded, { field: 'member' });
-    return settler.settle(bill, { version: onDate, member: request.member, cls, ordinal, ledger });
+    return settler.settle(bill, { version: onDate, member: request.member, cls, ordinal, ledger, person: request.person ?? {} });
   });
-  const provenance = provenanceOf(admissions);
+  const provenance = provenanceOf(admissions, mappingUses(cls, request.member));
   return {
     version,
     className: cls.label,
@@ -84,6 +88,16 @@ export function estimateYear(request: YearRequest, rules: Rulebook): YearResult 
   };
 }
 
+/**
+ * The member type's mapping to its class, where the figure rests on it beyond the class's own values:
+ * our reading (灵活就业 → 在职), a draft, or the person's edit. An official or reported mapping comes
+ * from the text that gives the class's values, which the steps cite already.
+ */
+function mappingUses(cls: ClassRef, member: MemberId): Use[] {
+  const { level, cite } = cls.mapping;
+  return level === 'official' || level === 'reported' || level === 'unknown' ? [] : [{ name: `${MEMBER_LABELS[member]}按“${cls.label}”待遇`, level, cite }];
+}
+
 function yearNotes(request: YearRequest, admissions: EventResult[], provenance: Provenance): Note[] {
   const notes: Note[] = [];
   if (request.firstOrdinal > 1) {
@@ -91,6 +105,14 @@ function yearNotes(request: YearRequest, admissions: EventResult[], provenance: 
       kind: 'assumption',
       title: '此前住院按未使用年度额度计算',
       text: `这是本年第${request.firstOrdinal}次住院，但没有填写此前各次住院的费用，本估算假设此前住院未使用统筹基金年度限额和补充保障的额度；起付线仍按第${request.firstOrdinal}次住院的规则计算。`,
+    });
+  }
+  const said = (Object.keys(request.person ?? {}) as (keyof PersonInputs)[]).filter((k) => request.person![k] !== undefined);
+  if (said.length && !admissions.some((a) => a.supplements.some((s) => s.personRead))) {
+    notes.push({
+      kind: 'assumption',
+      title: `未用到${said.map((k) => PERSON_INPUT_WORDS[k]).join('和')}`,
+      text: `${said.map((k) => PERSON_INPUT_WORDS[k]).join('和')}只影响2025年起居民大病保险的年度最高支付限额；这次估算没有用到大病保险的这项规定，填写的内容不影响结果。`,
     });
   }
   notes.push(...provenanceNotes(provenance));

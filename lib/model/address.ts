@@ -13,6 +13,7 @@ export const PATHS = {
   fund: (cls: string) => `pots/fund/${cls}`,
   layerBands: (layer: string) => `layers/${layer}/bands`,
   layerMax: (layer: string) => `layers/${layer}/max`,
+  layerReward: (layer: string, part: 'per-year' | 'after-years' | 'max-share') => `layers/${layer}/reward/${part}`,
 } as const;
 
 export function fullPath(city: CityId, scheme: SchemeId, path: string): string {

@@ -23,4 +23,10 @@ describe('citations read in a sentence', () => {
   it('leave the reference as printed, 文号 and all', () => {
     expect(citationText(WEIHAI_2023_56, '二（一）')).toBe('威医保发〔2023〕56号《关于做好职工基本医疗保险省级统筹落实工作的通知》二（一）');
   });
+
+  it('name a draft for comment as one, never as a report or an official text', () => {
+    expect(SHANDONG_EMPLOYEE_DRAFT.level).toBe('draft');
+    expect(citationText(SHANDONG_EMPLOYEE_DRAFT, '三（二）')).toBe('《山东省职工基本医疗保险省级统筹实施意见（征求意见稿）》三（二）');
+    expect(citationText({ ...SHANDONG_EMPLOYEE_DRAFT, title: '某省实施意见' }, '一')).toBe('《某省实施意见（征求意见稿）》一');
+  });
 });

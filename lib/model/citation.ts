@@ -2,12 +2,14 @@ import type { Citation, Document } from './types';
 
 /**
  * A citation as a reference (the 来源 columns, the documents listed with a result, the CLI's JSON):
- * 文号 + title + article as printed (a disclosure page with no 文号: issuer, title, date and 索引号),
- * or reporter + date with the unverified mark.
+ * 文号 + title + article as printed (a draft named as one; a disclosure page with no 文号: issuer, title,
+ * date and 索引号), or reporter + date with the unverified mark.
  */
 export function citationText(doc: Document, at: string): string {
-  if (doc.level === 'official') {
-    const head = doc.number ? `${doc.number}《${doc.title}》` : doc.index ? `${doc.issuer}《${doc.title}》（${doc.date}，索引号 ${doc.index}）` : `《${doc.title}》`;
+  if (doc.level !== 'reported') {
+    // A draft is named as one, in its title or after it.
+    const title = doc.level === 'draft' && !doc.title.includes('征求意见稿') ? `${doc.title}（征求意见稿）` : doc.title;
+    const head = doc.number ? `${doc.number}《${title}》` : doc.index ? `${doc.issuer}《${title}》（${doc.date}，索引号 ${doc.index}）` : `《${title}》`;
     return at ? `${head}${at}` : head;
   }
   return `公开报道：${doc.issuer}，${doc.date}（公开报道，待核实）${at ? `；${at}` : ''}`;

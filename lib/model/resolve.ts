@@ -61,9 +61,13 @@ const GAP_NOTE = '这一日期没有已知数值：来源给出的数值尚未�
 
 function paramOf(decl: ParamDecl, period: Period, date: string): Param {
   const e = entryOn(period, decl.path, date);
+  const later = asList(period.params[decl.path])
+    .filter((x) => (x.from ?? period.from) > date)
+    .map((x) => ({ from: x.from!, value: x.value, level: x.level, cite: x.cite, ...(x.note ? { note: x.note } : {}) }));
+  const ahead = later.length ? { later } : {};
   // In a gap, `from` is the day asked: resolve() asks on the first day of the stretch, the first day without a value.
-  if (!e) return { ...decl, value: null, level: 'unknown', cite: [], note: GAP_NOTE, from: date };
-  return { ...decl, value: e.value, level: e.level, cite: e.cite, ...(e.note ? { note: e.note } : {}), from: e.from ?? period.from };
+  if (!e) return { ...decl, value: null, level: 'unknown', cite: [], note: GAP_NOTE, from: date, ...ahead };
+  return { ...decl, value: e.value, level: e.level, cite: e.cite, ...(e.note ? { note: e.note } : {}), from: e.from ?? period.from, ...ahead };
 }
 
 export function resolvePeriod(book: Book, period: Period, date: string, benefits: readonly BenefitTree[]): Version {

@@ -16,7 +16,14 @@ export function declarations(period: PeriodShape, scheme: SchemeId, benefits: re
     ...period.classes.map(fundDeclaration),
     ...period.layers.flatMap((l): ParamDecl[] => [
       { path: PATHS.layerBands(l.id), shape: 'bands', group: '补充保障', name: `${l.name} · 分段比例` },
-      { path: PATHS.layerMax(l.id), shape: 'amount', group: '补充保障', name: `${l.name} · 每年最多支付`, noun: '每年最多支付' },
+      ...(l.annualMax === 'none' ? [] : [{ path: PATHS.layerMax(l.id), shape: 'amount', group: '补充保障', name: `${l.name} · 每年最多支付`, noun: '每年最多支付' } satisfies ParamDecl]),
+      ...(l.reward
+        ? ([
+            { path: PATHS.layerReward(l.id, 'per-year'), shape: 'amount', group: '补充保障', name: `${l.name} · 连续参保或上年未报销每年提高限额`, noun: '每年提高的限额' },
+            { path: PATHS.layerReward(l.id, 'after-years'), shape: 'amount', group: '补充保障', name: `${l.name} · 连续参保满多少年后开始提高`, noun: '年数' },
+            { path: PATHS.layerReward(l.id, 'max-share'), shape: 'rate', group: '补充保障', name: `${l.name} · 限额最多提高原限额的比例`, noun: '比例' },
+          ] satisfies ParamDecl[])
+        : []),
     ]),
   ];
 }

@@ -14,8 +14,16 @@ export type ResidentMember = 'adult-tier1' | 'adult-tier2' | 'minor' | 'student'
 export type MemberId = EmployeeMember | ResidentMember;
 export type HospitalLevel = 1 | 2 | 3;
 
-/** How far to trust a value. official: an official text; reported: public reports, unverified; unknown: no source gives it; user: typed by the person. */
-export type Trust = 'official' | 'reported' | 'unknown' | 'user';
+/**
+ * How far to trust a value, from most to least (TRUST_ORDER in lib/engine/steps): official: an official
+ * text in force; draft: a draft for comment (征求意见稿), not in force as written; reported: public
+ * reports, unverified; interpretation: our reading where the sources are silent (a 口径说明); user: typed
+ * by the person; unknown: no source gives it.
+ */
+export type Trust = 'official' | 'draft' | 'reported' | 'interpretation' | 'user' | 'unknown';
+
+/** The level of a document: an official text, a draft for comment, or a public report. */
+export type SourceLevel = 'official' | 'draft' | 'reported';
 
 /** A document the rules cite: an official text (with its 文号) or a public report (reporter and date). */
 export interface Document {
@@ -26,7 +34,7 @@ export interface Document {
   issuer: string;
   /** Date issued or reported, as precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
   date: string;
-  level: 'official' | 'reported';
+  level: SourceLevel;
   /**
    * The ISO date the source speaks for, for freshness: a report's date, or the first day of the latest
    * year or month it reports for when no day is given; an official text's date of issue; null when undated.
@@ -91,7 +99,8 @@ export interface Entry<T = unknown> {
   to?: string;
   /** null when no source gives the value: the engine then asks for it. */
   value: T | null;
-  level: 'official' | 'reported' | 'unknown';
+  /** A source's level, or interpretation: a value the sources imply without stating it (see entries.ts). */
+  level: SourceLevel | 'interpretation' | 'unknown';
   cite: Citation[];
   /** Plain Chinese: what this value is, and for unknown values why it is missing and where to ask. */
   note?: string;
@@ -140,6 +149,16 @@ export interface Layer {
   id: string;
   name: string;
   base: LayerBase;
+  /**
+   * 'none': its source states no annual maximum, so it has no max parameter and pays without one. Not
+   * the same as unknown: an unknown maximum is a max parameter without a value, and the layer is left out.
+   */
+  annualMax?: 'none';
+  /**
+   * The annual maximum is raised for the person's years of continuous enrolment and a year without
+   * claims (the parameters layers/<id>/reward/…; a raise of 0 a year where no such rule is in force).
+   */
+  reward?: true;
 }
 
 /** Where the segment bounds are measured: on this admission's eligible cost, or on the year's cumulative eligible cost. */
@@ -168,8 +187,8 @@ export interface Period {
   from: string;
   /** null: no end date known; in force until a newer period. */
   to: string | null;
-  /** Provenance of the period's own text: official, or public reports. */
-  level: 'official' | 'reported';
+  /** Provenance of the period's own text: official, a draft, or public reports. */
+  level: SourceLevel;
   documents: Document[];
   classes: BenefitClass[];
   grades: Grade[];
@@ -214,6 +233,8 @@ export interface Param<T = unknown> extends ParamDecl {
   note?: string;
   /** The first day of the entry in force. */
   from: string;
+  /** The entries of its period that begin after the day it was resolved on, for the sources page (e.g. a raise from 2025). */
+  later?: (Pick<Entry, 'value' | 'level' | 'cite' | 'note'> & { from: string })[];
   /** A stand-in for a member type whose class no source gives: asked for, but not listed with the version's own. */
   standIn?: true;
 }
@@ -227,7 +248,7 @@ export interface Version {
   title: string;
   validFrom: string;
   validTo: string | null;
-  level: 'official' | 'reported';
+  level: SourceLevel;
   documents: Document[];
   classes: BenefitClass[];
   grades: Grade[];

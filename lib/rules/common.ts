@@ -1,6 +1,8 @@
 import { bound, constant, percent } from '../base/money';
 import { PATHS } from '../model/address';
-import type { Band, BenefitClass, Entry, Grade, Interpretation, Layer } from '../model/types';
+import type { Band, BenefitClass, Document, Entry, Grade, Interpretation, Layer, Period } from '../model/types';
+import { interpretation, reported, since } from './entries';
+import { REPORT_SHANDONG_CRITICAL_REWARD_2025 as REWARD_REPORT } from './shandong';
 
 /** Pieces shared by several periods' data. */
 
@@ -44,6 +46,9 @@ export const FLEXIBLE_AS_WORKING: Interpretation = {
   title: '灵活就业人员按在职职工待遇计算',
   text: '来源文件只对灵活就业人员的缴费作出规定，未单设住院待遇，本估算按在职职工的起付线和支付比例计算。',
 };
+
+/** Flexible workers mapped to in-service workers: our reading of a text that covers their contributions only, never its own value. */
+export const flexibleAsWorking = (docs: Document | Document[], at: string): Entry<string> => interpretation('working', docs, at, FLEXIBLE_AS_WORKING);
 
 export const FUND_CAP_OVERFLOW: Interpretation = {
   id: 'fund-cap-overflow',
@@ -111,4 +116,41 @@ export function criticalIllnessHint(bands: Band[], annualMax: number): string {
   return first && last
     ? `年度累计政策范围内个人负担超过 ${bound(constant(first.from))} 元的部分，按 ${percent(first.rate)}—${percent(last.rate)} 分段支付，年度最高 ${bound(constant(annualMax))} 元。`
     : '';
+}
+
+const REWARD_AT = '居民大病保险最高支付限额的激励（2025年起）';
+
+/** 口径说明 of the 2025 raise: what the person's two inputs mean, and what the estimate leaves out. */
+export const CRITICAL_ILLNESS_REWARD: Interpretation = {
+  id: 'critical-illness-reward',
+  title: '大病保险最高支付限额的提高（2025年起）',
+  text:
+    '2025年起，连续参加居民医保满4年的，之后每多连续参保1年，大病保险年度最高支付限额提高3,000元；上一年度医保基金没有为您支付过费用的，本年度再提高3,000元；' +
+    '提高的总额不超过原限额的20%。“连续参保年数”按到就医当年为止（含当年）不间断参保的年数填写：例如2021年至2025年每年都参保为5年，比满4年多1年，提高3,000元；' +
+    '中断后重新参保的，从重新参保的年度起算。两项都没有填写时按原限额计算。报道还说，用到零报销奖励的额度后奖励清零，断保后再参保的限额相应降低：' +
+    '这些要看多年的参保和报销记录，本估算未区分，以医保经办机构认定的为准。',
+};
+
+/**
+ * A residents' period from whose 2025 the 大病 maximum is raised for continuous enrolment and a year
+ * without claims (Shandong, reported): the layer's reward, its parameters (no raise before 2025), the
+ * report and the 口径说明, added to the period's own data.
+ */
+export function withCriticalIllnessReward(period: Period): Period {
+  const layer = RESIDENT_CRITICAL_ILLNESS.id;
+  return {
+    ...period,
+    documents: [...period.documents, REWARD_REPORT],
+    layers: period.layers.map((l) => (l.id === layer ? { ...l, reward: true } : l)),
+    interpretations: [...period.interpretations, CRITICAL_ILLNESS_REWARD],
+    params: {
+      ...period.params,
+      [PATHS.layerReward(layer, 'per-year')]: [
+        reported(0, REWARD_REPORT, REWARD_AT, '2025年1月1日起实行，此前不提高。'),
+        since('2025-01-01', reported(3000, REWARD_REPORT, REWARD_AT, '连续参保满规定年数后每多连续参保1年，以及上一年度未发生医保报销的，各提高3,000元。')),
+      ],
+      [PATHS.layerReward(layer, 'after-years')]: reported(4, REWARD_REPORT, REWARD_AT, '连续参保满4年后，再连续参保的年度才提高限额。'),
+      [PATHS.layerReward(layer, 'max-share')]: reported(0.2, REWARD_REPORT, REWARD_AT, '提高的总额不超过本市原大病保险最高支付限额的20%。'),
+    },
+  };
 }

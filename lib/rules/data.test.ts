@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { membersOf, SCHEMES } from '../model/labels';
 import { declarations } from '../model/tree';
+import { TRUST_ORDER, worst } from '../engine/steps';
+import type { Trust } from '../model/types';
 import { RULES } from './index';
 
 /** Integrity of the rule data: every parameter the structure implies has dated values, every value sourced, nothing guessed. */
@@ -43,12 +45,29 @@ describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as con
         for (const c of e.cite) {
           expect(docs.has(c.doc), `${path} cites ${c.doc.id}, not among the period's documents`).toBe(true);
           expect(c.at, path).toBeTruthy();
-          if (c.doc.level === e.level) continue;
+          // A reading cites the text it reads, at whatever level; a reported value may rest on an official text it
+          // says no city text applies yet (待核实); any other value is its source's.
+          if (e.level === 'interpretation' || c.doc.level === e.level) continue;
           expect([e.level, c.doc.level], `${path} cites ${c.doc.id}`).toEqual(['reported', 'official']);
           expect(e.note, path).toContain('待核实');
         }
       }
     }
+  });
+
+  it('never gives a value a level above its sources: a draft is a draft, a reading of a text is a 口径说明 the period states', () => {
+    for (const [path, data] of Object.entries(period.params)) {
+      for (const e of asList(data)) {
+        if (e.value === null) continue;
+        const least = e.cite.map((c): Trust => c.doc.level).reduce(worst);
+        expect(TRUST_ORDER.indexOf(e.level), path).toBeGreaterThanOrEqual(TRUST_ORDER.indexOf(least));
+        if (e.level === 'interpretation') {
+          const reading = period.interpretations.find((i) => e.note?.startsWith(`口径说明“${i.title}”`));
+          expect(reading, `${path}: the 口径说明 it follows is among the period's`).toBeDefined();
+        }
+      }
+    }
+    for (const d of period.documents) if (d.level === 'draft') expect(d.title, d.id).toContain('征求意见稿');
   });
 
   it('dates every entry inside its period', () => {

@@ -1,4 +1,4 @@
-import type { Document, Entry } from '../model/types';
+import type { Document, Entry, Interpretation } from '../model/types';
 
 /** Constructors for rule data, so a data file reads as value + source. */
 
@@ -14,6 +14,20 @@ export function reported<T>(value: T, docs: Document | Document[], at: string, n
 /** The same value resting on a second text too, e.g. the article that keeps a rate and the table that lists it. */
 export function alsoCiting<T>(entry: Entry<T>, doc: Document, at: string): Entry<T> {
   return { ...entry, cite: [...entry.cite, { doc, at }] };
+}
+
+/** A value from a draft for comment (征求意见稿): cited, but not in force as written. */
+export function draft<T>(value: T, doc: Document, at: string, note?: string): Entry<T> {
+  return { value, level: 'draft', cite: [{ doc, at }], ...(note ? { note } : {}) };
+}
+
+/**
+ * A value the sources imply without stating it, our reading shown as a 口径说明: it cites what it reads
+ * (the text that covers the case without settling it), and is never shown as that text's own value.
+ */
+export function interpretation<T>(value: T, docs: Document | Document[], at: string, reading: Interpretation): Entry<T> {
+  const list = Array.isArray(docs) ? docs : [docs];
+  return { value, level: 'interpretation', cite: list.map((doc) => ({ doc, at })), note: `口径说明“${reading.title}”：${reading.text}` };
 }
 
 /** A value no source gives. `note` says what is missing and where a person can find it. */

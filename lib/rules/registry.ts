@@ -5,7 +5,7 @@ import type { Benefit } from '../engine/benefit';
 import type { Rulebook } from '../engine/year';
 import { SCHEME_LABELS, SCHEMES } from '../model/labels';
 import { applyOverrides, type Override } from '../model/overrides';
-import { periodOn, resolve, resolvePeriod, stretchStart, stretchStarts } from '../model/resolve';
+import { periodOn, resolve, resolvePeriod, stretchStart } from '../model/resolve';
 import type { BenefitTree, Book, CityId, Document, SchemeId, Version } from '../model/types';
 import type { City } from './city';
 
@@ -25,8 +25,6 @@ export interface Rules {
   benefits: readonly Benefit[];
   /** Every period of every book, each as in force on its first day, in the order the sources page lists them. */
   periods(): Version[];
-  /** The same period as in force on each later day its entries change (a new year's value, a rule from October), oldest first. */
-  laterStretches(version: Version): Version[];
   /** Texts read that give no parameter, for the sources page. */
   context: Document[];
   /** The parameter trees of the benefits and of their refinements (异地就医), as versions are resolved with them. */
@@ -103,10 +101,6 @@ export function createRules(cities: readonly City[], provinceContext: Document[]
     benefits,
     trees,
     periods: () => cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].periods.map((p) => resolvePeriod(c.books[s], p, p.from, trees)))),
-    laterStretches(version) {
-      const period = book(version.city, version.scheme)?.periods.find((p) => p.id === version.id);
-      return period ? stretchStarts(period).slice(1).map((day) => versionOn(version.city, version.scheme, day)!) : [];
-    },
     context: [...cities.flatMap((c) => c.context), ...provinceContext],
     contributionBook: (city, scheme) => byId.get(city)?.contributions[scheme],
     contributionOn(city, scheme, date) {

@@ -10,7 +10,7 @@ export const SHANDONG_EMPLOYEE_DRAFT: Document = {
   title: '山东省职工基本医疗保险省级统筹实施意见（征求意见稿）',
   issuer: '山东省',
   date: '2023',
-  level: 'official',
+  level: 'draft',
   asOf: '2023-01-01',
 };
 
@@ -38,6 +38,18 @@ export const RESIDENTS_GRASSROOTS_RATE_2024: Entry<number> = since(
     `${spokenCitation(SHANDONG_2024_90)}规定，2024年10月1日起居民在基层医疗机构的普通门诊支付比例由50%提高到65%；未见本市的执行文件，按省级规定计算，待核实。`,
   ),
 );
+
+/** The 2025 raise of residents' 大病 maximum for continuous enrolment and a year without claims; the national frame is 国务院办公厅's 2024 guidance. */
+export const REPORT_SHANDONG_CRITICAL_REWARD_2025: Document = {
+  id: 'report-shandong-critical-reward-2025',
+  number: null,
+  title: '大众新闻（德州新闻网转载）：2025年起山东居民大病保险最高支付限额的连续参保激励和零报销激励',
+  issuer: '大众新闻',
+  date: '2025',
+  level: 'reported',
+  asOf: '2025-01-01',
+  url: 'https://www.dezhoudaily.com/p/1665544.html',
+};
 
 export const REPORT_SHANDONG_CRITICAL_2023: Document = {
   id: 'report-shandong-critical-2023',

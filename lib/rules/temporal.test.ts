@@ -74,21 +74,18 @@ describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
     return stretches.size;
   }
 
-  // A version per period, and one more for each day inside a period on which entries change.
-  const STRETCHES: Record<string, number> = {
-    'weihai/employee': 1,
-    // 2023; the official deductibles from 2024-01-01; the outpatient rate from 2024-10-01
-    'weihai/resident': 3,
-    'jinan/employee': 1,
-    // 2024; the outpatient rate from 2024-10-01
-    'jinan/resident': 2,
-    'yantai/employee': 2,
-    // 2018; 2024; the outpatient rules from 2024-10-01
-    'yantai/resident': 3,
+  // The days inside a period on which an entry begins or ends, by book, written out from the data's sources:
+  // Weihai residents' official deductibles from 2024-01-01 (the 医保局's disclosure of 2024-04-10), the residents'
+  // outpatient rules from 2024-10-01 (鲁政办字〔2024〕90号), the 大病 maximum raised for continuous enrolment from 2025.
+  const TURNS: Record<string, string[]> = {
+    'weihai/resident': ['2024-01-01', '2024-10-01', '2025-01-01'],
+    'jinan/resident': ['2024-10-01', '2025-01-01'],
+    'yantai/resident': ['2024-10-01', '2025-01-01'],
   };
 
   it.each(RULES.cityIds.flatMap((city) => SCHEMES.map((scheme) => [city, scheme] as const)))('%s %s: each day the values of that day', (city, scheme) => {
-    expect(stretchesOf(RULES, city, scheme)).toBe(STRETCHES[`${city}/${scheme}`]);
+    // One version per period, and one more for each day inside a period on which the values change.
+    expect(stretchesOf(RULES, city, scheme)).toBe(RULES.book(city, scheme)!.periods.length + (TURNS[`${city}/${scheme}`]?.length ?? 0));
   }, 60_000);
 
   it('gives each day the values of that day when entries begin and end inside a period', () => {
@@ -106,8 +103,8 @@ describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
       },
     };
     const rules = createRules([city('yantai', '烟台', { employee: yantai.books.employee.periods, resident: [yantai.books.resident.periods[0]!, dated] })]);
-    // 2018 period; 2024; the outpatient rules from 2024-10-01 to June 2025, the gap, September to 2025, from 2026.
-    expect(stretchesOf(rules, 'yantai', 'resident')).toBe(6);
+    // 2018 period; 2024; the outpatient rules from 2024-10-01; the 大病 raise from 2025-01-01 to June 2025; the gap; September to 2025; from 2026.
+    expect(stretchesOf(rules, 'yantai', 'resident')).toBe(7);
     const inGap = rules.versionOn('yantai', 'resident', '2025-08-15')!.params.get(deductible)!;
     expect([inGap.value, inGap.level, inGap.from]).toEqual([null, 'unknown', '2025-07-01']);
     expect(rules.versionOn('yantai', 'resident', '2025-09-01')!.params.get(deductible)?.value).toBe(900);

@@ -42,3 +42,14 @@ export const REPORT_JINAN_AWAY_2024: Document = {
   level: 'reported',
   asOf: '2024-01-01',
 };
+
+export const REPORT_JINAN_LARGE_SUBSIDY_2024: Document = {
+  id: 'report-jinan-large-subsidy-2024',
+  number: null,
+  title: '大众报业·齐鲁壹点：济南职工大额医疗费用补助（原“二次报销”）的起付标准和支付比例',
+  issuer: '大众报业·齐鲁壹点',
+  date: '2024-07-17',
+  level: 'reported',
+  asOf: '2024-07-17',
+  url: 'http://jinan.dzwww.com/qcxw/202407/t20240717_14506957.htm',
+};

@@ -7,16 +7,16 @@ import {
   EMPLOYEE_CLASSES,
   EMPLOYEE_CLASS_IDS,
   FLEXIBLE_AS_WORKING,
+  flexibleAsWorking,
   FUND_CAP_OVERFLOW,
   LEVEL_ONE_VARIANT,
   ROUNDING,
   SEGMENTS_PER_ADMISSION,
-  layerParams,
   reportedInForce,
 } from '../common';
-import { each, grid, reported, unknown } from '../entries';
+import { each, grid, reported } from '../entries';
 import { AWAY_2025_NOTE } from '../shandong';
-import { JINAN_2019, REPORT_JINAN_AWAY_2024 as AWAY, REPORT_JINAN_EMPLOYEE_2024 as REPORT } from './documents';
+import { REPORT_JINAN_AWAY_2024 as AWAY, REPORT_JINAN_EMPLOYEE_2024 as REPORT, REPORT_JINAN_LARGE_SUBSIDY_2024 as SUBSIDY } from './documents';
 
 /** Jinan employees, from the 2024 rules restated by a recruitment-news page; not yet checked against an official text. */
 
@@ -36,8 +36,9 @@ const RATES = {
 
 const SEGMENT_NOTE = '报道给出的分段止于60万元；单次住院政策范围内费用超过60万元的部分，比例未见报道，需要您填写。';
 
-const LARGE_RELIEF: Layer = { id: 'large-relief', name: '大额医疗费救助金', base: 'overCoverage' };
-const RELIEF_UNKNOWN = '济南2019年文件只规定大额医疗费救助金缴费每人每月8元，支付比例和限额未见可信来源。';
+/** The former 二次报销: on the year's personal burden of eligible cost after the basic fund, all benefits together; no annual maximum stated. */
+const LARGE_SUBSIDY: Layer = { id: 'large-subsidy', name: '职工大额医疗费用补助', base: 'eligibleBurden', annualMax: 'none' };
+const SUBSIDY_ROW = '济南职工大额医疗费用补助（2024年）';
 
 export const jinanEmployee2024: Period = {
   id: 'jinan-employee-2024',
@@ -45,7 +46,7 @@ export const jinanEmployee2024: Period = {
   from: '2024-01-01',
   to: null,
   level: 'reported',
-  documents: [REPORT, AWAY],
+  documents: [REPORT, SUBSIDY, AWAY],
   classes: EMPLOYEE_CLASSES,
   grades: [
     { id: '1', level: 1, label: '一级医院' },
@@ -54,8 +55,8 @@ export const jinanEmployee2024: Period = {
     { id: '3', level: 3, label: '三级医院' },
   ],
   fund: 'fundCap',
-  layers: [LARGE_RELIEF],
-  benefits: { inpatient: PER_ADMISSION, [GENERAL]: {}, away: { note: AWAY_2025_NOTE } },
+  layers: [LARGE_SUBSIDY],
+  benefits: { inpatient: PER_ADMISSION, [GENERAL]: { layers: true }, away: { note: AWAY_2025_NOTE } },
   interpretations: [
     SEGMENTS_PER_ADMISSION,
     LEVEL_ONE_VARIANT,
@@ -73,13 +74,35 @@ export const jinanEmployee2024: Period = {
       title: '异地就医临时外出',
       text: '报道所述：职工在山东省内临时外出就医，支付比例不降低；到省外临时外出就医，支付比例降低10个百分点。已办理异地长期居住备案的，按本市规定报销。',
     },
+    {
+      id: 'jinan-large-subsidy',
+      title: '职工大额医疗费用补助',
+      text:
+        '每年住院和普通门诊统筹的政策范围内费用，经统筹基金支付后由个人负担的部分（含起付线、按比例自付，以及超过统筹基金年度限额、普通门诊年度限额的政策范围内费用）全年累计计算，' +
+        '累计超过6,000元的部分，6,000元至200,000元按80%、200,000元以上按90%支付，由系统自动结算。报道没有提到这项补助的年度最高支付限额，本估算按不设限额计算' +
+        '（报道的例子：个人负担50万元，补助425,200元）。门诊慢特病也计入这项补助，但本站尚无济南职工门诊慢特病的规定，未能计入。',
+    },
+    {
+      id: 'jinan-large-subsidy-self-pay-first',
+      title: '大额医疗费用补助不计全自费和先行自付',
+      text:
+        '报道说补助的是“合规费用”中的个人负担。全自费不属于医保支付范围；先行自付（乙类药品、部分耗材和诊疗项目先由个人按比例负担的部分）在结算时也不进入政策范围内费用，' +
+        '本估算把两者都不计入这项补助，只计政策范围内费用中由个人负担的部分。',
+    },
+    {
+      id: 'jinan-large-relief',
+      title: '大额医疗费救助金',
+      text:
+        '济南2019年文件规定职工每人每月缴纳大额医疗费救助金8元，但没有写明它怎样支付。按报道的住院支付表推断，它就是单次住院政策范围内费用40万元至60万元一段按90%支付的部分' +
+        '（统筹基金年度最高支付限额60万元），已含在统筹基金的分段支付中，本估算不另外计算。这一点是推断，没有文件明文写出。',
+    },
     reportedInForce('2024年'),
     ROUNDING,
   ],
   params: {
     [PATHS.member('working')]: reported('working', REPORT, ROW),
     [PATHS.member('retired')]: reported('retired', REPORT, ROW),
-    [PATHS.member('flexible')]: reported('working', REPORT, ROW, FLEXIBLE_AS_WORKING.text),
+    [PATHS.member('flexible')]: flexibleAsWorking(REPORT, ROW),
     ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) => reported({ '1': 400, '1g': 200, '2': 400, '3': 1000 }[g], REPORT, ROW)),
     [INPATIENT_PATHS.repeat()]: reported(
       [
@@ -102,10 +125,14 @@ export const jinanEmployee2024: Period = {
     [AWAY_PATHS.firstShare('temporary-out-of-province')]: reported(0, AWAY, '职工异地就医', '临时外出就医不设个人先行负担。'),
     [AWAY_PATHS.rateCut('temporary-in-province')]: reported(0, AWAY, '职工异地就医', '省内临时外出就医，支付比例不降低。'),
     [AWAY_PATHS.rateCut('temporary-out-of-province')]: reported(0.1, AWAY, '职工异地就医', '到省外临时外出就医，支付比例降低10个百分点。'),
-    ...layerParams(
-      LARGE_RELIEF,
-      unknown(RELIEF_UNKNOWN, [{ doc: JINAN_2019, at: '四（二）' }]),
-      unknown(RELIEF_UNKNOWN, [{ doc: JINAN_2019, at: '四（二）' }]),
+    [PATHS.layerBands(LARGE_SUBSIDY.id)]: reported(
+      [
+        { from: 6000, to: 200000, rate: 0.8 },
+        { from: 200000, to: null, rate: 0.9 },
+      ],
+      SUBSIDY,
+      SUBSIDY_ROW,
+      '年度累计政策范围内个人负担超过6,000元的部分：6,000元至200,000元按80%，200,000元以上按90%；报道没有提到年度最高支付限额（见口径说明）。',
     ),
   },
 };

@@ -72,8 +72,16 @@ describe('威海职工 2024—2028（官方）', () => {
     expect(text).toMatch(/^男 30 年、女 25 年。.*（征求意见稿）》三（二）/);
   });
 
-  it.each([2024, 2028])('%i 年适用56号文', (year) => {
-    expect(employee({ year, member: 'retired' }).policy).toMatchObject({ id: 'weihai-employee-contribution-2024', validTo: '2028-12-31', level: 'official' });
+  it.each([
+    // 2024: every value used is 56号's (the minimum years are not yet given): official
+    [2024, 'official'],
+    // 2028: the minimum years come from the provincial draft for comment: the policy is shown at the draft's level
+    [2028, 'draft'],
+  ])('%i 年适用56号文（级别 %s）', (year, level) => {
+    const r = employee({ year, member: 'retired' });
+    expect(r.policy).toMatchObject({ id: 'weihai-employee-contribution-2024', validTo: '2028-12-31', level });
+    expect(r.policy.documents.find((d: { title: string }) => d.title.includes('征求意见稿'))?.level).toBe('draft');
+    expect(r.notes.some((n: { title: string }) => n.title === '部分参数来自征求意见稿')).toBe(year === 2028);
   });
 
   it.each([2023, 2029])('%i 年没有已知规定', (year) => {

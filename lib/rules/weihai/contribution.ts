@@ -11,7 +11,7 @@ import {
   WAGE_AS_TYPED,
   retireesPayNothing,
 } from '../contribution-common';
-import { each, official, reported, since, unknown } from '../entries';
+import { draft, each, official, reported, since, unknown } from '../entries';
 import { SHANDONG_EMPLOYEE_DRAFT as DRAFT } from '../shandong';
 import { WEIHAI_2023_38 as RESIDENT_DOC, WEIHAI_2023_56 as DOC } from './documents';
 
@@ -85,8 +85,8 @@ const employee2024: Period = contributionPeriod({
     [P.large('fund')]: official(25, DOC, '二（二）1', '由医保统筹基金按每人每年25元划拨，个人不另缴。'),
     [P.large('individual')]: official(15, DOC, '二（二）1', '每人每年15元，按月从个人账户代扣；未建立个人账户的灵活就业人员在缴纳医保费时一并缴纳。'),
     [P.condition('waiting-months')]: unknown(`${spokenCitation(DOC, '二（二）2')}只说欠缴大额补助费用的，等待期参照职工基本医疗保险有关规定执行，没有写出等待期；现有来源也没有。`, [{ doc: DOC, at: '二（二）2' }]),
-    [P.condition('min-years/male')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', official(30, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
-    [P.condition('min-years/female')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', official(25, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
+    [P.condition('min-years/male')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', draft(30, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
+    [P.condition('min-years/female')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', draft(25, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
   },
 });
 

@@ -9,6 +9,7 @@ import {
   EMPLOYEE_CLASSES,
   EMPLOYEE_CLASS_IDS,
   FLEXIBLE_AS_WORKING,
+  flexibleAsWorking,
   GRADES,
   GRADE_IDS,
   ROUNDING,
@@ -139,7 +140,7 @@ export const weihaiEmployee2024: Period = {
   params: {
     [PATHS.member('working')]: official('working', DOC, '二（一）'),
     [PATHS.member('retired')]: official('retired', DOC, '二（一）'),
-    [PATHS.member('flexible')]: official('working', DOC, '一', FLEXIBLE_AS_WORKING.text),
+    [PATHS.member('flexible')]: flexibleAsWorking(DOC, '一'),
     ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) => official({ '1': 400, '2': 700, '3': 900 }[g], DOC, '二（一）')),
     [INPATIENT_PATHS.repeat()]: official(
       [

@@ -10,6 +10,7 @@ import {
   LEVEL_ONE_VARIANT,
   RESIDENT_CRITICAL_ANNUAL_MAX,
   RESIDENT_CRITICAL_ILLNESS,
+  withCriticalIllnessReward,
   RESIDENT_TIER_CLASSES,
   RESIDENT_TIER_IDS,
   ROUNDING,
@@ -66,7 +67,7 @@ const TIER_UNKNOWN =
 
 const CRITICAL_BANDS = residentCriticalIllnessBands(18000);
 
-export const weihaiResident2023: Period = {
+export const weihaiResident2023: Period = withCriticalIllnessReward({
   id: 'weihai-resident-2023',
   title: '威海市居民基本医疗保险住院待遇（2023年起，公开报道）',
   from: '2023-01-01',
@@ -172,4 +173,4 @@ export const weihaiResident2023: Period = {
       reported(RESIDENT_CRITICAL_ANNUAL_MAX, CRITICAL, '威海居民大病保险（2023年）'),
     ),
   },
-};
+});

@@ -11,7 +11,7 @@ import {
   WAGE_AS_TYPED,
   retireesPayNothing,
 } from '../contribution-common';
-import { each, official, reported, since, unknown } from '../entries';
+import { draft, each, official, reported, since, unknown } from '../entries';
 import { SHANDONG_EMPLOYEE_DRAFT as DRAFT } from '../shandong';
 import { WEIHAI_2023_56 } from '../weihai/documents';
 import { YANTAI_EMPLOYEE_2017 as EMPLOYEE_DOC, YANTAI_RESIDENT_2017 as RESIDENT_DOC } from './documents';
@@ -169,8 +169,8 @@ const employee2024: Period = contributionPeriod({
     [P.account('retired', 'from-70')]: reported(0.025, REPORT_ACCOUNTS_2024, ACCOUNTS_ROW, '70周岁及以上：烟台市2023年退休人员月人均基本养老金的2.5%。'),
     [P.large('all')]: unknown('2023年以后烟台大额救助金的缴费标准现有来源没有（2018年办法第三十条的每人每年36元已于2022年底到期）。'),
     [P.condition('waiting-months')]: unknown('2018年办法第十条的6个月等待期已于2022年底到期，2024年以后的规定现有来源没有。'),
-    [P.condition('min-years/male')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', official(30, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
-    [P.condition('min-years/female')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', official(25, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
+    [P.condition('min-years/male')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', draft(30, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
+    [P.condition('min-years/female')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', draft(25, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
   },
 });
 

@@ -6,6 +6,7 @@ import {
   EMPLOYEE_CLASSES,
   EMPLOYEE_CLASS_IDS,
   FLEXIBLE_AS_WORKING,
+  flexibleAsWorking,
   FUND_CAP_OVERFLOW,
   GRADES,
   GRADE_IDS,
@@ -74,7 +75,7 @@ export const yantaiEmployee2018: Period = {
   params: {
     [PATHS.member('working')]: official('working', DOC, '第十一条'),
     [PATHS.member('retired')]: official('retired', DOC, '第十一条'),
-    [PATHS.member('flexible')]: official('working', DOC, '第三条、第六条', FLEXIBLE_AS_WORKING.text),
+    [PATHS.member('flexible')]: flexibleAsWorking(DOC, '第三条、第六条'),
     ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) =>
       official({ '1': 200, '2': 500, '3': 800 }[g], DOC, '第十二条', '每次住院均扣起付线；恶性肿瘤患者年度内多次放、化疗只扣一次（本估算未区分病种）。'),
     ),

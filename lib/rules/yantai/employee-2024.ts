@@ -8,6 +8,7 @@ import {
   EMPLOYEE_CLASSES,
   EMPLOYEE_CLASS_IDS,
   FLEXIBLE_AS_WORKING,
+  flexibleAsWorking,
   FUND_CAP_OVERFLOW,
   GRADES,
   GRADE_IDS,
@@ -97,7 +98,7 @@ export const yantaiEmployee2024: Period = {
   params: {
     [PATHS.member('working')]: reported('working', EXPLAINER, ROW),
     [PATHS.member('retired')]: reported('retired', EXPLAINER, ROW, '退休人员各段比例提高5个百分点。'),
-    [PATHS.member('flexible')]: reported('working', EXPLAINER, ROW, FLEXIBLE_AS_WORKING.text),
+    [PATHS.member('flexible')]: flexibleAsWorking(EXPLAINER, ROW),
     ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, (_, g) => reported({ '1': 200, '2': 500, '3': 800 }[g], [QA, EXPLAINER], ROW)),
     [INPATIENT_PATHS.repeat()]: reported(
       [

@@ -11,6 +11,7 @@ import {
   GRADE_IDS,
   RESIDENT_CRITICAL_ANNUAL_MAX,
   RESIDENT_CRITICAL_ILLNESS,
+  withCriticalIllnessReward,
   RESIDENT_TIER_CLASSES,
   RESIDENT_TIER_IDS,
   ROUNDING,
@@ -46,7 +47,7 @@ const RATES = {
 
 const CRITICAL_BANDS = residentCriticalIllnessBands(14000);
 
-export const yantaiResident2024: Period = {
+export const yantaiResident2024: Period = withCriticalIllnessReward({
   id: 'yantai-resident-2024',
   title: '烟台市居民基本医疗保险住院待遇（2024年起，公开报道）',
   from: '2024-01-01',
@@ -115,4 +116,4 @@ export const yantaiResident2024: Period = {
       reported(RESIDENT_CRITICAL_ANNUAL_MAX, CRITICAL, CRITICAL_ROW),
     ),
   },
-};
+});
