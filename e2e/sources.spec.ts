@@ -49,11 +49,17 @@ test('arriving at a version’s address opens it', async ({ page }) => {
   await expect(jinanResident(page).getByRole('heading', { name: '依据的文件' })).toBeVisible();
 });
 
-test('a value that changes inside a version has a row of its own from the day it begins', async ({ page }) => {
+test('a value that changes inside a version is listed under the first one, from the day it begins, with its own source and level', async ({ page }) => {
   await page.goto('/sources/#weihai-resident-2023');
   const region = version(page, /威海市居民基本医疗保险住院待遇/);
   await region.locator('summary', { hasText: '多次住院的起付线' }).click();
-  const table = region.getByRole('table', { name: '多次住院的起付线' });
+  const row = region.getByRole('table', { name: '多次住院的起付线' }).getByRole('row', { name: /^年度内第二次及以后住院/ });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('公开报道，待核实');
+  await expect(row).toContainText('2024-01-01 起：第2次住院起按 50% 计；第3次住院起不设起付线');
+  await expect(row).toContainText('索引号 11371000004359010J-DSJ/2024-01048');
+  await expect(row.getByText(/^2024-01-01 起/).filter({ hasText: '官方文件' })).toHaveCount(1);
+});
   await expect(table.getByRole('row', { name: /^年度内第二次及以后住院 / })).toContainText('公开报道，待核实');
   const from2024 = table.getByRole('row', { name: /^年度内第二次及以后住院（2024-01-01 起）/ });
   await expect(from2024).toContainText('第2次住院起按 50% 计；第3次住院起不设起付线');
