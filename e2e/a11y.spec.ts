@@ -10,8 +10,7 @@ import { fillClaim, fillRates, resultRegion, shownOutOfPocket } from './estimato
  * iPhone 15 is the same Chromium at another width, so it is skipped.
  */
 
-test.beforeEach(({}, info) => {
-  test.skip(info.project.name === 'iphone15', 'Pixel 7 covers the phone layout');
+test.beforeEach(() => {
   // Several whole-page axe runs per test: seconds each on a two-core machine, more when it is busy.
   test.slow();
 });

@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
+import { contributionOutput } from './cli';
 
 /**
  * The contribution page on a phone: its figures equal the CLI's for the same input, typed the way
@@ -16,24 +15,9 @@ interface Answer {
   items: { name: string; monthly: string | null; yearly: string | null; source: string }[];
 }
 
-const root = path.resolve(__dirname, '..');
-
-/** The CLI's JSON for an input (`tsx scripts/contribution.ts`, input on stdin). */
-function cli(input: Record<string, unknown>): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/contribution.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', () => {
-      try {
-        resolve(JSON.parse(out));
-      } catch {
-        reject(new Error(`the CLI printed no JSON: ${out}`));
-      }
-    });
-    child.stdin.end(JSON.stringify(input));
-  });
+/** The CLI's JSON for an input (`npm run -s contribution`, input on stdin), worked out in this process (see ./cli.ts). */
+async function cli(input: Record<string, unknown>): Promise<Answer> {
+  return JSON.parse(contributionOutput(input));
 }
 
 const result = (page: Page) => page.getByRole('region', { name: '计算结果' });

@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
 import { Dec } from '../lib/base/money';
@@ -7,6 +5,7 @@ import type { AwayMode, ChronicClass, ChronicGroup, MaternityEvent } from '../li
 import { AWAY_LABELS, CHRONIC_CLASS_LABELS, CHRONIC_GROUP_LABELS, CHRONIC_ITEM_LABELS, HOSPITAL_LEVEL_LABELS, MATERNITY_EVENT_LABELS, MEMBER_LABELS, SCHEME_LABELS } from '../lib/model/labels';
 import { RULES } from '../lib/rules';
 import type { CityId, HospitalLevel, MemberId, SchemeId, Trust } from '../lib/model/types';
+import { estimateOutput } from './cli';
 
 /** Helpers shared by the estimator specs: fill the form by its labels, and ask the CLI for the same claim. */
 
@@ -49,24 +48,9 @@ export interface CliResult {
   error?: { message: string };
 }
 
-const root = path.resolve(__dirname, '..');
-
-/** The CLI's JSON for a claim (`tsx scripts/estimate.ts`, claim on stdin; tsx's own binary, as npx adds a second of start-up). */
-export function cli(claim: Claim): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/estimate.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', () => {
-      try {
-        resolve(JSON.parse(out));
-      } catch {
-        reject(new Error(`the CLI printed no JSON: ${out}`));
-      }
-    });
-    child.stdin.end(JSON.stringify(claim));
-  });
+/** The CLI's JSON for a claim (`npm run -s estimate`, claim on stdin), worked out in this process (see ./cli.ts). */
+export async function cli(claim: Claim): Promise<CliResult> {
+  return JSON.parse(estimateOutput(claim));
 }
 
 /** 个人负担 as the page shows it, for the CLI's outOfPocket of the same claim. */
@@ -133,7 +117,7 @@ export async function fillRates(page: Page, rates: { upTo: number | null; rate: 
   }
 }
 
-/** Start the CLI before driving the page (it takes about a second), then compare once both are done. */
+/** The page's 个人负担 against the CLI's for the same claim. */
 export async function expectOutOfPocket(page: Page, expected: Promise<string>) {
   await expect(shownOutOfPocket(page)).toHaveText(await expected);
 }

@@ -3,8 +3,6 @@ import { fillClaim, fillStays, plannerRow, resultRegion, shownOutOfPocket, shown
 
 /** What is typed survives a reload, Back and Forward and a round trip through the planner, on this device only; the answer stays in view. */
 
-test.beforeEach(({}, info) => test.skip(info.project.name === 'iphone15', 'desktop and Pixel 7 cover both layouts'));
-
 const claim: Claim = { city: 'jinan', scheme: 'employee', member: 'retired', date: '2026-02-03', hospitalLevel: 2, admission: 2, totalCost: '¥34,567.89', outOfScope: '1,234' };
 
 async function expectClaimKept(page: Page) {

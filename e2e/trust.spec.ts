@@ -4,8 +4,6 @@ import { cli, cliOutOfPocket, fillClaim, resultRegion, shownOutOfPocket, type Cl
 
 /** What a result says about itself: edited values beside the figure, the heading and summary naming the scheme, the asked values still missing. */
 
-test.beforeEach(({}, info) => test.skip(info.project.name === 'iphone15', 'desktop and Pixel 7 cover both layouts'));
-
 const claim: Claim = { city: 'yantai', scheme: 'employee', member: 'working', date: '2026-03-01', hospitalLevel: 3, admission: 1, totalCost: '22000' };
 const editedLink = () =>
   `/yantai/employee/?member=working&level=3&admission=1#date=2026-03-01&total=22000&edits=${encodeURIComponent(

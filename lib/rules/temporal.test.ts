@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { PATHS } from '../model/address';
 import { SCHEMES } from '../model/labels';
 import { periodOn, resolvePeriod } from '../model/resolve';
-import type { Entry, Period, SchemeId, Version } from '../model/types';
+import type { Book, Entry, Period, SchemeId, Version } from '../model/types';
 import { city } from './city';
 import { since } from './entries';
 import { RULES, createRules, type Rules } from './index';
 import { yantai } from './yantai';
 
 /**
- * For every city × scheme × day of 2018–2028: the version in force is the one period whose dates
- * contain the day, or none, and then the lookup says no rule is known. The spans are written out by
- * hand below, so the lookup is checked against the texts, not against itself.
+ * For every city × scheme, on the days of 2018–2028 where a lookup can go wrong and a sample of the
+ * rest: the version in force is the one period whose dates contain the day, or none, and then the
+ * lookup says no rule is known. The spans are written out by hand below, so the lookup is checked
+ * against the texts, not against itself.
  */
 
 const SPANS: Record<string, [string, string | null][]> = {
@@ -29,19 +30,34 @@ const SPANS: Record<string, [string, string | null][]> = {
   ],
 };
 
-function days(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 1)) out.push(d.toISOString().slice(0, 10));
-  return out;
-}
+const [FIRST, LAST] = ['2018-01-01', '2028-12-31'];
+const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-const DAYS = days('2018-01-01', '2028-12-31');
+/** Every 7th day (each weekday in turn) and every month's last day: the days between the edges. */
+const SAMPLE: string[] = [];
+for (let d = FIRST; d <= LAST; d = shift(d, 7)) SAMPLE.push(d);
+for (let year = 2018; year <= 2028; year++) for (let month = 1; month <= 12; month++) SAMPLE.push(shift(`${year}-${String(month).padStart(2, '0')}-01`, -1));
+
+/** Both sides of each edge: a span's first day and the day before it, its last day and the day after it. */
+const edges = (from: string, to: string | null | undefined) => [shift(from, -1), from, ...(to ? [to, shift(to, 1)] : [])];
+
+/**
+ * The days a lookup can get wrong, with the sample: both sides of each period's dates and of each
+ * entry's within it (where a stretch begins or ends), and of the spans written out by hand.
+ */
+function daysOf(book: Book, spans: readonly [string, string | null][] = []): string[] {
+  const fromBook = book.periods.flatMap((p) => [
+    ...edges(p.from, p.to),
+    ...Object.values(p.params).flatMap((data) => (Array.isArray(data) ? data : [data]).flatMap((e) => edges(e.from ?? p.from, e.to))),
+  ]);
+  return [...new Set([FIRST, LAST, ...SAMPLE, ...fromBook, ...spans.flatMap(([from, to]) => edges(from, to))])].filter((d) => d >= FIRST && d <= LAST).sort();
+}
 
 describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
   it.each(RULES.cityIds.flatMap((city) => SCHEMES.map((scheme) => [city, scheme] as const)))('%s %s', (city, scheme) => {
     const spans = SPANS[`${city}/${scheme}`]!;
     const rules = RULES.rulebook(city, scheme);
-    for (const date of DAYS) {
+    for (const date of daysOf(RULES.book(city, scheme)!, spans)) {
       const span = spans.find(([from, to]) => from <= date && (to === null || date <= to));
       if (span) {
         expect(RULES.versionOn(city, scheme, date)?.validFrom, date).toBe(span[0]);
@@ -57,12 +73,13 @@ describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
   });
 
   // Versions are resolved once per stretch of days with the same entries in force (stretchStart): each
-  // day must still get exactly what resolving that very day gives (a gap's `from` aside).
+  // day must still get exactly what resolving that very day gives (a gap's `from` aside). A stretch
+  // begins and ends at an entry's edge, so each one is seen from both sides.
   const said = (v: Version) => JSON.stringify([...v.params].map(([path, p]) => [path, p.value, p.level, p.cite, p.note, p.standIn]));
   function stretchesOf(rules: Rules, city: string, scheme: SchemeId): number {
     const book = rules.book(city, scheme)!;
     const stretches = new Set<Version>();
-    for (const date of DAYS) {
+    for (const date of daysOf(book)) {
       const period = periodOn(book, date);
       const version = rules.versionOn(city, scheme, date);
       expect(version === undefined, date).toBe(period === undefined);
