@@ -60,9 +60,3 @@ test('a value that changes inside a version is listed under the first one, from 
   await expect(row).toContainText('索引号 11371000004359010J-DSJ/2024-01048');
   await expect(row.getByText(/^2024-01-01 起/).filter({ hasText: '官方文件' })).toHaveCount(1);
 });
-  await expect(table.getByRole('row', { name: /^年度内第二次及以后住院 / })).toContainText('公开报道，待核实');
-  const from2024 = table.getByRole('row', { name: /^年度内第二次及以后住院（2024-01-01 起）/ });
-  await expect(from2024).toContainText('第2次住院起按 50% 计；第3次住院起不设起付线');
-  await expect(from2024).toContainText('索引号 11371000004359010J-DSJ/2024-01048');
-  await expect(from2024).toContainText('官方文件');
-});
