@@ -1,7 +1,7 @@
 import { bound, constant, percent } from '../base/money';
 import { PATHS } from '../model/address';
 import type { Band, BenefitClass, Document, Entry, Grade, Interpretation, Layer, Period } from '../model/types';
-import { interpretation, reported, since } from './entries';
+import { dated, interpretation, reported, since } from './entries';
 import { REPORT_SHANDONG_CRITICAL_REWARD_2025 as REWARD_REPORT } from './shandong';
 
 /** Pieces shared by several periods' data. */
@@ -143,14 +143,13 @@ export function withCriticalIllnessReward(period: Period): Period {
     documents: [...period.documents, REWARD_REPORT],
     layers: period.layers.map((l) => (l.id === layer ? { ...l, reward: true } : l)),
     interpretations: [...period.interpretations, CRITICAL_ILLNESS_REWARD],
-    params: {
-      ...period.params,
+    params: dated(period.params, {
       [PATHS.layerReward(layer, 'per-year')]: [
         reported(0, REWARD_REPORT, REWARD_AT, '2025年1月1日起实行，此前不提高。'),
         since('2025-01-01', reported(3000, REWARD_REPORT, REWARD_AT, '连续参保满规定年数后每多连续参保1年，以及上一年度未发生医保报销的，各提高3,000元。')),
       ],
       [PATHS.layerReward(layer, 'after-years')]: reported(4, REWARD_REPORT, REWARD_AT, '连续参保满4年后，再连续参保的年度才提高限额。'),
       [PATHS.layerReward(layer, 'max-share')]: reported(0.2, REWARD_REPORT, REWARD_AT, '提高的总额不超过本市原大病保险最高支付限额的20%。'),
-    },
+    }),
   };
 }

@@ -13,8 +13,8 @@ import type { Document, Period } from '../model/types';
 import { gradeOf } from '../model/version';
 import { toJson } from '../output';
 import { city } from './city';
-import { EMPLOYEE_CLASSES, GRADES, ROUNDING } from './common';
-import { official, reported, since } from './entries';
+import { EMPLOYEE_CLASSES, EMPLOYEE_CLASS_IDS, GRADES, GRADE_IDS, ROUNDING } from './common';
+import { dated, each, grid, official, reported, since } from './entries';
 import { RULES, createRules } from './index';
 import { weihaiEmployee2024 } from './weihai/employee';
 import { yantai } from './yantai';
@@ -34,7 +34,7 @@ describe('a new year is one dated entry', () => {
   const raised: Period = {
     ...resident2024,
     documents: [...resident2024.documents, REPORT_2026],
-    params: { ...resident2024.params, [PATHS.fund('tier2')]: [resident2024.params[PATHS.fund('tier2')] as never, since('2026-01-01', reported(230000, REPORT_2026, '2026年限额'))] },
+    params: dated(resident2024.params, { [PATHS.fund('tier2')]: since('2026-01-01', reported(230000, REPORT_2026, '2026年限额')) }),
   };
   const rules = createRules([city('yantai', '烟台', { employee: yantai.books.employee.periods, resident: [yantai.books.resident.periods[0]!, raised] })]);
 
@@ -68,22 +68,15 @@ describe('a new city is one folder plus one registry line', () => {
     layers: [],
     benefits: { inpatient: { segmentsOn: 'admission' } },
     interpretations: [ROUNDING],
-    params: {
+    params: dated({
       [PATHS.member('working')]: official('working', DOC, '一'),
       [PATHS.member('retired')]: official('retired', DOC, '一'),
       [PATHS.member('flexible')]: official('working', DOC, '一'),
-      ...Object.fromEntries(
-        EMPLOYEE_CLASSES.flatMap((c) =>
-          GRADES.flatMap((g) => [
-            [INPATIENT_PATHS.deductible(c.id, g.id), official(1000, DOC, '二')],
-            [INPATIENT_PATHS.segments(c.id, g.id), official([{ upTo: null, rate: 0.8 }], DOC, '三')],
-          ]),
-        ),
-      ),
+      ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, () => official(1000, DOC, '二')),
+      ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.segments, () => official([{ upTo: null, rate: 0.8 }], DOC, '三')),
       [INPATIENT_PATHS.repeat()]: official([], DOC, '二'),
-      [PATHS.fund('working')]: official(100000, DOC, '四'),
-      [PATHS.fund('retired')]: official(100000, DOC, '四'),
-    },
+      ...each(EMPLOYEE_CLASS_IDS, PATHS.fund, () => official(100000, DOC, '四')),
+    }),
   };
   // The folder's one export, and the registry's one new line:
   const testCity = city('testcity', '测试市', { employee: [employee], resident: [] });
@@ -131,7 +124,7 @@ describe('a new benefit is one module plus its data and its cases', () => {
     ...weihaiEmployee2024,
     fund: 'fundCap',
     benefits: { ...weihaiEmployee2024.benefits, 'lump-sum': {} },
-    params: { ...weihaiEmployee2024.params, [LUMP]: official(5000, weihaiEmployee2024.documents[0]!, '（示例）') },
+    params: dated(weihaiEmployee2024.params, { [LUMP]: official(5000, weihaiEmployee2024.documents[0]!, '（示例）') }),
   };
   const rules = createRules([city('weihai', '威海', { employee: [offering], resident: [] })], [], [...BENEFITS, lumpSum]);
 

@@ -21,7 +21,7 @@ import {
   reportedInForce,
   residentCriticalIllnessBands,
 } from '../common';
-import { each, grid, reported, unknown } from '../entries';
+import { dated, each, grid, reported, unknown } from '../entries';
 import { AWAY_2025_NOTE, RESIDENTS_GRASSROOTS_RATE_2024, SHANDONG_2024_90 } from '../shandong';
 import { REPORT_JINAN_AWAY_2024 as AWAY, REPORT_JINAN_RESIDENT_2024 as REPORT } from './documents';
 
@@ -94,7 +94,7 @@ export const jinanResident2024: Period = withCriticalIllnessReward({
     reportedInForce('2024年'),
     ROUNDING,
   ],
-  params: {
+  params: dated({
     [PATHS.member('adult-tier1')]: reported('tier1', REPORT, ROW, TIERS),
     [PATHS.member('adult-tier2')]: reported('tier2', REPORT, ROW, TIERS),
     [PATHS.member('minor')]: reported('minor', REPORT, ROW, TIERS),
@@ -124,5 +124,5 @@ export const jinanResident2024: Period = withCriticalIllnessReward({
       reported(CRITICAL_BANDS, REPORT, ROW, criticalIllnessHint(CRITICAL_BANDS, RESIDENT_CRITICAL_ANNUAL_MAX)),
       reported(RESIDENT_CRITICAL_ANNUAL_MAX, REPORT, ROW),
     ),
-  },
+  }),
 });

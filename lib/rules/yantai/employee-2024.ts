@@ -19,7 +19,7 @@ import {
   layerParams,
   reportedInForce,
 } from '../common';
-import { each, grid, reported, unknown } from '../entries';
+import { dated, each, grid, reported, unknown } from '../entries';
 import { AWAY_2025_NOTE } from '../shandong';
 import {
   REPORT_YANTAI_AWAY as AWAY,
@@ -95,7 +95,7 @@ export const yantaiEmployee2024: Period = {
     reportedInForce('2024—2025年'),
     ROUNDING,
   ],
-  params: {
+  params: dated({
     [PATHS.member('working')]: reported('working', EXPLAINER, ROW),
     [PATHS.member('retired')]: reported('retired', EXPLAINER, ROW, '退休人员各段比例提高5个百分点。'),
     [PATHS.member('flexible')]: flexibleAsWorking(EXPLAINER, ROW),
@@ -134,5 +134,5 @@ export const yantaiEmployee2024: Period = {
       reported(400000, CAPS, CAP_ROW),
     ),
     ...layerParams(EMPLOYEE_CRITICAL_ILLNESS, unknown(CRITICAL_UNKNOWN), unknown(CRITICAL_UNKNOWN)),
-  },
+  }),
 };
