@@ -13,7 +13,7 @@ import { awayFirstShare, awayRate, awayTerms } from './away';
 import { missingOf, perGrade, type Missing } from '../model/tree';
 import { AWAY_FIELD, gradeFields } from './fields';
 import { gradeOf, memoOf, paramAt, type ClassRef } from '../model/version';
-import type { BenefitClass, Grade, Param, ParamDecl, PeriodShape, RepeatStep, Segment, SegmentsOn, Version } from '../model/types';
+import type { BenefitClass, Grade, Interpretation, Param, ParamDecl, PeriodShape, RepeatStep, Segment, SegmentsOn, Version } from '../model/types';
 
 /**
  * The inpatient benefit, in settlement-slip order:
@@ -28,15 +28,20 @@ export const INPATIENT_PATHS = {
   segments: (cls: string, grade: string) => `inpatient/segments/${cls}/${grade}`,
 } as const;
 
-/** What a period says of its inpatient benefit: where the segment bounds are measured. */
+/** What a period says of its inpatient benefit: where the segment bounds are measured, and which deductible rules of its sources the estimate leaves out. */
 export interface InpatientConfig {
   segmentsOn: SegmentsOn;
+  /**
+   * The sources' special deductible rules the estimate does not model (e.g. 中医医院起付线降低20%), as
+   * the 口径说明 that lists them, which the period also shows: a slip's lower deductible may come from one.
+   */
+  unmodelledDeductibles?: Interpretation;
 }
 
 /** Segment bounds on each admission's eligible cost: every period's reading today; 'year' is the other reading, one data change away. */
 export const PER_ADMISSION: InpatientConfig = { segmentsOn: 'admission' };
 
-function configOf(version: Version): InpatientConfig {
+export function inpatientConfig(version: Pick<Version, 'benefits'>): InpatientConfig {
   return version.benefits.inpatient as InpatientConfig;
 }
 
@@ -112,7 +117,7 @@ function tableOf(version: Version, cls: ClassRef, bill: Bill): Table {
       deductibleUses: [usedParam(`${where}·起付线`, deductible), usedParam('多次住院的起付线规则', repeat)],
       segmentsUses: [usedParam(`${where}·分段支付比例`, segments)],
       capUses: [usedParam(capName, fund)],
-      segmentsOnYear: configOf(version).segmentsOn === 'year',
+      segmentsOnYear: inpatientConfig(version).segmentsOn === 'year',
     };
   });
 }

@@ -82,6 +82,7 @@ export function reportedInForce(reportedFor: string): Interpretation {
   };
 }
 
+/** The 口径说明 of special deductible rules the estimate leaves out: a period shows it, and names it in its inpatient config (unmodelledDeductibles) for the slip checker. */
 export const NOT_MODELLED_DEDUCTIBLE_RULES = (rules: string): Interpretation => ({
   id: 'not-modelled',
   title: '未计入的特殊规定',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inpatientConfig } from '../benefits/inpatient';
 import { membersOf, SCHEMES } from '../model/labels';
 import { declarations } from '../model/tree';
 import { TRUST_ORDER, worst } from '../engine/steps';
@@ -23,6 +24,11 @@ describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as con
       const mapping = version.params.get(`members/${m}`)!;
       if (mapping.value !== null) expect(period.classes.map((c) => c.id)).toContain(mapping.value);
     }
+  });
+
+  it('shows among its 口径说明 the deductible rules its inpatient config says the estimate leaves out', () => {
+    const unmodelled = inpatientConfig(period).unmodelledDeductibles;
+    if (unmodelled) expect(period.interpretations).toContain(unmodelled);
   });
 
   it('has exactly one default grade per hospital level', () => {

@@ -39,6 +39,8 @@ const TABLE_UNKNOWN =
   '济南居民医保按医院等级和缴费档次的起付线、支付比例和年度最高支付限额表未能找到可信来源。' +
   '请向济南市医疗保障局或医保服务热线12393询问，或照住院结算单填写。';
 
+const SPECIAL_DEDUCTIBLES = NOT_MODELLED_DEDUCTIBLE_RULES('报道还提到：中医综合医院起付线降低20%，精神专科医院不设起付线。');
+
 const CRITICAL_BANDS = residentCriticalIllnessBands(14000);
 
 const ASK = '请向济南市医疗保障局或医保服务热线12393询问后填写。';
@@ -63,7 +65,7 @@ export const jinanResident2024: Period = withCriticalIllnessReward({
   fund: 'fundCap',
   layers: [RESIDENT_CRITICAL_ILLNESS],
   benefits: {
-    inpatient: PER_ADMISSION,
+    inpatient: { ...PER_ADMISSION, unmodelledDeductibles: SPECIAL_DEDUCTIBLES },
     [GENERAL]: {},
     [MATERNITY]: { events: ['abortion', 'induced', 'delivery'], drawsOnFund: false },
     away: { note: AWAY_2025_NOTE },
@@ -72,7 +74,7 @@ export const jinanResident2024: Period = withCriticalIllnessReward({
     SEGMENTS_PER_ADMISSION,
     CRITICAL_ILLNESS_BASE,
     FUND_CAP_OVERFLOW,
-    NOT_MODELLED_DEDUCTIBLE_RULES('报道还提到：中医综合医院起付线降低20%，精神专科医院不设起付线。'),
+    SPECIAL_DEDUCTIBLES,
     {
       id: 'jinan-resident-general',
       title: '普通门诊统筹',
