@@ -195,6 +195,10 @@ export interface Period {
   to: string | null;
   /** Provenance of the period's own text: official, a draft, or public reports. */
   level: SourceLevel;
+  /**
+   * The texts it rests on, its own text first. The sources page lists them all; a result lists its own
+   * text and those cited by the values its figures used (documentsUsed in lib/engine/provenance).
+   */
   documents: Document[];
   classes: BenefitClass[];
   grades: Grade[];
