@@ -1,8 +1,7 @@
 import { EstimateError } from '../base/errors';
 import { constant, fen, percent, yuan, type Dec } from '../base/money';
 import type { Bill } from '../engine/bill';
-import type { SlipBuilder } from '../engine/slip-builder';
-import { SettledStep, need, usedParam, type Note, type Use } from '../engine/steps';
+import { SettledStep, need, usedParam, type Note, type SlipLines, type Use } from '../engine/steps';
 import type { AwayMode } from '../model/claim-rules';
 import { AWAY_LABELS } from '../model/labels';
 import type { BenefitTree, Param, ParamDecl, Version } from '../model/types';
@@ -81,7 +80,7 @@ export function awayTerms(version: Version, bill: Bill): AwayTerms {
 }
 
 /** The share paid first out of town, as a step; what remains is the eligible cost the local rules settle. */
-export function awayFirstShare(terms: AwayTerms, E: Dec, slip: SlipBuilder, notes: Note[]): Dec {
+export function awayFirstShare(terms: AwayTerms, E: Dec, slip: SlipLines, notes: Note[]): Dec {
   notes.push(...terms.notes);
   if (!terms.firstShare || E.isZero()) return E;
   const rate = terms.firstShare.value!;

@@ -1,7 +1,6 @@
 import { ZERO, bound, clamp, max, min, sum, yuan, type Dec } from '../base/money';
 import { pointWhereReached, type Part } from './segments';
-import type { SlipBuilder } from './slip-builder';
-import { SettledStep, type StepText, type Use } from './steps';
+import { SettledStep, type SlipLines, type StepText, type Use } from './steps';
 
 /**
  * The basic fund's annual pot, which every benefit drawing on the fund shares: a cap on what the fund
@@ -28,7 +27,7 @@ export function coverEnd(pot: FundPot, E: Dec): Dec {
  * The fund's payment for these parts once its pot is applied, with the step that says so, and the
  * eligible cost inside the fund's cover (the rest is over-cap cost a supplementary layer may pay).
  */
-export function applyFundPot(pot: FundPot, parts: Part[], E: Dec, bandEnd: Dec, start: Dec, slip: SlipBuilder): { fund: Dec; covered: Dec } {
+export function applyFundPot(pot: FundPot, parts: Part[], E: Dec, bandEnd: Dec, start: Dec, slip: SlipLines): { fund: Dec; covered: Dec } {
   const segmentTotal = sum(parts.map((p) => p.pay));
   if (!pot.amount) return { fund: segmentTotal, covered: bandEnd };
   const amount = pot.amount;

@@ -4,8 +4,7 @@ import { memoOf, paramAt } from '../model/version';
 import type { Band, Citation, Layer, LayerBase, Param, Version } from '../model/types';
 import { Ledger, POTS } from './ledger';
 import { INFINITY } from './segments';
-import type { SlipBuilder } from './slip-builder';
-import { SettledStep, usedParam, worst, type Note, type StepText, type Use } from './steps';
+import { SettledStep, usedParam, worst, type Note, type SlipLines, type StepText, type Use } from './steps';
 
 /** Supplementary layers (大额 / 大病): progressive bands on the year's cumulative base, within an annual maximum. */
 
@@ -172,7 +171,7 @@ export function personMax(rule: PaidRule, person: PersonInputs): PersonMax {
 }
 
 /** Each layer of the version paid on this event's base, in order; a layer no source gives is left out with a note. */
-export function payLayers({ version, ledger, person }: LayerContext, bases: LayerBases, slip: SlipBuilder, notes: Note[]): LayerPayment[] {
+export function payLayers({ version, ledger, person }: LayerContext, bases: LayerBases, slip: SlipLines, notes: Note[]): LayerPayment[] {
   const supplements: LayerPayment[] = [];
   for (const rule of layerRules(version)) {
     if ('leftOut' in rule) {
@@ -211,7 +210,7 @@ function raiseText(name: string, original: Dec, cap: PersonMax): string {
 }
 
 /** Pay one layer on this event's base, progressive on the year's cumulative base, within its annual maximum for this person. */
-function payLayer({ layer, bands, annualMax, pots }: PaidRule, cap: PersonMax, base: Dec, ledger: Ledger, slip: SlipBuilder): Dec {
+function payLayer({ layer, bands, annualMax, pots }: PaidRule, cap: PersonMax, base: Dec, ledger: Ledger, slip: SlipLines): Dec {
   const start = ledger.used(pots.base);
   const paidBefore = ledger.used(pots.paid);
   const end = start.plus(base);

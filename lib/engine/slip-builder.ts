@@ -4,18 +4,14 @@ import type { Grade } from '../model/types';
 import { usageAfter, type EventResult, type SettleContext, type Usage } from './benefit';
 import type { Bill } from './bill';
 import type { LayerPayment } from './layers';
-import { SettledStep, type Note, type Step } from './steps';
+import { SLIP_ORDER, SettledStep, type Note, type SlipLine, type SlipLines, type Step } from './steps';
 
 /**
- * The settlement slip every benefit writes. Its lines stand in the order a slip prints them, whatever
- * the order a benefit works them out in (the deductible applied is known only once the fund's cover
- * is): a benefit fills the lines its rules have. It opens with 医疗总费用 → 全自费 → 先行自付 →
- * 政策范围内费用 and closes with 个人负担 and the event's result, the same for every benefit.
+ * The settlement slip every benefit writes. Its lines stand in the order a slip prints them
+ * (SLIP_ORDER), whatever the order a benefit works them out in (the deductible applied is known only
+ * once the fund's cover is): a benefit fills the lines its rules have. It opens with 医疗总费用 →
+ * 全自费 → 先行自付 → 政策范围内费用 and closes with 个人负担 and the event's result, the same for every benefit.
  */
-
-/** The slip's lines in print order; a line may hold several steps (the segments, the layers), in the order they are added. */
-export const SLIP_ORDER = ['total', 'outOfScope', 'selfPayFirst', 'eligible', 'awayFirstShare', 'deductible', 'segment', 'lumpSum', 'limit', 'cap', 'fund', 'layer', 'outOfPocket'] as const;
-export type SlipLine = (typeof SLIP_ORDER)[number];
 
 const RANK = Object.fromEntries(SLIP_ORDER.map((line, i) => [line, i])) as Record<SlipLine, number>;
 
@@ -35,7 +31,7 @@ export interface Closing {
   own?: Usage['own'];
 }
 
-export class SlipBuilder {
+export class SlipBuilder implements SlipLines {
   readonly totalCost: Dec;
   readonly outOfScope: Dec;
   readonly selfPayFirst: Dec;
