@@ -1,7 +1,7 @@
 import { bound, constant, percent } from '../base/money';
 import { PATHS } from '../model/address';
-import type { Band, BenefitClass, Document, Entry, Grade, Interpretation, Layer, Period } from '../model/types';
-import { dated, interpretation, reported, since } from './entries';
+import type { Band, BenefitClass, Document, Entry, Grade, Interpretation, Layer, Params, Period } from '../model/types';
+import { dated, interpretation, reported, since, type Values } from './entries';
 import { REPORT_SHANDONG_CRITICAL_REWARD_2025 as REWARD_REPORT } from './shandong';
 
 /** Pieces shared by several periods' data. */
@@ -89,9 +89,9 @@ export const NOT_MODELLED_DEDUCTIBLE_RULES = (rules: string): Interpretation => 
   text: `${rules}本估算未区分这些情形，按一般住院计算。`,
 });
 
-/** A layer's two parameters, its bands and its annual maximum, from one source. */
-export function layerParams(layer: Layer, bands: Entry<Band[]>, annualMax: Entry<number>): Record<string, Entry> {
-  return { [PATHS.layerBands(layer.id)]: bands, [PATHS.layerMax(layer.id)]: annualMax };
+/** A layer's two parameters, its bands and its annual maximum, each an entry or a dated list. */
+export function layerParams(layer: Layer, bands: Values<Band[]>, annualMax: Values<number>): Params {
+  return dated({ [PATHS.layerBands(layer.id)]: bands, [PATHS.layerMax(layer.id)]: annualMax });
 }
 
 /** A layer that pays a flat rate on all of its base, e.g. 90% of the cost above the fund's cap. */

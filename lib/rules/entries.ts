@@ -41,7 +41,7 @@ export function since<T>(from: string, entry: Entry<T>): Entry<T> {
 }
 
 /** What a part of a period's parameters gives a path: one entry, or a dated list. */
-type Values = Entry | Dated;
+export type Values<T = unknown> = Entry<T> | Dated<T>;
 
 const listOf = (values: Values): Dated => ('value' in values ? [values] : values);
 const firstDay = (e: Entry) => e.from ?? '';
