@@ -49,7 +49,8 @@ const firstDay = (e: Entry) => e.from ?? '';
 /**
  * A period's parameters, each a dated list: the parts' entries for one path join into one list, oldest
  * first. A new year for one value is one more part, e.g.
- * `{ [PATHS.fund('tier2')]: since('2026-01-01', reported(230000, REPORT_2026, '2026年限额')) }`.
+ * `{ [PATHS.fund('tier2')]: since('2026-01-01', reported(230000, REPORT_2026, '2026年限额')) }`
+ * (inside one part a path stands once: a second one spread into it would replace the first).
  */
 export function dated(...parts: Readonly<Record<string, Values>>[]): Params {
   const lists: Record<string, Entry[]> = {};
