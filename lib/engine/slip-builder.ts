@@ -37,8 +37,8 @@ export class SlipBuilder implements SlipLines {
   readonly selfPayFirst: Dec;
   /** 政策范围内费用: the total less 全自费 and 先行自付 (before any share paid first out of town). */
   readonly eligible: Dec;
-  private readonly steps: Step[] = [];
-  private readonly ranks: number[] = [];
+  private readonly steps: Step[];
+  private readonly ranks: number[];
 
   /** `what`: the event in words, for the refusal of amounts that do not add up (住院, 门诊慢特病…). */
   constructor(
@@ -52,10 +52,13 @@ export class SlipBuilder implements SlipLines {
     if (O.isNegative() || S.isNegative() || E.isNegative()) {
       throw new EstimateError('invalid-input', `${bill.date} 的${what}：金额不能为负数，全自费与先行自付之和不能超过${what}总费用。`);
     }
-    this.add('total', new SettledStep('total', T, 'input', () => ['医疗总费用']));
-    this.add('outOfScope', new SettledStep('outOfScope', O, 'input', () => ['全自费', '医保目录外的费用，由个人全部负担']));
-    this.add('selfPayFirst', new SettledStep('selfPayFirst', S, 'input', () => ['先行自付', '乙类药品、高值耗材等按比例先由个人支付的部分']));
-    this.add('eligible', new SettledStep('eligible', E, 'computed', () => ['政策范围内费用', '医疗总费用 − 全自费 − 先行自付']));
+    this.steps = [
+      new SettledStep('total', T, 'input', () => ['医疗总费用']),
+      new SettledStep('outOfScope', O, 'input', () => ['全自费', '医保目录外的费用，由个人全部负担']),
+      new SettledStep('selfPayFirst', S, 'input', () => ['先行自付', '乙类药品、高值耗材等按比例先由个人支付的部分']),
+      new SettledStep('eligible', E, 'computed', () => ['政策范围内费用', '医疗总费用 − 全自费 − 先行自付']),
+    ];
+    this.ranks = [RANK.total, RANK.outOfScope, RANK.selfPayFirst, RANK.eligible];
   }
 
   /** A step on its line: after the steps already on that line and those before it, before the lines after it. */
@@ -88,7 +91,7 @@ export class SlipBuilder implements SlipLines {
       benefit: s.benefit,
       ordinal: ctx.ordinal,
       date: this.bill.date,
-      ...(s.grade ? { grade: s.grade } : {}),
+      grade: s.grade,
       totalCost: T,
       outOfScope: O,
       selfPayFirst: S,
