@@ -2,8 +2,8 @@ import { money } from './base/money';
 import type { EventResult } from './engine/benefit';
 import { figureLevel, type FigureLevel } from './engine/provenance';
 import { sourceText, type Note, type Step } from './engine/steps';
-import type { YearResult } from './engine/year';
-import type { Interpretation, Trust, Version } from './model/types';
+import { yearDocuments, type YearResult } from './engine/year';
+import type { Document, Interpretation, Trust, Version } from './model/types';
 import { memoOf } from './model/version';
 
 /** The JSON result of the CLI: money as strings with two decimals, every step with its source in words. */
@@ -44,15 +44,18 @@ function admissionSummary(a: EventResult) {
 }
 
 /**
- * The result's policy, the same for every estimate under a version at one level: written once per
- * version and level. Its level is the version's, lowered to the least trusted source the figures used.
+ * The result's policy, the same for every estimate under a version at one level that used the same
+ * documents: written once for each. Its level is the version's, lowered to the least trusted source the
+ * figures used; its documents are those the figures used (yearDocuments).
  */
-function policyJson(version: Version, level: FigureLevel) {
-  return memoOf(version, `json:policy:${level}`, () =>
+function policyJson(version: Version, level: FigureLevel, documents: readonly Document[]) {
+  let used = 0;
+  for (const d of documents) used |= 1 << version.documents.indexOf(d);
+  return memoOf(version, `json:policy:${level}:${used}`, () =>
     Object.freeze({
       id: version.id,
       title: version.title,
-      documents: version.documents.map((d) => ({ number: d.number, title: d.title, date: d.date, level: d.level })),
+      documents: documents.map((d) => ({ number: d.number, title: d.title, date: d.date, level: d.level })),
       validFrom: version.validFrom,
       validTo: version.validTo,
       level,
@@ -96,7 +99,7 @@ function resultParts(result: YearResult) {
   if (!current) throw new Error('a year result always has the estimated admission last');
   const notes: NoteJson[] = [...result.notes, ...current.notes].map(({ kind, title, text }) => ({ kind, title, text }));
   return {
-    policy: policyJson(result.version, figureLevel(result.version.level, result.provenance)),
+    policy: policyJson(result.version, figureLevel(result.version.level, result.provenance), yearDocuments(result)),
     head: {
       provenance: result.provenance,
       benefit: current.benefit,

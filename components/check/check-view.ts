@@ -5,6 +5,7 @@ import type { LineComparison, Settled } from '@/lib/check/settle';
 import { SLIP_NAMES } from '@/lib/check/lines';
 import type { Slip } from '@/lib/check/slip';
 import { figureLevel, type Provenance } from '@/lib/engine/provenance';
+import { yearDocuments } from '@/lib/engine/year';
 import { citationText } from '@/lib/model/citation';
 import type { ErrorCode } from '@/lib/base/errors';
 import type { EstimateView } from '@/components/estimator/estimate-view';
@@ -117,7 +118,7 @@ export function checkView(result: CheckResult, slip: Slip, userValues: boolean, 
           validFrom: version.validFrom,
           validTo: version.validTo,
           level: settled ? figureLevel(version.level, settled.result.provenance) : version.level,
-          documents: version.documents.map((d) => citationText(d, '')),
+          documents: (settled ? yearDocuments(settled.result) : version.documents).map((d) => citationText(d, '')),
         }
       : null,
     userValues,

@@ -108,7 +108,7 @@ export function contributionView(result: ContributionResult, cityLabel: string):
       validFrom: version.validFrom,
       validTo: version.validTo,
       level: figureLevel(version.level, result.provenance),
-      documents: version.documents.map((d) => citationText(d, '')),
+      documents: result.documents.map((d) => citationText(d, '')),
     },
   };
 }

@@ -6,7 +6,7 @@ import { SCHEME_LABELS } from '@/lib/model/labels';
 import { RULES } from '@/lib/rules';
 import { benefitOf } from '@/components/forms/event';
 import { sourceText, type Note } from '@/lib/engine/steps';
-import type { YearResult } from '@/lib/engine/year';
+import { yearDocuments, type YearResult } from '@/lib/engine/year';
 import { citationText } from '@/lib/model/citation';
 import type { Trust } from '@/lib/model/types';
 import type { OfficialFigure } from '@/components/ui/result-parts';
@@ -99,7 +99,7 @@ export function estimateView(result: YearResult, userValues: boolean): EstimateV
       validFrom: version.validFrom,
       validTo: version.validTo,
       level: figureLevel(version.level, result.provenance),
-      documents: version.documents.map((d) => citationText(d, '')),
+      documents: yearDocuments(result).map((d) => citationText(d, '')),
     },
     userValues,
     provenance: result.provenance,

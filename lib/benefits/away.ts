@@ -1,7 +1,7 @@
 import { EstimateError } from '../base/errors';
 import { constant, fen, percent, yuan, type Dec } from '../base/money';
 import type { Bill } from '../engine/bill';
-import { SettledStep, need, usedParam, type Note, type Step, type Use } from '../engine/steps';
+import { SettledStep, need, usedParam, type Note, type SlipLines, type Use } from '../engine/steps';
 import type { AwayMode } from '../model/claim-rules';
 import { AWAY_LABELS } from '../model/labels';
 import type { BenefitTree, Param, ParamDecl, Version } from '../model/types';
@@ -80,12 +80,13 @@ export function awayTerms(version: Version, bill: Bill): AwayTerms {
 }
 
 /** The share paid first out of town, as a step; what remains is the eligible cost the local rules settle. */
-export function awayFirstShare(terms: AwayTerms, E: Dec, steps: Step[], notes: Note[]): Dec {
+export function awayFirstShare(terms: AwayTerms, E: Dec, slip: SlipLines, notes: Note[]): Dec {
   notes.push(...terms.notes);
   if (!terms.firstShare || E.isZero()) return E;
   const rate = terms.firstShare.value!;
   const share = fen(E.times(constant(rate)));
-  steps.push(
+  slip.add(
+    'awayFirstShare',
     new SettledStep('awayFirstShare', share, 'rule', () => ['异地就医个人先行负担', `${AWAY_LABELS[terms.mode]}：政策范围内费用 ${yuan(E)} × ${percent(rate)}，其余按本市规定报销`], terms.shareUses),
   );
   return E.minus(share);

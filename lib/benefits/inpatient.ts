@@ -1,19 +1,19 @@
-import { ZERO, constant, fen, percent, sum, yuan, type Dec } from '../base/money';
-import { usageAfter, type Benefit, type EventResult, type SettleContext } from '../engine/benefit';
+import { ZERO, constant, fen, percent, yuan, type Dec } from '../base/money';
+import type { Benefit, EventResult, SettleContext } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
 import { applyFundPot, appliedDeductible, coverEnd, type FundPot } from '../engine/fund-pot';
 import { payLayers } from '../engine/layers';
-import { openingSteps } from '../engine/opening';
 import { POTS } from '../engine/ledger';
 import { partLabel, segmentParts } from '../engine/segments';
-import { SettledStep, need, usedParam, type Note, type Step, type StepText, type Use } from '../engine/steps';
+import { SlipBuilder } from '../engine/slip-builder';
+import { SettledStep, need, usedParam, type Note, type StepText, type Use } from '../engine/steps';
 import { PATHS } from '../model/address';
 import { INPATIENT } from '../model/claim-rules';
 import { awayFirstShare, awayRate, awayTerms } from './away';
 import { missingOf, perGrade, type Missing } from '../model/tree';
 import { AWAY_FIELD, gradeFields } from './fields';
 import { gradeOf, memoOf, paramAt, type ClassRef } from '../model/version';
-import type { BenefitClass, Grade, Param, ParamDecl, PeriodShape, RepeatStep, Segment, SegmentsOn, Version } from '../model/types';
+import type { BenefitClass, Grade, Interpretation, Param, ParamDecl, PeriodShape, RepeatStep, Segment, SegmentsOn, Version } from '../model/types';
 
 /**
  * The inpatient benefit, in settlement-slip order:
@@ -28,15 +28,20 @@ export const INPATIENT_PATHS = {
   segments: (cls: string, grade: string) => `inpatient/segments/${cls}/${grade}`,
 } as const;
 
-/** What a period says of its inpatient benefit: where the segment bounds are measured. */
+/** What a period says of its inpatient benefit: where the segment bounds are measured, and which deductible rules of its sources the estimate leaves out. */
 export interface InpatientConfig {
   segmentsOn: SegmentsOn;
+  /**
+   * The sources' special deductible rules the estimate does not model (e.g. 中医医院起付线降低20%), as
+   * the 口径说明 that lists them, which the period also shows: a slip's lower deductible may come from one.
+   */
+  unmodelledDeductibles?: Interpretation;
 }
 
 /** Segment bounds on each admission's eligible cost: every period's reading today; 'year' is the other reading, one data change away. */
 export const PER_ADMISSION: InpatientConfig = { segmentsOn: 'admission' };
 
-function configOf(version: Version): InpatientConfig {
+export function inpatientConfig(version: Pick<Version, 'benefits'>): InpatientConfig {
   return version.benefits.inpatient as InpatientConfig;
 }
 
@@ -112,7 +117,7 @@ function tableOf(version: Version, cls: ClassRef, bill: Bill): Table {
       deductibleUses: [usedParam(`${where}·起付线`, deductible), usedParam('多次住院的起付线规则', repeat)],
       segmentsUses: [usedParam(`${where}·分段支付比例`, segments)],
       capUses: [usedParam(capName, fund)],
-      segmentsOnYear: configOf(version).segmentsOn === 'year',
+      segmentsOnYear: inpatientConfig(version).segmentsOn === 'year',
     };
   });
 }
@@ -123,11 +128,9 @@ function settle(bill: Bill, ctx: SettleContext): EventResult {
   const notes: Note[] = [];
 
   // 医疗总费用 → 全自费 → 先行自付 → 政策范围内费用, and out of town the share paid first
-  const opening = openingSteps(bill, '住院');
-  const { T, O, S } = opening;
-  const steps: Step[] = opening.steps;
+  const slip = new SlipBuilder(bill, '住院');
   const terms = awayTerms(version, bill);
-  const E = awayFirstShare(terms, opening.E, steps, notes);
+  const E = awayFirstShare(terms, slip.eligible, slip, notes);
   const eligibleBefore = ledger.used(POTS.fundEligible);
   const fundBefore = ledger.used(POTS.fundPaid);
 
@@ -149,45 +152,24 @@ function settle(bill: Bill, ctx: SettleContext): EventResult {
     : [];
   const segmentsUses = terms.rateCut > 0 ? [...table.segmentsUses, ...terms.cutUses] : table.segmentsUses;
   const low = start.isZero() ? D : start.plus(D);
-  const deductibleAt = steps.length;
   for (const part of parts) {
     const text = (): StepText => [`${partLabel(part, low)}：${yuan(part.to.minus(part.from))} × ${percent(part.rate)}`];
-    steps.push(new SettledStep('segment', part.pay, 'rule', text, segmentsUses));
+    slip.add('segment', new SettledStep('segment', part.pay, 'rule', text, segmentsUses));
   }
-  const { fund, covered } = applyFundPot(pot, parts, E, bandEnd, start, steps);
-  steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
+  const { fund, covered } = applyFundPot(pot, parts, E, bandEnd, start, slip);
+  slip.add('fund', new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
   const applied = appliedDeductible(pot, D, E, covered);
   if (!E.isZero()) {
-    // On the slip the deductible comes before the fund's lines, whose cover sets its amount.
-    steps.splice(
-      deductibleAt,
-      0,
-      new SettledStep(
-        'deductible',
-        applied.amount,
-        'rule',
-        () => [
-          `起付线（本年第${ordinal}次住院）`,
-          deductibleDetail(deductibleParam.value, repeat.value, ordinal, D) + (applied.why ? `；${applied.why()}` : ''),
-        ],
-        table.deductibleUses,
-      ),
-    );
+    const text = (): StepText => [
+      `起付线（本年第${ordinal}次住院）`,
+      deductibleDetail(deductibleParam.value, repeat.value, ordinal, D) + (applied.why ? `；${applied.why()}` : ''),
+    ];
+    slip.add('deductible', new SettledStep('deductible', applied.amount, 'rule', text, table.deductibleUses));
   }
 
   // Supplementary layers
   const overCoverage = fen(E.minus(covered));
-  const supplements = payLayers(ctx, { overCoverage, coveredBurden: E.minus(overCoverage).minus(fund), eligibleMinusFund: E.minus(fund) }, steps, notes);
-  const supplementTotal = sum(supplements.map((s) => s.amount));
-
-  // 个人负担
-  const outOfPocket = T.minus(fund).minus(supplementTotal);
-  steps.push(
-    new SettledStep('outOfPocket', outOfPocket, 'computed', () => [
-      '个人负担',
-      `全自费 ${yuan(O)} + 先行自付 ${yuan(S)} + 政策范围内个人负担 ${yuan(opening.E.minus(fund).minus(supplementTotal))}`,
-    ]),
-  );
+  const supplements = payLayers(ctx, { overCoverage, coveredBurden: E.minus(overCoverage).minus(fund), eligibleMinusFund: E.minus(fund) }, slip, notes);
 
   if (E.greaterThan(ZERO) && E.lessThanOrEqualTo(D) && !applied.spent) {
     notes.push({ kind: 'assumption', title: '未达起付线', text: `政策范围内费用 ${yuan(E)} 未超过起付线 ${yuan(D)}，统筹基金不支付。` });
@@ -203,25 +185,7 @@ function settle(bill: Bill, ctx: SettleContext): EventResult {
 
   ledger.add(POTS.fundEligible, E);
   ledger.add(POTS.fundPaid, fund);
-  return {
-    benefit: INPATIENT,
-    ordinal,
-    date: bill.date,
-    grade,
-    totalCost: T,
-    outOfScope: O,
-    selfPayFirst: S,
-    eligibleCost: opening.E,
-    deductible: applied.amount,
-    deductibleRule: D,
-    fund,
-    supplements,
-    supplementTotal,
-    outOfPocket,
-    steps,
-    notes,
-    usage: usageAfter(ctx, fundParam.value),
-  };
+  return slip.close(ctx, { benefit: INPATIENT, grade, fund, supplements, deductible: applied.amount, deductibleRule: D, notes, fundAmount: fundParam.value });
 }
 
 function deductibleFor(param: Param<number>, repeat: Param<RepeatStep[]>, ordinal: number, name: string): Dec {

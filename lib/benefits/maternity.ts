@@ -1,10 +1,10 @@
 import { EstimateError } from '../base/errors';
 import { ZERO, constant, max, min, yuan } from '../base/money';
-import { usageAfter, type Benefit, type EventResult, type SettleContext } from '../engine/benefit';
+import type { Benefit, EventResult, SettleContext } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
 import { yearLimitText } from '../engine/fund-pot';
 import { POTS } from '../engine/ledger';
-import { openingSteps } from '../engine/opening';
+import { SlipBuilder } from '../engine/slip-builder';
 import { SettledStep, need, usedParam, type Note, type StepText } from '../engine/steps';
 import { PATHS } from '../model/address';
 import type { MaternityEvent } from '../model/claim-rules';
@@ -34,7 +34,7 @@ function declare(period: PeriodShape): ParamDecl[] {
 }
 
 function settle(bill: Bill, ctx: SettleContext): EventResult {
-  const { version, cls, ordinal, ledger } = ctx;
+  const { version, cls, ledger } = ctx;
   const config = version.benefits[MATERNITY] as MaternityConfig;
   const event = bill.maternityEvent;
   if (!event || !config.events.includes(event)) {
@@ -42,14 +42,14 @@ function settle(bill: Bill, ctx: SettleContext): EventResult {
     throw new EstimateError('invalid-input', `“${version.title}”的生育待遇须选择 maternityEvent：${names}。`, { field: 'maternityEvent' });
   }
   const notes: Note[] = [];
-  const opening = openingSteps(bill, '生育医疗');
-  const { T, O, S, E } = opening;
-  const steps = opening.steps;
+  const slip = new SlipBuilder(bill, '生育医疗');
+  const E = slip.eligible;
   const lumpParam = version.params.get(MATERNITY_PATHS.lumpSum(event)) as Param<number>;
   const name = `${MATERNITY_EVENT_LABELS[event]}定额`;
   const lump = constant(need(lumpParam, name));
   const due = min(lump, E);
-  steps.push(
+  slip.add(
+    'lumpSum',
     new SettledStep('lumpSum', due, 'rule', (): StepText => [
       `生育定额支付（${MATERNITY_EVENT_LABELS[event]}）`,
       `定额 ${yuan(lump)}` + (due.lessThan(lump) ? `，政策范围内费用只有 ${yuan(E)}，按实际费用支付` : ''),
@@ -62,7 +62,8 @@ function settle(bill: Bill, ctx: SettleContext): EventResult {
     const before = ledger.used(POTS.fundPaid);
     const remaining = max(ZERO, cap.minus(before));
     fund = min(due, remaining);
-    steps.push(
+    slip.add(
+      'cap',
       new SettledStep('cap', fund, 'rule', () => [
         '统筹基金年度最高支付限额',
         yearLimitText('统筹基金', cap, before, remaining),
@@ -71,27 +72,8 @@ function settle(bill: Bill, ctx: SettleContext): EventResult {
     ledger.add(POTS.fundPaid, fund);
     ledger.add(POTS.fundEligible, E);
   }
-  steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
-  const outOfPocket = T.minus(fund);
-  steps.push(new SettledStep('outOfPocket', outOfPocket, 'computed', () => ['个人负担', `全自费 ${yuan(O)} + 先行自付 ${yuan(S)} + 政策范围内个人负担 ${yuan(E.minus(fund))}`]));
-  return {
-    benefit: MATERNITY,
-    ordinal,
-    date: bill.date,
-    totalCost: T,
-    outOfScope: O,
-    selfPayFirst: S,
-    eligibleCost: E,
-    deductible: ZERO,
-    deductibleRule: ZERO,
-    fund,
-    supplements: [],
-    supplementTotal: ZERO,
-    outOfPocket,
-    steps,
-    notes,
-    usage: usageAfter(ctx, fundParam?.value ?? null),
-  };
+  slip.add('fund', new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
+  return slip.close(ctx, { benefit: MATERNITY, fund, supplements: [], deductible: ZERO, deductibleRule: ZERO, notes, fundAmount: fundParam?.value ?? null });
 }
 
 function missing(version: Version, cls: string, bill: Partial<Bill>): Missing[] {

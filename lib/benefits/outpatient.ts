@@ -1,12 +1,12 @@
 import { ZERO, bound, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
-import { usageAfter, type EventResult, type SettleContext, type Usage } from '../engine/benefit';
+import type { EventResult, SettleContext, Usage } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
 import { applyFundPot, appliedDeductible, coverEnd, overLimitText, yearLimitText, type FundPot } from '../engine/fund-pot';
 import { payLayers } from '../engine/layers';
 import { POTS } from '../engine/ledger';
-import { openingSteps } from '../engine/opening';
 import { partLabel, segmentParts } from '../engine/segments';
-import { SettledStep, need, usedParam, type Note, type Step, type StepText, type Use } from '../engine/steps';
+import { SlipBuilder } from '../engine/slip-builder';
+import { SettledStep, need, usedParam, type Note, type StepText, type Use } from '../engine/steps';
 import { PATHS } from '../model/address';
 import type { Grade, Param, Segment } from '../model/types';
 import { awayFirstShare, awayRate, awayTerms } from './away';
@@ -51,19 +51,16 @@ export interface OutpatientSpec {
 }
 
 export function settleOutpatient(spec: OutpatientSpec, bill: Bill, ctx: SettleContext): EventResult {
-  const { version, cls, ordinal, ledger } = ctx;
+  const { version, cls, ledger } = ctx;
   const notes: Note[] = [];
-  const opening = openingSteps(bill, spec.label);
-  const { T, O, S } = opening;
-  const steps: Step[] = opening.steps;
+  const slip = new SlipBuilder(bill, spec.label);
   const terms = awayTerms(version, bill);
-  const E = awayFirstShare(terms, opening.E, steps, notes);
+  const E = awayFirstShare(terms, slip.eligible, slip, notes);
 
   // 起付线: this bill's, or what is left of the year's; applied (below) only to the cost inside the fund's cover
   const full = constant(need(spec.deductible.param, spec.deductible.name));
   const paidBefore = spec.deductible.pot ? ledger.used(spec.deductible.pot) : ZERO;
   const D = min(E, max(ZERO, full.minus(paidBefore)));
-  const deductibleAt = steps.length;
 
   // 统筹基金按比例支付, within the fund's band where it has one
   const fundParam = version.params.get(PATHS.fund(cls.id)) as Param<number> | undefined;
@@ -85,7 +82,7 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, ctx: SettleCo
   const low = start.isZero() ? D : start.plus(D);
   for (const part of parts) {
     const text = (): StepText => [`${partLabel(part, low)}：${yuan(part.to.minus(part.from))} × ${percent(part.rate)}`];
-    steps.push(new SettledStep('segment', part.pay, 'rule', text, uses));
+    slip.add('segment', new SettledStep('segment', part.pay, 'rule', text, uses));
   }
   if (spec.cumulativeIn) ledger.add(spec.cumulativeIn, E);
 
@@ -98,7 +95,8 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, ctx: SettleCo
     const computed = sum(parts.map((p) => p.pay));
     const room = max(ZERO, limit.minus(limitBefore));
     const paid = min(computed, room);
-    steps.push(
+    slip.add(
+      'limit',
       new SettledStep('limit', paid, 'rule', () => [
         `${spec.label}年度最高支付限额`,
         yearLimitText(spec.label, limit, limitBefore, room) + (paid.lessThan(computed) ? overLimitText(computed, paid) : ''),
@@ -108,15 +106,13 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, ctx: SettleCo
     own = { name: spec.limit.name, paid: ledger.used(spec.limit.pot), annualMax: limit };
     if (paid.lessThan(computed)) limited = scaled(parts, paid);
   }
-  const { fund, covered } = applyFundPot(pot, limited, E, bandEnd, start, steps);
-  steps.push(new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
+  const { fund, covered } = applyFundPot(pot, limited, E, bandEnd, start, slip);
+  slip.add('fund', new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
   const applied = appliedDeductible(pot, D, E, covered);
   if (spec.deductible.pot) ledger.add(spec.deductible.pot, applied.amount);
   const deductibleUse = usedParam(spec.deductible.name, spec.deductible.param);
-  // On the slip the deductible comes before the fund's lines, whose cover sets its amount.
-  steps.splice(
-    deductibleAt,
-    0,
+  slip.add(
+    'deductible',
     new SettledStep('deductible', applied.amount, 'rule', () => [
       `起付线（${spec.label}）`,
       (spec.deductible.pot ? `${spec.deductible.detail} ${bound(full)} 元：本年此前已付 ${yuan(paidBefore)} 元，这次付 ${yuan(applied.amount)} 元` : spec.deductible.detail) +
@@ -131,36 +127,19 @@ export function settleOutpatient(spec: OutpatientSpec, bill: Bill, ctx: SettleCo
   // Supplementary layers, on what the fund's cap leaves
   const overCoverage = fen(E.minus(covered));
   const supplements = spec.layers
-    ? payLayers(ctx, { overCoverage, coveredBurden: E.minus(overCoverage).minus(fund), eligibleMinusFund: E.minus(fund) }, steps, notes)
+    ? payLayers(ctx, { overCoverage, coveredBurden: E.minus(overCoverage).minus(fund), eligibleMinusFund: E.minus(fund) }, slip, notes)
     : [];
-  const supplementTotal = sum(supplements.map((s) => s.amount));
-
-  const outOfPocket = T.minus(fund).minus(supplementTotal);
-  steps.push(
-    new SettledStep('outOfPocket', outOfPocket, 'computed', () => [
-      '个人负担',
-      `全自费 ${yuan(O)} + 先行自付 ${yuan(S)} + 政策范围内个人负担 ${yuan(opening.E.minus(fund).minus(supplementTotal))}`,
-    ]),
-  );
-  return {
+  return slip.close(ctx, {
     benefit: spec.benefit,
-    ordinal,
-    date: bill.date,
     ...(spec.grade ? { grade: spec.grade } : {}),
-    totalCost: T,
-    outOfScope: O,
-    selfPayFirst: S,
-    eligibleCost: opening.E,
-    deductible: applied.amount,
-    deductibleRule: D,
     fund,
     supplements,
-    supplementTotal,
-    outOfPocket,
-    steps,
+    deductible: applied.amount,
+    deductibleRule: D,
     notes,
-    usage: usageAfter(ctx, fundParam?.value ?? null, own),
-  };
+    fundAmount: fundParam?.value ?? null,
+    ...(own ? { own } : {}),
+  });
 }
 
 /** The parts as one payment capped at `paid`: a cap that binds takes the last parts first. */

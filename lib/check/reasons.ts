@@ -1,13 +1,12 @@
 import { Dec, ZERO, bound, constant, percent, yuan } from '../base/money';
 import { EstimateError } from '../base/errors';
 import { AWAY_PATHS, TEMPORARY } from '../benefits/away';
-import { INPATIENT_PATHS } from '../benefits/inpatient';
+import { INPATIENT_PATHS, inpatientConfig } from '../benefits/inpatient';
 import { AWAY_MODES, type AwayMode } from '../model/claim-rules';
 import { AWAY_LABELS, MEMBER_LABELS } from '../model/labels';
 import type { Override } from '../model/overrides';
 import type { Version } from '../model/types';
 import { classOf, gradeOf, paramAt } from '../model/version';
-import { NOT_MODELLED_DEDUCTIBLE_RULES } from '../rules/common';
 import type { Rules } from '../rules';
 import { TOLERANCE, type SumCheck } from './arithmetic';
 import { compareLines, settle, type LineComparison, type RuledLine, type Scenario, type Settled } from './settle';
@@ -51,9 +50,6 @@ export interface Reason {
 const FIT_ORDER: Fit[] = ['exact', 'arithmetic', 'solved', 'partial'];
 const KIND_ORDER: ReasonKind[] = ['earlier-stays', 'grade', 'member', 'away', 'version', 'special-rule', 'slip-arithmetic'];
 const MAX_PARTIAL = 3;
-
-/** The 口径说明 listing the special rules the estimator leaves out: its id, read off the rule data's own constructor. */
-const NOT_MODELLED_ID = NOT_MODELLED_DEDUCTIBLE_RULES('').id;
 
 export interface SearchInput {
   slip: Slip;
@@ -302,9 +298,9 @@ function versionCandidates({ base, version, rules }: SearchInput): Candidate[] {
     });
 }
 
-/** The deductible that would give the slip's figures, where the version lists special deductible rules it leaves out. */
+/** The deductible that would give the slip's figures, where the version's inpatient rules name special deductible rules the estimate leaves out. */
 function specialRuleCandidates({ slip, base, version, settled, rules }: SearchInput): Candidate[] {
-  const unmodelled = version.interpretations.find((i) => i.id === NOT_MODELLED_ID);
+  const unmodelled = inpatientConfig(version).unmodelledDeductibles;
   if (!unmodelled) return [];
   const cls = classOf(version, base.stay.member).id;
   const grade = gradeOf(version, base.stay).id;

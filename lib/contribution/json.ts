@@ -12,7 +12,7 @@ export function contributionJson(result: ContributionResult) {
     policy: {
       id: version.id,
       title: version.title,
-      documents: version.documents.map((d) => ({ number: d.number, title: d.title, date: d.date, level: d.level })),
+      documents: result.documents.map((d) => ({ number: d.number, title: d.title, date: d.date, level: d.level })),
       validFrom: version.validFrom,
       validTo: version.validTo,
       level: figureLevel(version.level, result.provenance),

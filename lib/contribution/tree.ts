@@ -1,4 +1,4 @@
-import type { BenefitTree, Document, Entry, Interpretation, ParamDecl, Period, PeriodShape, ResidentMember, SourceLevel } from '../model/types';
+import type { BenefitTree, Document, Interpretation, ParamDecl, Params, Period, PeriodShape, ResidentMember, SourceLevel } from '../model/types';
 import { RESIDENT_MEMBERS, RESIDENT_MEMBER_LABELS } from '../model/labels';
 
 /**
@@ -190,7 +190,7 @@ export function contributionPeriod(p: {
   documents: Document[];
   config: ContributionConfig;
   interpretations: Interpretation[];
-  params: Record<string, Entry | Entry[]>;
+  params: Params;
 }): Period {
   const { config, ...rest } = p;
   return { ...rest, classes: [], grades: [], fund: 'fundCap', layers: [], benefits: { contribution: config } };

@@ -1,10 +1,10 @@
 import { EstimateError } from '../base/errors';
 import { ZERO, fen, sum, type Dec } from '../base/money';
-import { provenanceNotes, provenanceOf, stalenessNote, type Provenance } from '../engine/provenance';
+import { documentsUsed, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from '../engine/provenance';
 import { worst } from '../engine/steps';
 import { citesText } from '../model/citation';
 import { MEMBER_LABELS, SCHEME_LABELS } from '../model/labels';
-import type { Trust, Version } from '../model/types';
+import type { Document, Trust, Version } from '../model/types';
 import type { Rules } from '../rules/registry';
 import { linesOf, type Line } from './lines';
 import { conditionNotes, conditionUses, type ContributionNote } from './notes';
@@ -44,6 +44,8 @@ export interface ContributionResult extends Totals {
   request: ContributionRequest;
   /** The rules of the year's first month that has any (the policy shown). */
   version: Version;
+  /** Of its documents, those the year's figures and conditions used (see documentsUsed). */
+  documents: Document[];
   items: Item[];
   provenance: Provenance;
   notes: ContributionNote[];
@@ -176,7 +178,9 @@ export function contributionYear(r: ContributionRequest, rules: Rules): Contribu
   const lines = slots.map((s) => (s.version ? linesOf(s.version, r) : null));
   const keys = [...new Set(lines.flatMap((ls) => (ls ?? []).map((l) => l.key)))];
   const items = keys.map((key) => itemOf(key, lines));
-  const provenance = provenanceOf([{ steps: lines.flatMap((ls) => ls ?? []) }], versions.flatMap(conditionUses));
+  const steps = lines.flatMap((ls) => ls ?? []);
+  const conditions = versions.flatMap(conditionUses);
+  const provenance = provenanceOf([{ steps }], conditions);
 
   const without = slots.flatMap((s, i) => (s.version ? [] : [i + 1]));
   const stale = stalenessNote(slots.map((s, i) => ({ date: s.date, steps: lines[i] ?? [] })));
@@ -193,5 +197,6 @@ export function contributionYear(r: ContributionRequest, rules: Rules): Contribu
   ];
   const unique = [...new Map(notes.map((n) => [`${n.kind}|${n.title}|${n.text}`, n])).values()];
   unique.sort((a, b) => NOTE_ORDER.indexOf(a.kind) - NOTE_ORDER.indexOf(b.kind));
-  return { request: r, version, items, provenance, notes: unique, ...totalsOf(items, r) };
+  const documents = documentsUsed(version.documents, new Set([...steps.flatMap((l) => l.uses), ...conditions].flatMap((u) => u.cite.map((c) => c.doc))));
+  return { request: r, version, documents, items, provenance, notes: unique, ...totalsOf(items, r) };
 }

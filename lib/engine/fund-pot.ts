@@ -1,6 +1,6 @@
 import { ZERO, bound, clamp, max, min, sum, yuan, type Dec } from '../base/money';
 import { pointWhereReached, type Part } from './segments';
-import { SettledStep, type Step, type StepText, type Use } from './steps';
+import { SettledStep, type SlipLines, type StepText, type Use } from './steps';
 
 /**
  * The basic fund's annual pot, which every benefit drawing on the fund shares: a cap on what the fund
@@ -27,7 +27,7 @@ export function coverEnd(pot: FundPot, E: Dec): Dec {
  * The fund's payment for these parts once its pot is applied, with the step that says so, and the
  * eligible cost inside the fund's cover (the rest is over-cap cost a supplementary layer may pay).
  */
-export function applyFundPot(pot: FundPot, parts: Part[], E: Dec, bandEnd: Dec, start: Dec, steps: Step[]): { fund: Dec; covered: Dec } {
+export function applyFundPot(pot: FundPot, parts: Part[], E: Dec, bandEnd: Dec, start: Dec, slip: SlipLines): { fund: Dec; covered: Dec } {
   const segmentTotal = sum(parts.map((p) => p.pay));
   if (!pot.amount) return { fund: segmentTotal, covered: bandEnd };
   const amount = pot.amount;
@@ -37,7 +37,7 @@ export function applyFundPot(pot: FundPot, parts: Part[], E: Dec, bandEnd: Dec, 
       `每年政策范围内费用的前 ${bound(amount)} 元由统筹基金按比例支付：本年此前已用去 ${yuan(pot.eligibleBefore)} 元，这次用去 ${yuan(bandEnd)} 元` +
         (bandEnd.lessThan(E) ? `；超出的 ${yuan(E.minus(bandEnd))} 元统筹基金不再支付` : ''),
     ];
-    steps.push(new SettledStep('cap', bandEnd, 'rule', text, pot.uses));
+    slip.add('cap', new SettledStep('cap', bandEnd, 'rule', text, pot.uses));
     return { fund: segmentTotal, covered: bandEnd };
   }
   const remaining = max(ZERO, amount.minus(pot.fundBefore));
@@ -49,7 +49,7 @@ export function applyFundPot(pot: FundPot, parts: Part[], E: Dec, bandEnd: Dec, 
     yearLimitText('统筹基金', amount, pot.fundBefore, remaining) +
       (paid.lessThan(segmentTotal) ? overLimitText(segmentTotal, paid) : ''),
   ];
-  steps.push(new SettledStep('cap', paid, 'rule', text, pot.uses));
+  slip.add('cap', new SettledStep('cap', paid, 'rule', text, pot.uses));
   return { fund: paid, covered };
 }
 

@@ -4,7 +4,7 @@ import { memoOf, paramAt } from '../model/version';
 import type { Band, Citation, Layer, LayerBase, Param, Version } from '../model/types';
 import { Ledger, POTS } from './ledger';
 import { INFINITY } from './segments';
-import { SettledStep, usedParam, worst, type Note, type Step, type StepText, type Use } from './steps';
+import { SettledStep, usedParam, worst, type Note, type SlipLines, type StepText, type Use } from './steps';
 
 /** Supplementary layers (大额 / 大病): progressive bands on the year's cumulative base, within an annual maximum. */
 
@@ -171,7 +171,7 @@ export function personMax(rule: PaidRule, person: PersonInputs): PersonMax {
 }
 
 /** Each layer of the version paid on this event's base, in order; a layer no source gives is left out with a note. */
-export function payLayers({ version, ledger, person }: LayerContext, bases: LayerBases, steps: Step[], notes: Note[]): LayerPayment[] {
+export function payLayers({ version, ledger, person }: LayerContext, bases: LayerBases, slip: SlipLines, notes: Note[]): LayerPayment[] {
   const supplements: LayerPayment[] = [];
   for (const rule of layerRules(version)) {
     if ('leftOut' in rule) {
@@ -187,7 +187,7 @@ export function payLayers({ version, ledger, person }: LayerContext, bases: Laye
           : bases.eligibleMinusFund.minus(sum(supplements.map((s) => s.amount)));
     const cap = personMax(rule, person);
     if (cap.note) notes.push(cap.note);
-    const paid = payLayer(rule, cap, base, ledger, steps);
+    const paid = payLayer(rule, cap, base, ledger, slip);
     supplements.push({ id: layer.id, name: layer.name, amount: paid, level: cap.uses.map((u) => u.level).reduce(worst), ...(cap.raise ? { personRead: true as const } : {}) });
   }
   return supplements;
@@ -210,7 +210,7 @@ function raiseText(name: string, original: Dec, cap: PersonMax): string {
 }
 
 /** Pay one layer on this event's base, progressive on the year's cumulative base, within its annual maximum for this person. */
-function payLayer({ layer, bands, annualMax, pots }: PaidRule, cap: PersonMax, base: Dec, ledger: Ledger, steps: Step[]): Dec {
+function payLayer({ layer, bands, annualMax, pots }: PaidRule, cap: PersonMax, base: Dec, ledger: Ledger, slip: SlipLines): Dec {
   const start = ledger.used(pots.base);
   const paidBefore = ledger.used(pots.paid);
   const end = start.plus(base);
@@ -244,7 +244,7 @@ function payLayer({ layer, bands, annualMax, pots }: PaidRule, cap: PersonMax, b
                 : ''),
     ];
   };
-  steps.push(new SettledStep(`layer:${layer.id}`, paid, 'rule', text, cap.uses));
+  slip.add('layer', new SettledStep(`layer:${layer.id}`, paid, 'rule', text, cap.uses));
   ledger.add(pots.base, base);
   ledger.add(pots.paid, paid);
   return paid;

@@ -96,3 +96,26 @@ describe('provenance', () => {
     expect(r.policy.level).toBe('interpretation');
   });
 });
+
+describe('the documents a result lists', () => {
+  const numbers = (r: ReturnType<typeof estimateClaim>) => r.policy.documents.map((d: { number: string | null; title: string }) => d.number ?? d.title);
+
+  it('are the version’s own text and those its figures used, not every text of the period', () => {
+    // 威海职工 2024—2028: a stay rests on 56号 and the disclosure of 2024-04-10; 普通门诊 on 56号 (the version's own text) and a report.
+    const stay = estimateClaim({ city: 'weihai', scheme: 'employee', member: 'working', date: '2025-06-01', hospitalLevel: 2, admission: 1, totalCost: 20000 });
+    expect(numbers(stay)).toEqual(['威医保发〔2023〕56号', '2024年一季度……待遇支付……情况']);
+    const outpatient = estimateClaim({ city: 'weihai', scheme: 'employee', member: 'working', date: '2025-06-01', benefit: 'outpatient-general', hospitalLevel: 2, totalCost: 2000 });
+    expect(numbers(outpatient)).toEqual(['威医保发〔2023〕56号', '转载页面：威海职工医保普通门诊统筹（2023年）']);
+    // Out of town, the report of the share paid first too.
+    const away = estimateClaim({ city: 'weihai', scheme: 'employee', member: 'working', date: '2025-06-01', hospitalLevel: 2, admission: 1, totalCost: 20000, away: 'temporary-in-province' });
+    expect(numbers(away).at(-1)).toContain('异地就医临时外出');
+  });
+
+  it('leave out a text whose values are not yet in force on the stay’s date', () => {
+    // 烟台居民 2024+: the 2025 report of the raised 大病 maximum counts from 2025 on, and only for a person whose inputs raise it.
+    const claim = { city: 'yantai', scheme: 'resident', member: 'adult-tier1', hospitalLevel: 3, admission: 1, totalCost: 200000, continuousYears: 8 };
+    const reward = (r: ReturnType<typeof estimateClaim>) => numbers(r).some((n: string) => n.includes('2025年起山东居民大病保险最高支付限额'));
+    expect(reward(estimateClaim({ ...claim, date: '2024-06-01' }))).toBe(false);
+    expect(reward(estimateClaim({ ...claim, date: '2025-06-01' }))).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Citation, SourceLevel, Trust } from '../model/types';
+import type { Citation, Document, SourceLevel, Trust } from '../model/types';
 import { worst, type Note, type Use } from './steps';
 
 /**
@@ -48,6 +48,15 @@ export function sourceLevel(p: Provenance): FigureLevel {
 /** A version's level for one estimate: never above the least trusted source its figures used. */
 export function figureLevel(versionLevel: SourceLevel, p: Provenance): FigureLevel {
   return worst(versionLevel, sourceLevel(p)) as FigureLevel;
+}
+
+/**
+ * The documents a result lists: its version's own text (the first of its documents) and every document
+ * cited by a value its figures used, in the version's order. A text that only a value not in force that
+ * day cites (a later year's), or only another benefit's, is not listed.
+ */
+export function documentsUsed(documents: readonly Document[], cited: ReadonlySet<Document>): Document[] {
+  return documents.filter((d, i) => i === 0 || cited.has(d));
 }
 
 /** "按官方规则" only where every value is official; otherwise the rules as used, whatever their level. */

@@ -37,6 +37,15 @@ export function sourceText(step: Pick<Step, 'origin' | 'cite' | 'level'>): strin
 
 export type StepText = readonly [label: string, detail?: string];
 
+/** The slip's lines in print order; a line may hold several steps (the segments, the layers), in the order they are written. */
+export const SLIP_ORDER = ['total', 'outOfScope', 'selfPayFirst', 'eligible', 'awayFirstShare', 'deductible', 'segment', 'lumpSum', 'limit', 'cap', 'fund', 'layer', 'outOfPocket'] as const;
+export type SlipLine = (typeof SLIP_ORDER)[number];
+
+/** A settlement slip being written (lib/engine/slip-builder): a step goes on its line, wherever that line is printed. */
+export interface SlipLines {
+  add(line: SlipLine, step: Step): void;
+}
+
 /** From most to least trusted: a figure is shown at the least trusted level of what it used. */
 export const TRUST_ORDER: readonly Trust[] = ['official', 'draft', 'reported', 'interpretation', 'user', 'unknown'];
 

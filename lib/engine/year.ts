@@ -3,12 +3,12 @@ import { EstimateError } from '../base/errors';
 import { INPATIENT } from '../model/claim-rules';
 import { MEMBER_LABELS } from '../model/labels';
 import { classOf, type ClassRef } from '../model/version';
-import type { Interpretation, MemberId, Version } from '../model/types';
+import type { Citation, Document, Interpretation, MemberId, Version } from '../model/types';
 import type { Benefit, EventResult } from './benefit';
 import type { Bill } from './bill';
 import { PERSON_INPUT_WORDS, type PersonInputs } from './layers';
 import { Ledger } from './ledger';
-import { futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
+import { documentsUsed, futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
 import type { Note, Use } from './steps';
 
 /**
@@ -40,6 +40,8 @@ export interface Rulebook {
 export interface YearResult {
   version: Version;
   className: string;
+  /** Where the member type's class comes from: the citations of its mapping (none for a class standing in for an unmapped member type). */
+  classCite: readonly Citation[];
   admissions: EventResult[];
   /** What the year's figures rest on: official texts, public reports, values the person typed. */
   provenance: Provenance;
@@ -81,11 +83,19 @@ export function estimateYear(request: YearRequest, rules: Rulebook): YearResult 
   return {
     version,
     className: cls.label,
+    classCite: cls.standIn ? [] : cls.mapping.cite,
     admissions,
     provenance,
     interpretations: version.interpretations,
     notes: yearNotes(request, admissions, provenance),
   };
+}
+
+/** The documents a year's estimate lists (see documentsUsed): those its member type's class and every step of its events cite. */
+export function yearDocuments({ version, classCite, admissions }: Pick<YearResult, 'version' | 'classCite' | 'admissions'>): Document[] {
+  const cited = new Set(classCite.map((c) => c.doc));
+  for (const event of admissions) for (const step of event.steps) for (const use of step.uses) for (const c of use.cite) cited.add(c.doc);
+  return documentsUsed(version.documents, cited);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { PATHS } from './address';
 import { MEMBER_LABELS, membersOf } from './labels';
 import { classDeclarations, declarations } from './tree';
-import type { BenefitTree, Book, Entry, MemberId, Param, ParamDecl, Period, Version } from './types';
+import type { BenefitTree, Book, Dated, Entry, MemberId, Param, ParamDecl, Period, Version } from './types';
 
 /**
  * What a book says on a date. Only the period in force that day counts, and within it the latest
@@ -13,12 +13,12 @@ export function periodOn(book: Book, date: string): Period | undefined {
   return book.periods.find((p) => p.from <= date && (p.to === null || date <= p.to));
 }
 
-const asList = (data: Entry | Entry[] | undefined): Entry[] => (data === undefined ? [] : Array.isArray(data) ? data : [data]);
+const NONE: Dated = [];
 
 /** The entry of a parameter in force on a date within its period, or undefined in a gap. */
 export function entryOn(period: Period, path: string, date: string): Entry | undefined {
   let found: Entry | undefined;
-  for (const e of asList(period.params[path])) {
+  for (const e of period.params[path] ?? NONE) {
     const from = e.from ?? period.from;
     if (from <= date && (e.to === undefined || date <= e.to) && (!found || from >= (found.from ?? period.from))) found = e;
   }
@@ -36,7 +36,7 @@ const TURNS = new WeakMap<Period, string[]>();
 export function stretchStarts(period: Period): readonly string[] {
   let turns = TURNS.get(period);
   if (!turns) {
-    const days = Object.values(period.params).flatMap((data) => asList(data).flatMap((e) => [e.from ?? period.from, ...(e.to === undefined ? [] : [dayAfter(e.to)])]));
+    const days = Object.values(period.params).flatMap((data) => data.flatMap((e) => [e.from ?? period.from, ...(e.to === undefined ? [] : [dayAfter(e.to)])]));
     turns = [...new Set([period.from, ...days])].filter((d) => d >= period.from && (period.to === null || d <= period.to)).sort();
     TURNS.set(period, turns);
   }
@@ -61,7 +61,7 @@ const GAP_NOTE = '这一日期没有已知数值：来源给出的数值尚未�
 
 function paramOf(decl: ParamDecl, period: Period, date: string): Param {
   const e = entryOn(period, decl.path, date);
-  const later = asList(period.params[decl.path])
+  const later = (period.params[decl.path] ?? NONE)
     .filter((x) => (x.from ?? period.from) > date)
     .map((x) => ({ from: x.from!, value: x.value, level: x.level, cite: x.cite, ...(x.note ? { note: x.note } : {}) }));
   const ahead = later.length ? { later } : {};

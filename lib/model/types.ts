@@ -106,6 +106,12 @@ export interface Entry<T = unknown> {
   note?: string;
 }
 
+/** A parameter's values over time: its entries, oldest first, each in force from its `from` until the next begins. */
+export type Dated<T = unknown> = readonly Entry<T>[];
+
+/** A period's parameters by path within the book (see address.ts), each a dated list. */
+export type Params = Readonly<Record<string, Dated>>;
+
 /** A hospital grade the version distinguishes. Level 1 may have variants (基层医疗机构 vs 一级医院). */
 export interface Grade {
   id: string;
@@ -189,6 +195,10 @@ export interface Period {
   to: string | null;
   /** Provenance of the period's own text: official, a draft, or public reports. */
   level: SourceLevel;
+  /**
+   * The texts it rests on, its own text first. The sources page lists them all; a result lists its own
+   * text and those cited by the values its figures used (documentsUsed in lib/engine/provenance).
+   */
   documents: Document[];
   classes: BenefitClass[];
   grades: Grade[];
@@ -197,8 +207,8 @@ export interface Period {
   /** The benefits this period offers, each with what its module needs to know (e.g. inpatient: where segments are measured). */
   benefits: BenefitConfigs;
   interpretations: Interpretation[];
-  /** Each parameter's dated values, by path within the book (see address.ts). */
-  params: Readonly<Record<string, Entry | Entry[]>>;
+  /** Each parameter's dated values (see lib/rules/entries.ts `dated`). */
+  params: Params;
 }
 
 /** One city × scheme: its periods, oldest first. */

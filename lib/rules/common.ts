@@ -1,7 +1,7 @@
 import { bound, constant, percent } from '../base/money';
 import { PATHS } from '../model/address';
-import type { Band, BenefitClass, Document, Entry, Grade, Interpretation, Layer, Period } from '../model/types';
-import { interpretation, reported, since } from './entries';
+import type { Band, BenefitClass, Document, Entry, Grade, Interpretation, Layer, Params, Period } from '../model/types';
+import { dated, interpretation, reported, since, type Values } from './entries';
 import { REPORT_SHANDONG_CRITICAL_REWARD_2025 as REWARD_REPORT } from './shandong';
 
 /** Pieces shared by several periods' data. */
@@ -82,15 +82,16 @@ export function reportedInForce(reportedFor: string): Interpretation {
   };
 }
 
+/** The 口径说明 of special deductible rules the estimate leaves out: a period shows it, and names it in its inpatient config (unmodelledDeductibles) for the slip checker. */
 export const NOT_MODELLED_DEDUCTIBLE_RULES = (rules: string): Interpretation => ({
   id: 'not-modelled',
   title: '未计入的特殊规定',
   text: `${rules}本估算未区分这些情形，按一般住院计算。`,
 });
 
-/** A layer's two parameters, its bands and its annual maximum, from one source. */
-export function layerParams(layer: Layer, bands: Entry<Band[]>, annualMax: Entry<number>): Record<string, Entry> {
-  return { [PATHS.layerBands(layer.id)]: bands, [PATHS.layerMax(layer.id)]: annualMax };
+/** A layer's two parameters, its bands and its annual maximum, each an entry or a dated list. */
+export function layerParams(layer: Layer, bands: Values<Band[]>, annualMax: Values<number>): Params {
+  return dated({ [PATHS.layerBands(layer.id)]: bands, [PATHS.layerMax(layer.id)]: annualMax });
 }
 
 /** A layer that pays a flat rate on all of its base, e.g. 90% of the cost above the fund's cap. */
@@ -143,14 +144,13 @@ export function withCriticalIllnessReward(period: Period): Period {
     documents: [...period.documents, REWARD_REPORT],
     layers: period.layers.map((l) => (l.id === layer ? { ...l, reward: true } : l)),
     interpretations: [...period.interpretations, CRITICAL_ILLNESS_REWARD],
-    params: {
-      ...period.params,
+    params: dated(period.params, {
       [PATHS.layerReward(layer, 'per-year')]: [
         reported(0, REWARD_REPORT, REWARD_AT, '2025年1月1日起实行，此前不提高。'),
         since('2025-01-01', reported(3000, REWARD_REPORT, REWARD_AT, '连续参保满规定年数后每多连续参保1年，以及上一年度未发生医保报销的，各提高3,000元。')),
       ],
       [PATHS.layerReward(layer, 'after-years')]: reported(4, REWARD_REPORT, REWARD_AT, '连续参保满4年后，再连续参保的年度才提高限额。'),
       [PATHS.layerReward(layer, 'max-share')]: reported(0.2, REWARD_REPORT, REWARD_AT, '提高的总额不超过本市原大病保险最高支付限额的20%。'),
-    },
+    }),
   };
 }

@@ -11,7 +11,6 @@ import { RULES } from './index';
 
 const BOOKS = RULES.cities.flatMap((c) => SCHEMES.map((s) => c.contributions[s]));
 const PERIODS = BOOKS.flatMap((book) => book.periods.map((period) => [period.id, book, period] as const));
-const asList = <T>(x: T | T[]) => (Array.isArray(x) ? x : [x]);
 
 it('gives every city a contribution book for each scheme', () => {
   for (const book of BOOKS) expect(book.periods.length, `${book.city}/${book.scheme}`).toBeGreaterThan(0);
@@ -28,7 +27,7 @@ describe.each(PERIODS)('%s', (_, book, period) => {
   it('cites a source for every known value, at the level of that source, and explains every unknown one', () => {
     const docs = new Set(period.documents);
     for (const [path, data] of Object.entries(period.params)) {
-      for (const e of asList(data)) {
+      for (const e of data) {
         if (e.value === null) {
           expect(e.level, path).toBe('unknown');
           expect(e.note, path).toBeTruthy();
@@ -44,19 +43,21 @@ describe.each(PERIODS)('%s', (_, book, period) => {
     }
   });
 
-  it('dates every entry inside its period', () => {
+  it('dates every entry inside its period, each of a parameter beginning on a day of its own', () => {
     for (const [path, data] of Object.entries(period.params)) {
-      for (const e of asList(data)) {
+      for (const e of data) {
         if (e.from) expect(e.from >= period.from && (period.to === null || e.from <= period.to), path).toBe(true);
         if (e.to) expect(e.to >= (e.from ?? period.from), path).toBe(true);
       }
+      const starts = data.map((e) => e.from ?? period.from);
+      expect(new Set(starts).size, `${path}: two entries begin on one day`).toBe(starts.length);
     }
   });
 
   it('gives rates between 0 and 1 and amounts of at least 0', () => {
     const byPath = new Map(decls.map((d) => [d.path, d]));
     for (const [path, data] of Object.entries(period.params)) {
-      for (const e of asList(data)) {
+      for (const e of data) {
         if (e.value === null) continue;
         expect(typeof e.value, path).toBe('number');
         expect(e.value as number, path).toBeGreaterThanOrEqual(0);
@@ -78,7 +79,7 @@ describe.each(PERIODS)('%s', (_, book, period) => {
   it('has dates in force in order and a level matching its documents', () => {
     if (period.to !== null) expect(period.from <= period.to).toBe(true);
     expect(period.documents[0]?.level, 'the first document is the period’s own level').toBe(period.level);
-    const reported = Object.values(period.params).flatMap(asList).filter((e) => e.level === 'reported');
+    const reported = Object.values(period.params).flat().filter((e) => e.level === 'reported');
     if (reported.length) expect(period.documents.some((d) => d.level === 'reported')).toBe(true);
     for (const d of period.documents) if (d.asOf !== null) expect(d.asOf, d.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

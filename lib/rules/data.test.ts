@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inpatientConfig } from '../benefits/inpatient';
 import { membersOf, SCHEMES } from '../model/labels';
 import { declarations } from '../model/tree';
 import { TRUST_ORDER, worst } from '../engine/steps';
@@ -8,7 +9,6 @@ import { RULES } from './index';
 /** Integrity of the rule data: every parameter the structure implies has dated values, every value sourced, nothing guessed. */
 
 const PERIODS = RULES.cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].periods.map((p) => ({ book: c.books[s], period: p }))));
-const asList = <T>(x: T | T[]) => (Array.isArray(x) ? x : [x]);
 
 describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as const))('%s', (_, book, period) => {
   const decls = declarations(period, book.scheme, RULES.trees);
@@ -26,6 +26,11 @@ describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as con
     }
   });
 
+  it('shows among its 口径说明 the deductible rules its inpatient config says the estimate leaves out', () => {
+    const unmodelled = inpatientConfig(period).unmodelledDeductibles;
+    if (unmodelled) expect(period.interpretations).toContain(unmodelled);
+  });
+
   it('has exactly one default grade per hospital level', () => {
     for (const level of [1, 2, 3]) expect(period.grades.filter((g) => g.level === level && !g.facility)).toHaveLength(1);
   });
@@ -35,7 +40,7 @@ describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as con
     // in a city that has published nothing of its own): its note says it is still to be verified.
     const docs = new Set(period.documents);
     for (const [path, data] of Object.entries(period.params)) {
-      for (const e of asList(data)) {
+      for (const e of data) {
         if (e.value === null) {
           expect(e.level, path).toBe('unknown');
           expect(e.note, path).toBeTruthy();
@@ -57,7 +62,7 @@ describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as con
 
   it('never gives a value a level above its sources: a draft is a draft, a reading of a text is a 口径说明 the period states', () => {
     for (const [path, data] of Object.entries(period.params)) {
-      for (const e of asList(data)) {
+      for (const e of data) {
         if (e.value === null) continue;
         const least = e.cite.map((c): Trust => c.doc.level).reduce(worst);
         expect(TRUST_ORDER.indexOf(e.level), path).toBeGreaterThanOrEqual(TRUST_ORDER.indexOf(least));
@@ -70,12 +75,14 @@ describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as con
     for (const d of period.documents) if (d.level === 'draft') expect(d.title, d.id).toContain('征求意见稿');
   });
 
-  it('dates every entry inside its period', () => {
+  it('dates every entry inside its period, each of a parameter beginning on a day of its own', () => {
     for (const [path, data] of Object.entries(period.params)) {
-      for (const e of asList(data)) {
+      for (const e of data) {
         if (e.from) expect(e.from >= period.from && (period.to === null || e.from <= period.to), path).toBe(true);
         if (e.to) expect(e.to >= (e.from ?? period.from), path).toBe(true);
       }
+      const starts = data.map((e) => e.from ?? period.from);
+      expect(new Set(starts).size, `${path}: two entries begin on one day`).toBe(starts.length);
     }
   });
 
@@ -111,7 +118,7 @@ describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as con
   });
 
   it('marks an official period that rests partly on reports by citing those reports among its documents', () => {
-    const reported = Object.values(period.params).flatMap(asList).filter((e) => e.level === 'reported');
+    const reported = Object.values(period.params).flat().filter((e) => e.level === 'reported');
     if (period.level === 'official' && reported.length) expect(period.documents.some((d) => d.level === 'reported')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { Document, Entry, Interpretation } from '../model/types';
+import type { Dated, Document, Entry, Interpretation, Params } from '../model/types';
 
 /** Constructors for rule data, so a data file reads as value + source. */
 
@@ -40,17 +40,31 @@ export function since<T>(from: string, entry: Entry<T>): Entry<T> {
   return { ...entry, from };
 }
 
-/** One entry (or one dated list) per key, e.g. one deductible table shared by 在职 and 退休, addressed by path. */
-export function each<K extends string>(keys: readonly K[], path: (key: K) => string, make: (key: K) => Entry | Entry[]): Record<string, Entry | Entry[]> {
-  return Object.fromEntries(keys.map((k) => [path(k), make(k)]));
+/** What a part of a period's parameters gives a path: one entry, or a dated list. */
+export type Values<T = unknown> = Entry<T> | Dated<T>;
+
+const listOf = (values: Values): Dated => ('value' in values ? [values] : values);
+const firstDay = (e: Entry) => e.from ?? '';
+
+/**
+ * A period's parameters, each a dated list: the parts' entries for one path join into one list, oldest
+ * first. A new year for one value is one more part, e.g.
+ * `{ [PATHS.fund('tier2')]: since('2026-01-01', reported(230000, REPORT_2026, '2026年限额')) }`
+ * (inside one part a path stands once: a second one spread into it would replace the first).
+ */
+export function dated(...parts: Readonly<Record<string, Values>>[]): Params {
+  const lists: Record<string, Entry[]> = {};
+  for (const part of parts) for (const [path, values] of Object.entries(part)) (lists[path] ??= []).push(...listOf(values));
+  for (const list of Object.values(lists)) list.sort((a, b) => firstDay(a).localeCompare(firstDay(b)));
+  return lists;
 }
 
-/** One entry (or one dated list) per class × grade. */
-export function grid<C extends string, G extends string>(
-  classes: readonly C[],
-  grades: readonly G[],
-  path: (cls: C, grade: G) => string,
-  make: (cls: C, grade: G) => Entry | Entry[],
-): Record<string, Entry | Entry[]> {
-  return Object.fromEntries(classes.flatMap((c) => grades.map((g) => [path(c, g), make(c, g)])));
+/** One dated list per key, e.g. one deductible table shared by 在职 and 退休, addressed by path. */
+export function each<K extends string>(keys: readonly K[], path: (key: K) => string, make: (key: K) => Values): Params {
+  return Object.fromEntries(keys.map((k) => [path(k), listOf(make(k))]));
+}
+
+/** One dated list per class × grade. */
+export function grid<C extends string, G extends string>(classes: readonly C[], grades: readonly G[], path: (cls: C, grade: G) => string, make: (cls: C, grade: G) => Values): Params {
+  return Object.fromEntries(classes.flatMap((c) => grades.map((g) => [path(c, g), listOf(make(c, g))])));
 }

@@ -4,6 +4,7 @@ import { INPATIENT_PATHS } from '../benefits/inpatient';
 import { ZERO, constant, max, min } from '../base/money';
 import type { Benefit } from '../engine/benefit';
 import { Ledger, POTS } from '../engine/ledger';
+import { SlipBuilder } from '../engine/slip-builder';
 import { SettledStep, need, usedParam } from '../engine/steps';
 import { estimateYear } from '../engine/year';
 import { claimSchemaFor, toEstimate } from '../claim';
@@ -13,28 +14,33 @@ import type { Document, Period } from '../model/types';
 import { gradeOf } from '../model/version';
 import { toJson } from '../output';
 import { city } from './city';
-import { EMPLOYEE_CLASSES, GRADES, ROUNDING } from './common';
-import { official, reported, since } from './entries';
+import { EMPLOYEE_CLASSES, EMPLOYEE_CLASS_IDS, GRADES, GRADE_IDS, RESIDENT_TIER_IDS, ROUNDING } from './common';
+import { dated, each, grid, official, reported, since } from './entries';
 import { RULES, createRules } from './index';
 import { weihaiEmployee2024 } from './weihai/employee';
 import { yantai } from './yantai';
 
 /**
- * How the rule model grows, shown in memory: a new year is one dated entry, a new city is one folder
- * (a City) plus one registry line, a new benefit is one module plus its data and its cases. Nothing
- * here touches the engine.
+ * How the rule model grows, shown in memory: a new year for a value is one line of dated data, a new
+ * city is one folder (a City) plus one registry line, a new benefit is one module that fills the
+ * settlement slip's lines plus its data and its cases. Nothing here touches the engine.
  */
 
 const REPORT_2026: Document = { id: 'report-2026', number: null, title: '2026年报道', issuer: '某报', date: '2026-01-05', level: 'reported', asOf: '2026-01-05' };
 const bill = (date: string, totalCost: number, hospitalLevel: 1 | 2 | 3 = 3) => ({ date, hospitalLevel, totalCost: constant(totalCost), outOfScope: ZERO, selfPayFirst: ZERO });
 
-describe('a new year is one dated entry', () => {
-  // 烟台居民 二档: the cap rises from 220,000 to 230,000 in 2026 — one entry added to one leaf.
+describe('a new year is one line', () => {
+  // 烟台居民 2026: the 二档 cap rises from 220,000 to 230,000, and every tier's 三级 deductible from 800 to 900.
+  // Each is one line added to the period's dated(...), the old values left as they are.
   const resident2024 = yantai.books.resident.periods.at(-1)!;
   const raised: Period = {
     ...resident2024,
     documents: [...resident2024.documents, REPORT_2026],
-    params: { ...resident2024.params, [PATHS.fund('tier2')]: [resident2024.params[PATHS.fund('tier2')] as never, since('2026-01-01', reported(230000, REPORT_2026, '2026年限额'))] },
+    params: dated(
+      resident2024.params,
+      { [PATHS.fund('tier2')]: since('2026-01-01', reported(230000, REPORT_2026, '2026年限额')) },
+      grid(RESIDENT_TIER_IDS, ['3'], INPATIENT_PATHS.deductible, () => since('2026-01-01', reported(900, REPORT_2026, '2026年起付线'))),
+    ),
   };
   const rules = createRules([city('yantai', '烟台', { employee: yantai.books.employee.periods, resident: [yantai.books.resident.periods[0]!, raised] })]);
 
@@ -42,14 +48,18 @@ describe('a new year is one dated entry', () => {
     expect(rules.versionOn('yantai', 'resident', '2025-12-31')?.params.get(PATHS.fund('tier2'))?.value).toBe(220000);
     const in2026 = rules.versionOn('yantai', 'resident', '2026-01-01')!.params.get(PATHS.fund('tier2'))!;
     expect([in2026.value, in2026.level, in2026.from, in2026.cite[0]?.doc.id]).toEqual([230000, 'reported', '2026-01-01', 'report-2026']);
-    // The rest of the version is the same period's.
+    // The rest of the version is the same period's, and the sources page lists the new value under the old one.
     expect(rules.versionOn('yantai', 'resident', '2026-06-01')?.id).toBe('yantai-resident-2024');
+    expect(rules.periods().find((v) => v.id === 'yantai-resident-2024')?.params.get(PATHS.fund('tier2'))?.later?.map((l) => [l.from, l.value])).toEqual([['2026-01-01', 230000]]);
   });
 
-  it('changes the estimate of a stay that reaches the cap, and only from that year', () => {
-    // 二档三级 600,000：(600000−800)×60% = 359520 → 限额 220000（2025）或 230000（2026）
-    const fund = (date: string) => estimateYear({ member: 'adult-tier2', admissions: [bill(date, 600000)], firstOrdinal: 1 }, rules.rulebook('yantai', 'resident')).admissions[0]!.fund.toFixed(2);
-    expect([fund('2025-06-01'), fund('2026-06-01')]).toEqual(['220000.00', '230000.00']);
+  it('changes the estimate from that year, and only a stay of that year lists its source', () => {
+    // 二档三级 600,000：(600000−800)×60% = 359520 → 限额 220000（2025）；(600000−900)×60% = 359460 → 限额 230000（2026）
+    const estimate = (date: string) => toJson(estimateYear({ member: 'adult-tier2', admissions: [bill(date, 600000)], firstOrdinal: 1 }, rules.rulebook('yantai', 'resident')));
+    const [in2025, in2026] = [estimate('2025-06-01'), estimate('2026-06-01')];
+    expect([in2025.deductible, in2025.fundPayment, in2026.deductible, in2026.fundPayment]).toEqual(['800.00', '220000.00', '900.00', '230000.00']);
+    const listed = (r: typeof in2025) => r.policy.documents.some((d) => d.title === REPORT_2026.title);
+    expect([listed(in2025), listed(in2026)]).toEqual([false, true]);
   });
 });
 
@@ -68,22 +78,15 @@ describe('a new city is one folder plus one registry line', () => {
     layers: [],
     benefits: { inpatient: { segmentsOn: 'admission' } },
     interpretations: [ROUNDING],
-    params: {
+    params: dated({
       [PATHS.member('working')]: official('working', DOC, '一'),
       [PATHS.member('retired')]: official('retired', DOC, '一'),
       [PATHS.member('flexible')]: official('working', DOC, '一'),
-      ...Object.fromEntries(
-        EMPLOYEE_CLASSES.flatMap((c) =>
-          GRADES.flatMap((g) => [
-            [INPATIENT_PATHS.deductible(c.id, g.id), official(1000, DOC, '二')],
-            [INPATIENT_PATHS.segments(c.id, g.id), official([{ upTo: null, rate: 0.8 }], DOC, '三')],
-          ]),
-        ),
-      ),
+      ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.deductible, () => official(1000, DOC, '二')),
+      ...grid(EMPLOYEE_CLASS_IDS, GRADE_IDS, INPATIENT_PATHS.segments, () => official([{ upTo: null, rate: 0.8 }], DOC, '三')),
       [INPATIENT_PATHS.repeat()]: official([], DOC, '二'),
-      [PATHS.fund('working')]: official(100000, DOC, '四'),
-      [PATHS.fund('retired')]: official(100000, DOC, '四'),
-    },
+      ...each(EMPLOYEE_CLASS_IDS, PATHS.fund, () => official(100000, DOC, '四')),
+    }),
   };
   // The folder's one export, and the registry's one new line:
   const testCity = city('testcity', '测试市', { employee: [employee], resident: [] });
@@ -115,15 +118,18 @@ describe('a new benefit is one module plus its data and its cases', () => {
     missing: (version) => missingOf(version, [{ path: LUMP, label: '每次定额' }]),
     declare: () => [{ path: LUMP, shape: 'amount', group: '定额补助', name: '每次定额', noun: '定额' }],
     declareClass: () => [],
-    settle(b, { version, cls, ordinal, ledger }) {
-      const E = b.totalCost.minus(b.outOfScope).minus(b.selfPayFirst);
+    // Its lines of the slip, in any order: the slip builder prints them in the slip's, and closes it with 个人负担.
+    settle(b, ctx) {
+      const { version, cls, ledger } = ctx;
+      const slip = new SlipBuilder(b, '就诊');
       const param = version.params.get(LUMP)!;
-      const cap = constant(need(version.params.get(PATHS.fund(cls.id))!, '年度限额') as number);
-      const fund = min(min(E, constant(need(param, '定额') as number)), max(ZERO, cap.minus(ledger.used(POTS.fundPaid))));
+      const capParam = version.params.get(PATHS.fund(cls.id))!;
+      const cap = constant(need(capParam, '年度限额') as number);
+      const fund = min(min(slip.eligible, constant(need(param, '定额') as number)), max(ZERO, cap.minus(ledger.used(POTS.fundPaid))));
+      slip.add('fund', new SettledStep('fund', fund, 'computed', () => ['统筹基金支付']));
+      slip.add('lumpSum', new SettledStep('lumpSum', fund, 'rule', () => ['定额补助'], [usedParam('每次定额', param)]));
       ledger.add(POTS.fundPaid, fund);
-      const steps = [new SettledStep('lump-sum', fund, 'rule', () => ['定额补助'], [usedParam('每次定额', param)])];
-      const usage = { coverage: { kind: version.fund, amount: cap, used: ledger.used(POTS.fundPaid) }, layers: [] };
-      return { benefit: 'lump-sum', ordinal, date: b.date, grade: gradeOf(version, b), totalCost: b.totalCost, outOfScope: b.outOfScope, selfPayFirst: b.selfPayFirst, eligibleCost: E, deductible: ZERO, deductibleRule: ZERO, fund, supplements: [], supplementTotal: ZERO, outOfPocket: b.totalCost.minus(fund), steps, notes: [], usage };
+      return slip.close(ctx, { benefit: 'lump-sum', grade: gradeOf(version, b), fund, supplements: [], deductible: ZERO, deductibleRule: ZERO, notes: [], fundAmount: capParam.value as number });
     },
   };
   // Its data: the period offers it, and gives its one parameter a value.
@@ -131,7 +137,7 @@ describe('a new benefit is one module plus its data and its cases', () => {
     ...weihaiEmployee2024,
     fund: 'fundCap',
     benefits: { ...weihaiEmployee2024.benefits, 'lump-sum': {} },
-    params: { ...weihaiEmployee2024.params, [LUMP]: official(5000, weihaiEmployee2024.documents[0]!, '（示例）') },
+    params: dated(weihaiEmployee2024.params, { [LUMP]: official(5000, weihaiEmployee2024.documents[0]!, '（示例）') }),
   };
   const rules = createRules([city('weihai', '威海', { employee: [offering], resident: [] })], [], [...BENEFITS, lumpSum]);
 
@@ -151,6 +157,10 @@ describe('a new benefit is one module plus its data and its cases', () => {
       ['lump-sum', 1, '5000.00'],
       ['inpatient', 1, '235000.00'],
     ]);
+    // Its slip: the opening lines, its own, 统筹基金支付, and 个人负担 = 8000 − 5000.
+    const slip = year.admissions[0]!;
+    expect(slip.steps.map((s) => s.key)).toEqual(['total', 'outOfScope', 'selfPayFirst', 'eligible', 'lumpSum', 'fund', 'outOfPocket']);
+    expect(slip.outOfPocket.toFixed(2)).toBe('3000.00');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMES } from '../model/labels';
-import type { Entry, Interpretation } from '../model/types';
+import type { Interpretation, Params } from '../model/types';
 import { RULES } from './index';
 
 /**
@@ -11,12 +11,10 @@ import { RULES } from './index';
 const NUMERAL = '[一二三四五六七八九十]';
 const SHORTHAND = new RegExp(`\\d+号文|〕\\d+号${NUMERAL}|${NUMERAL}（${NUMERAL}+）|条（${NUMERAL}+）`);
 
-const asList = <T>(x: T | T[]) => (Array.isArray(x) ? x : [x]);
-
-function prose(period: { interpretations: readonly Interpretation[]; params: Readonly<Record<string, Entry | Entry[]>> }): [string, string][] {
+function prose(period: { interpretations: readonly Interpretation[]; params: Params }): [string, string][] {
   return [
     ...period.interpretations.flatMap((i): [string, string][] => [[`${i.id} (title)`, i.title], [i.id, i.text]]),
-    ...Object.entries(period.params).flatMap(([path, data]) => asList(data).flatMap((e): [string, string][] => (e.note ? [[path, e.note]] : []))),
+    ...Object.entries(period.params).flatMap(([path, data]) => data.flatMap((e): [string, string][] => (e.note ? [[path, e.note]] : []))),
   ];
 }
 

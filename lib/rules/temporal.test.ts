@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PATHS } from '../model/address';
 import { SCHEMES } from '../model/labels';
 import { periodOn, resolvePeriod } from '../model/resolve';
-import type { Book, Entry, Period, SchemeId, Version } from '../model/types';
+import type { Book, Period, SchemeId, Version } from '../model/types';
 import { city } from './city';
 import { since } from './entries';
 import { RULES, createRules, type Rules } from './index';
@@ -109,13 +109,13 @@ describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
     const period = yantai.books.resident.periods.at(-1)!;
     const cap = PATHS.fund('tier2');
     const deductible = Object.keys(period.params).find((k) => k.startsWith('inpatient/deductible/'))!;
-    const first = period.params[deductible] as Entry;
+    const first = period.params[deductible]![0]!;
     const dated: Period = {
       ...period,
       params: {
         ...period.params,
         // A new cap from 2026; a deductible that ends in June 2025, a gap, and a new one from September.
-        [cap]: [period.params[cap] as Entry, since('2026-01-01', { ...(period.params[cap] as Entry), value: 230000 })],
+        [cap]: [...period.params[cap]!, since('2026-01-01', { ...period.params[cap]![0]!, value: 230000 })],
         [deductible]: [{ ...first, to: '2025-06-30' }, since('2025-09-01', { ...first, value: 900 })],
       },
     };

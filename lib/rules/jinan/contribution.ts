@@ -1,4 +1,5 @@
 import { CONTRIBUTION_PATHS as P, EMPLOYER_KINDS, contributionPeriod } from '../../contribution/tree';
+import { RESIDENT_MEMBERS } from '../../model/labels';
 import { spokenCitation } from '../../model/citation';
 import type { Document, Entry, Period } from '../../model/types';
 import {
@@ -9,7 +10,7 @@ import {
   WAGE_AS_TYPED,
   retireesPayNothing,
 } from '../contribution-common';
-import { each, official, reported, since, unknown } from '../entries';
+import { dated, each, official, reported, since, unknown } from '../entries';
 import { JINAN_2019 as DOC } from './documents';
 
 /** What Jinan's insured pay in: the 2019 opinion on city-wide pooling (四（二）), and one report for residents in 2026. */
@@ -77,22 +78,23 @@ const employee2019: Period = contributionPeriod({
     MONTH_BY_MONTH,
     CONTRIBUTION_ROUNDING,
   ],
-  params: {
-    // The same share for every employer; in 2024 it carries the warning that the province may have changed it.
-    ...Object.fromEntries(
-      EMPLOYER_KINDS.map((kind) => [P.employer(kind), [...from2020(official(0.07, DOC, AT, '单位以职工工资总额为基数，缴费比例统一为7%。')), since('2024-01-01', official(0.07, DOC, AT, EMPLOYER_2024))]]),
-    ),
-    [P.individual()]: from2020(official(0.02, DOC, AT, '个人以本人工资收入为基数，缴费比例统一为2%。')),
-    [P.flexible('with-account')]: from2020(official(0.09, DOC, AT, '按9%缴费并建立个人账户。')),
-    [P.flexible('without-account')]: from2020(official(0.05, DOC, AT, '按5%缴费，不建立个人账户。')),
-    [P.flexibleBase()]: from2020(official(0.6, DOC, AT, '以山东省上年度全口径月平均工资的60%为缴费基数。')),
-    [P.flexibleAccount()]: unknown(`${SAID}只说按9%缴费的建立个人账户，没有写出划入个人账户的比例。请向济南市医疗保障局或12393询问。`, [{ doc: DOC, at: AT }]),
-    [P.account('working', 'monthly')]: unknown(ACCOUNT_UNKNOWN, [{ doc: DOC, at: '四（三）' }]),
-    [P.account('retired', 'monthly')]: unknown(ACCOUNT_UNKNOWN, [{ doc: DOC, at: '四（三）' }]),
-    [P.large('all')]: from2020(official(8, DOC, AT, '全市城镇职工大额医疗费救助金每人每月8元；文件没有写明由单位还是个人缴纳。')),
-    [P.condition('waiting-months')]: unknown('文件没有规定新参保或中断缴费后重新参保的等待期，现有来源也没有。'),
-    ...each(['min-years/male', 'min-years/female'], P.condition, () => unknown(`${SAID}规定自2020医疗年度起统一缴费年限等政策，但没有写出年限。`, [{ doc: DOC, at: AT }])),
-  },
+  params: dated(
+    {
+      ...each(EMPLOYER_KINDS, P.employer, () => from2020(official(0.07, DOC, AT, '单位以职工工资总额为基数，缴费比例统一为7%。'))),
+      [P.individual()]: from2020(official(0.02, DOC, AT, '个人以本人工资收入为基数，缴费比例统一为2%。')),
+      [P.flexible('with-account')]: from2020(official(0.09, DOC, AT, '按9%缴费并建立个人账户。')),
+      [P.flexible('without-account')]: from2020(official(0.05, DOC, AT, '按5%缴费，不建立个人账户。')),
+      [P.flexibleBase()]: from2020(official(0.6, DOC, AT, '以山东省上年度全口径月平均工资的60%为缴费基数。')),
+      [P.flexibleAccount()]: unknown(`${SAID}只说按9%缴费的建立个人账户，没有写出划入个人账户的比例。请向济南市医疗保障局或12393询问。`, [{ doc: DOC, at: AT }]),
+      [P.account('working', 'monthly')]: unknown(ACCOUNT_UNKNOWN, [{ doc: DOC, at: '四（三）' }]),
+      [P.account('retired', 'monthly')]: unknown(ACCOUNT_UNKNOWN, [{ doc: DOC, at: '四（三）' }]),
+      [P.large('all')]: from2020(official(8, DOC, AT, '全市城镇职工大额医疗费救助金每人每月8元；文件没有写明由单位还是个人缴纳。')),
+      [P.condition('waiting-months')]: unknown('文件没有规定新参保或中断缴费后重新参保的等待期，现有来源也没有。'),
+      ...each(['min-years/male', 'min-years/female'], P.condition, () => unknown(`${SAID}规定自2020医疗年度起统一缴费年限等政策，但没有写出年限。`, [{ doc: DOC, at: AT }])),
+    },
+    // 2024: the same share for every employer, with the warning that the province may have changed it.
+    each(EMPLOYER_KINDS, P.employer, () => since('2024-01-01', official(0.07, DOC, AT, EMPLOYER_2024))),
+  ),
 });
 
 const AFTER_2020 = `${SAID}只给出2020医疗年度的个人缴费标准，此后由市医疗保险行政部门会同财政部门适时调整；2021年以后的标准现有来源没有。`;
@@ -113,13 +115,16 @@ const resident2019: Period = contributionPeriod({
     },
     RESIDENT_YEAR,
   ],
-  params: {
-    [P.resident('adult-tier1')]: [since('2020-01-01', official(300, DOC, AT, '成年居民统一为每人每年300元，不分档。')), since('2021-01-01', unknown(AFTER_2020))],
-    [P.resident('adult-tier2')]: [since('2020-01-01', official(300, DOC, AT, '成年居民统一为每人每年300元，不分档。')), since('2021-01-01', unknown(AFTER_2020))],
-    [P.resident('minor')]: [since('2020-01-01', official(200, DOC, AT, '少年儿童每人每年200元。')), since('2021-01-01', unknown(AFTER_2020))],
-    [P.resident('student')]: [since('2020-01-01', official(200, DOC, AT, '驻济高校大学生每人每年200元；中小学生属于少年儿童，也是200元。')), since('2021-01-01', unknown(AFTER_2020))],
-    [P.subsidy()]: unknown(`${SAID}只说居民医保实行个人缴费和政府补助相结合，没有写出政府补助标准。`, [{ doc: DOC, at: AT }]),
-  },
+  params: dated(
+    {
+      [P.resident('adult-tier1')]: since('2020-01-01', official(300, DOC, AT, '成年居民统一为每人每年300元，不分档。')),
+      [P.resident('adult-tier2')]: since('2020-01-01', official(300, DOC, AT, '成年居民统一为每人每年300元，不分档。')),
+      [P.resident('minor')]: since('2020-01-01', official(200, DOC, AT, '少年儿童每人每年200元。')),
+      [P.resident('student')]: since('2020-01-01', official(200, DOC, AT, '驻济高校大学生每人每年200元；中小学生属于少年儿童，也是200元。')),
+      [P.subsidy()]: unknown(`${SAID}只说居民医保实行个人缴费和政府补助相结合，没有写出政府补助标准。`, [{ doc: DOC, at: AT }]),
+    },
+    each(RESIDENT_MEMBERS, P.resident, () => since('2021-01-01', unknown(AFTER_2020))),
+  ),
 });
 
 const ROW_2026 = '济南市2026年度居民医保个人缴费标准';
@@ -142,13 +147,13 @@ const resident2026: Period = contributionPeriod({
     },
     RESIDENT_YEAR,
   ],
-  params: {
+  params: dated({
     [P.resident('adult-tier1')]: reported(440, REPORT_RESIDENT_2026, ROW_2026, '成年居民每人每年440元，不分档。'),
     [P.resident('adult-tier2')]: reported(440, REPORT_RESIDENT_2026, ROW_2026, '成年居民每人每年440元，不分档。'),
     [P.resident('minor')]: reported(390, REPORT_RESIDENT_2026, ROW_2026, '少年儿童每人每年390元。'),
     [P.resident('student')]: unknown('通知只给出成年居民440元、少年儿童390元：中小学生属于少年儿童，请选择“未成年”；驻济高校大学生的标准没有给出，请向学校或济南市医疗保障局询问。'),
     [P.subsidy()]: reported(760, REPORT_RESIDENT_2026, ROW_2026, '财政补助每人每年760元。'),
-  },
+  }),
 });
 
 // Employees from 2024-10-01 and residents in 2025: no known text, so those dates are refused; residents 2021–2024 fall in the opinion's period, their figures unknown.

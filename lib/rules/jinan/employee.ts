@@ -14,7 +14,7 @@ import {
   SEGMENTS_PER_ADMISSION,
   reportedInForce,
 } from '../common';
-import { each, grid, reported } from '../entries';
+import { dated, each, grid, reported } from '../entries';
 import { AWAY_2025_NOTE } from '../shandong';
 import { REPORT_JINAN_AWAY_2024 as AWAY, REPORT_JINAN_EMPLOYEE_2024 as REPORT, REPORT_JINAN_LARGE_SUBSIDY_2024 as SUBSIDY } from './documents';
 
@@ -99,7 +99,7 @@ export const jinanEmployee2024: Period = {
     reportedInForce('2024年'),
     ROUNDING,
   ],
-  params: {
+  params: dated({
     [PATHS.member('working')]: reported('working', REPORT, ROW),
     [PATHS.member('retired')]: reported('retired', REPORT, ROW),
     [PATHS.member('flexible')]: flexibleAsWorking(REPORT, ROW),
@@ -134,5 +134,5 @@ export const jinanEmployee2024: Period = {
       SUBSIDY_ROW,
       '年度累计政策范围内个人负担超过6,000元的部分：6,000元至200,000元按80%，200,000元以上按90%；报道没有提到年度最高支付限额（见口径说明）。',
     ),
-  },
+  }),
 };

@@ -21,7 +21,7 @@ import {
   reportedInForce,
   residentCriticalIllnessBands,
 } from '../common';
-import { each, grid, reported, unknown } from '../entries';
+import { dated, each, grid, reported, unknown } from '../entries';
 import { AWAY_2025_NOTE, RESIDENTS_GRASSROOTS_RATE_2024, SHANDONG_2024_90 } from '../shandong';
 import { REPORT_JINAN_AWAY_2024 as AWAY, REPORT_JINAN_RESIDENT_2024 as REPORT } from './documents';
 
@@ -38,6 +38,8 @@ const TIERS = '待遇按医院等级和缴费档次区分。';
 const TABLE_UNKNOWN =
   '济南居民医保按医院等级和缴费档次的起付线、支付比例和年度最高支付限额表未能找到可信来源。' +
   '请向济南市医疗保障局或医保服务热线12393询问，或照住院结算单填写。';
+
+const SPECIAL_DEDUCTIBLES = NOT_MODELLED_DEDUCTIBLE_RULES('报道还提到：中医综合医院起付线降低20%，精神专科医院不设起付线。');
 
 const CRITICAL_BANDS = residentCriticalIllnessBands(14000);
 
@@ -63,7 +65,7 @@ export const jinanResident2024: Period = withCriticalIllnessReward({
   fund: 'fundCap',
   layers: [RESIDENT_CRITICAL_ILLNESS],
   benefits: {
-    inpatient: PER_ADMISSION,
+    inpatient: { ...PER_ADMISSION, unmodelledDeductibles: SPECIAL_DEDUCTIBLES },
     [GENERAL]: {},
     [MATERNITY]: { events: ['abortion', 'induced', 'delivery'], drawsOnFund: false },
     away: { note: AWAY_2025_NOTE },
@@ -72,7 +74,7 @@ export const jinanResident2024: Period = withCriticalIllnessReward({
     SEGMENTS_PER_ADMISSION,
     CRITICAL_ILLNESS_BASE,
     FUND_CAP_OVERFLOW,
-    NOT_MODELLED_DEDUCTIBLE_RULES('报道还提到：中医综合医院起付线降低20%，精神专科医院不设起付线。'),
+    SPECIAL_DEDUCTIBLES,
     {
       id: 'jinan-resident-general',
       title: '普通门诊统筹',
@@ -94,7 +96,7 @@ export const jinanResident2024: Period = withCriticalIllnessReward({
     reportedInForce('2024年'),
     ROUNDING,
   ],
-  params: {
+  params: dated({
     [PATHS.member('adult-tier1')]: reported('tier1', REPORT, ROW, TIERS),
     [PATHS.member('adult-tier2')]: reported('tier2', REPORT, ROW, TIERS),
     [PATHS.member('minor')]: reported('minor', REPORT, ROW, TIERS),
@@ -124,5 +126,5 @@ export const jinanResident2024: Period = withCriticalIllnessReward({
       reported(CRITICAL_BANDS, REPORT, ROW, criticalIllnessHint(CRITICAL_BANDS, RESIDENT_CRITICAL_ANNUAL_MAX)),
       reported(RESIDENT_CRITICAL_ANNUAL_MAX, REPORT, ROW),
     ),
-  },
+  }),
 });

@@ -11,7 +11,7 @@ import {
   WAGE_AS_TYPED,
   retireesPayNothing,
 } from '../contribution-common';
-import { draft, each, official, reported, since, unknown } from '../entries';
+import { dated, draft, each, official, reported, since, unknown } from '../entries';
 import { SHANDONG_EMPLOYEE_DRAFT as DRAFT } from '../shandong';
 import { WEIHAI_2023_38 as RESIDENT_DOC, WEIHAI_2023_56 as DOC } from './documents';
 
@@ -73,7 +73,7 @@ const employee2024: Period = contributionPeriod({
     MONTH_BY_MONTH,
     CONTRIBUTION_ROUNDING,
   ],
-  params: {
+  params: dated({
     [P.employer('enterprise')]: official(0.08, DOC, '一', '用人单位按职工工资总额的8%缴纳，含生育保险费。'),
     [P.employer('public-institution')]: official(0.073, DOC, '一', '机关事业单位按7.3%缴纳，含生育保险费；其职工不享受生育津贴待遇。'),
     [P.individual()]: official(0.02, DOC, '一', '个人按本人工资收入的2%缴纳，全部划入本人个人账户。'),
@@ -87,7 +87,7 @@ const employee2024: Period = contributionPeriod({
     [P.condition('waiting-months')]: unknown(`${spokenCitation(DOC, '二（二）2')}只说欠缴大额补助费用的，等待期参照职工基本医疗保险有关规定执行，没有写出等待期；现有来源也没有。`, [{ doc: DOC, at: '二（二）2' }]),
     [P.condition('min-years/male')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', draft(30, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
     [P.condition('min-years/female')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', draft(25, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
-  },
+  }),
 });
 
 const NO_SUBSIDY = (year: string) => `来源没有给出${year}年的居民医保财政补助标准（${spokenCitation(RESIDENT_DOC, '一（一）')}只给出2023年的，每人每年640元）。`;
@@ -103,13 +103,13 @@ const resident2024: Period = contributionPeriod({
   documents: [RESIDENT_DOC],
   config: { kind: 'resident', conditions: [] },
   interpretations: [RESIDENT_YEAR],
-  params: {
+  params: dated({
     [P.resident('adult-tier1')]: official(450, RESIDENT_DOC, '一（二）', '一般居民一档每人每年450元。'),
     [P.resident('adult-tier2')]: official(650, RESIDENT_DOC, '一（二）', '一般居民二档每人每年650元。'),
     [P.resident('minor')]: official(300, RESIDENT_DOC, '一（二）', '未成年居民每人每年300元。'),
     [P.resident('student')]: official(300, RESIDENT_DOC, '一（二）', STUDENTS),
     [P.subsidy()]: unknown(NO_SUBSIDY('2024'), [{ doc: RESIDENT_DOC, at: '一（一）' }]),
-  },
+  }),
 });
 
 const ROW_2025 = '威海居民医保个人缴费（2025年）';
@@ -130,10 +130,10 @@ const resident2025: Period = contributionPeriod({
     },
     RESIDENT_YEAR,
   ],
-  params: {
+  params: dated({
     ...each(RESIDENT_MEMBERS, P.resident, (m) => reported({ 'adult-tier1': 450, 'adult-tier2': 650, minor: 300, student: 300 }[m], REPORT_RESIDENT_2025, ROW_2025, '报道称与2024年相同。')),
     [P.subsidy()]: unknown(NO_SUBSIDY('2025')),
-  },
+  }),
 });
 
 // 2026: no source gives the residents' contribution; asking for it is refused with the known years.

@@ -17,7 +17,7 @@ import {
   flat,
   layerParams,
 } from '../common';
-import { alsoCiting, each, grid, official, reported } from '../entries';
+import { alsoCiting, dated, each, grid, official, reported } from '../entries';
 import { AWAY_2025_NOTE } from '../shandong';
 import {
   REPORT_WEIHAI_AWAY as AWAY,
@@ -137,7 +137,7 @@ export const weihaiEmployee2024: Period = {
     },
     ROUNDING,
   ],
-  params: {
+  params: dated({
     [PATHS.member('working')]: official('working', DOC, '二（一）'),
     [PATHS.member('retired')]: official('retired', DOC, '二（一）'),
     [PATHS.member('flexible')]: flexibleAsWorking(DOC, '一'),
@@ -185,5 +185,5 @@ export const weihaiEmployee2024: Period = {
       ),
       official(500000, DOC, '二（二）2'),
     ),
-  },
+  }),
 };

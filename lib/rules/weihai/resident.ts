@@ -20,7 +20,7 @@ import {
   reportedInForce,
   residentCriticalIllnessBands,
 } from '../common';
-import { each, grid, official, reported, since, unknown } from '../entries';
+import { dated, each, grid, official, reported, since, unknown } from '../entries';
 import { AWAY_2025_NOTE, RESIDENTS_GRASSROOTS_RATE_2024, SHANDONG_2024_90 } from '../shandong';
 import {
   REPORT_WEIHAI_AWAY as AWAY,
@@ -125,7 +125,7 @@ export const weihaiResident2023: Period = withCriticalIllnessReward({
     reportedInForce('2023年'),
     ROUNDING,
   ],
-  params: {
+  params: dated({
     [PATHS.member('adult-tier1')]: official('tier1', WEIHAI_2023_38, '一（二）', '一般居民分一档、二档缴费。'),
     [PATHS.member('adult-tier2')]: official('tier2', WEIHAI_2023_38, '一（二）', '一般居民分一档、二档缴费。'),
     [PATHS.member('minor')]: unknown(TIER_UNKNOWN, [{ doc: WEIHAI_2023_38, at: '一（二）' }]),
@@ -172,5 +172,5 @@ export const weihaiResident2023: Period = withCriticalIllnessReward({
       ),
       reported(RESIDENT_CRITICAL_ANNUAL_MAX, CRITICAL, '威海居民大病保险（2023年）'),
     ),
-  },
+  }),
 });

@@ -1,5 +1,6 @@
 import { CONTRIBUTION_PATHS as P, EMPLOYER_KINDS, contributionPeriod } from '../../contribution/tree';
 import { spokenCitation } from '../../model/citation';
+import { RESIDENT_MEMBERS } from '../../model/labels';
 import type { Document, Period } from '../../model/types';
 import { reportedInForce } from '../common';
 import {
@@ -11,7 +12,7 @@ import {
   WAGE_AS_TYPED,
   retireesPayNothing,
 } from '../contribution-common';
-import { draft, each, official, reported, since, unknown } from '../entries';
+import { dated, draft, each, official, reported, since, unknown } from '../entries';
 import { SHANDONG_EMPLOYEE_DRAFT as DRAFT } from '../shandong';
 import { WEIHAI_2023_56 } from '../weihai/documents';
 import { YANTAI_EMPLOYEE_2017 as EMPLOYEE_DOC, YANTAI_RESIDENT_2017 as RESIDENT_DOC } from './documents';
@@ -86,7 +87,7 @@ const employee2018: Period = contributionPeriod({
     MONTH_BY_MONTH,
     CONTRIBUTION_ROUNDING,
   ],
-  params: {
+  params: dated({
     ...each(EMPLOYER_KINDS, P.employer, () => official(0.07, EMPLOYEE_DOC, '第六条', '用人单位按本单位在职职工工资总额的7%按月缴纳。')),
     [P.individual()]: official(0.02, EMPLOYEE_DOC, '第六条', '在职职工按本人工资总额的2%缴纳，全部划入个人账户基金（见口径说明）。'),
     [P.flexible('without-account')]: unknown(
@@ -112,7 +113,7 @@ const employee2018: Period = contributionPeriod({
       '第八条',
       '在退休时一次性补足男25年、女20年，补缴的年限不计发个人账户金；退休时没有当年缴费基数的，以上年度全省在岗职工平均工资的60%为基数。',
     ),
-  },
+  }),
 });
 
 const ACCOUNTS_ROW = '烟台职工医保个人账户划入（2024年起）';
@@ -156,7 +157,7 @@ const employee2024: Period = contributionPeriod({
     MONTH_BY_MONTH,
     CONTRIBUTION_ROUNDING,
   ],
-  params: {
+  params: dated({
     ...each(EMPLOYER_KINDS, P.employer, () =>
       unknown(
         '2023年以后烟台用人单位的缴费比例现有来源没有。省级统筹实施意见（征求意见稿）拟定自2024年1月起用人单位按8%（部分机关事业单位7.3%）缴纳，但那是草案，烟台的执行情况没有来源。请以税务部门的缴费通知为准。',
@@ -171,7 +172,7 @@ const employee2024: Period = contributionPeriod({
     [P.condition('waiting-months')]: unknown('2018年办法第十条的6个月等待期已于2022年底到期，2024年以后的规定现有来源没有。'),
     [P.condition('min-years/male')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', draft(30, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
     [P.condition('min-years/female')]: [unknown(MIN_YEARS_BEFORE_2026), since('2026-01-01', draft(25, DRAFT, '三（二）', DRAFT_MIN_YEARS))],
-  },
+  }),
 });
 
 const AFTER_2018 = '第七条只给出2018年的个人缴费标准，此后由市人力资源社会保障部门会同财政部门适时调整；2019年至2022年的标准现有来源没有。';
@@ -194,17 +195,19 @@ const resident2018: Period = contributionPeriod({
     },
     RESIDENT_YEAR,
   ],
-  params: {
-    [P.resident('adult-tier1')]: [official(230, RESIDENT_DOC, '第七条（一）', '一档每人每年230元；成年居民以户为单位选择档次，年度内不变更。'), since('2019-01-01', unknown(AFTER_2018))],
-    [P.resident('adult-tier2')]: [official(380, RESIDENT_DOC, '第七条（一）', '二档每人每年380元；特殊群体按二档缴费，个人缴费部分由政府资助。'), since('2019-01-01', unknown(AFTER_2018))],
-    [P.resident('minor')]: [official(230, RESIDENT_DOC, '第七条（三）', '在校学生以外的其他未成年居民按一档缴费。'), since('2019-01-01', unknown(AFTER_2018))],
-    [P.resident('student')]: [
-      unknown('第七条第（三）项规定各类在校学生暂执行2017年标准，但本办法没有写出2017年的标准，现有来源也没有。请向学校或烟台市医疗保障局询问。', [{ doc: RESIDENT_DOC, at: '第七条（三）' }]),
-      since('2019-01-01', unknown(AFTER_2018)),
-    ],
-    [P.subsidy()]: unknown('第七条第（二）项规定政府补助按国家和省规定执行，由财政部门适时公布；本办法没有写出补助标准。', [{ doc: RESIDENT_DOC, at: '第七条（二）' }]),
-    [P.condition('newborn-days')]: official(90, RESIDENT_DOC, '第八条（三）', '其他居民每年9月1日至12月31日缴纳下一年度的费用，进入医疗保险年度后不退费（第八条）。'),
-  },
+  params: dated(
+    {
+      [P.resident('adult-tier1')]: official(230, RESIDENT_DOC, '第七条（一）', '一档每人每年230元；成年居民以户为单位选择档次，年度内不变更。'),
+      [P.resident('adult-tier2')]: official(380, RESIDENT_DOC, '第七条（一）', '二档每人每年380元；特殊群体按二档缴费，个人缴费部分由政府资助。'),
+      [P.resident('minor')]: official(230, RESIDENT_DOC, '第七条（三）', '在校学生以外的其他未成年居民按一档缴费。'),
+      [P.resident('student')]: unknown('第七条第（三）项规定各类在校学生暂执行2017年标准，但本办法没有写出2017年的标准，现有来源也没有。请向学校或烟台市医疗保障局询问。', [
+        { doc: RESIDENT_DOC, at: '第七条（三）' },
+      ]),
+      [P.subsidy()]: unknown('第七条第（二）项规定政府补助按国家和省规定执行，由财政部门适时公布；本办法没有写出补助标准。', [{ doc: RESIDENT_DOC, at: '第七条（二）' }]),
+      [P.condition('newborn-days')]: official(90, RESIDENT_DOC, '第八条（三）', '其他居民每年9月1日至12月31日缴纳下一年度的费用，进入医疗保险年度后不退费（第八条）。'),
+    },
+    each(RESIDENT_MEMBERS, P.resident, () => since('2019-01-01', unknown(AFTER_2018))),
+  ),
 });
 
 const ROW_2026 = '烟台市2026年度居民医保个人缴费标准';
@@ -218,13 +221,13 @@ const resident2026: Period = contributionPeriod({
   documents: [REPORT_RESIDENT_2026],
   config: { kind: 'resident', conditions: [] },
   interpretations: [RESIDENT_YEAR],
-  params: {
+  params: dated({
     [P.resident('adult-tier1')]: reported(400, REPORT_RESIDENT_2026, ROW_2026, '一档成人每人每年400元。'),
     [P.resident('adult-tier2')]: reported(520, REPORT_RESIDENT_2026, ROW_2026, '二档成人每人每年520元。'),
     [P.resident('minor')]: reported(400, REPORT_RESIDENT_2026, ROW_2026, '未成年人与一档成人相同，每人每年400元。'),
     [P.resident('student')]: reported(200, REPORT_RESIDENT_2026, ROW_2026, '学生每人每年200元。'),
     [P.subsidy()]: unknown('报道没有给出2026年的财政补助标准。'),
-  },
+  }),
 });
 
 // 2023 has no known text for either scheme; residents 2024–2025 have none either: those years are refused.

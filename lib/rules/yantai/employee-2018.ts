@@ -15,7 +15,7 @@ import {
   flat,
   layerParams,
 } from '../common';
-import { each, grid, official, unknown } from '../entries';
+import { dated, each, grid, official, unknown } from '../entries';
 import { YANTAI_EMPLOYEE_2017 as DOC } from './documents';
 
 /** 烟台市职工基本医疗保险实施办法 (2018-01-01 to 2022-12-31): complete official inpatient rules. */
@@ -72,7 +72,7 @@ export const yantaiEmployee2018: Period = {
     FUND_CAP_OVERFLOW,
     ROUNDING,
   ],
-  params: {
+  params: dated({
     [PATHS.member('working')]: official('working', DOC, '第十一条'),
     [PATHS.member('retired')]: official('retired', DOC, '第十一条'),
     [PATHS.member('flexible')]: flexibleAsWorking(DOC, '第三条、第六条'),
@@ -104,5 +104,5 @@ export const yantaiEmployee2018: Period = {
       unknown(CRITICAL_UNKNOWN, [{ doc: DOC, at: '第三十二条' }]),
       unknown(CRITICAL_UNKNOWN, [{ doc: DOC, at: '第三十二条' }]),
     ),
-  },
+  }),
 };

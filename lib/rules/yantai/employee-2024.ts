@@ -19,7 +19,7 @@ import {
   layerParams,
   reportedInForce,
 } from '../common';
-import { each, grid, reported, unknown } from '../entries';
+import { dated, each, grid, reported, unknown } from '../entries';
 import { AWAY_2025_NOTE } from '../shandong';
 import {
   REPORT_YANTAI_AWAY as AWAY,
@@ -49,6 +49,8 @@ const RETIRED: Record<string, Segment[]> = {
   '3': [{ upTo: 10000, rate: 0.9 }, { upTo: null, rate: 0.95 }],
 };
 
+const SPECIAL_DEDUCTIBLES = NOT_MODELLED_DEDUCTIBLE_RULES('报道还提到：恶性肿瘤放化疗、靶向治疗一年只扣一次起付线；2024年1月1日起中医医院起付线降低20%。');
+
 const CRITICAL_UNKNOWN = '烟台职工大病保险（省级统筹后并入职工大额医疗费用补助）的起付标准和支付比例未见可信来源。';
 
 export const yantaiEmployee2024: Period = {
@@ -63,7 +65,7 @@ export const yantaiEmployee2024: Period = {
   fund: 'fundCap',
   layers: [LARGE_RELIEF, EMPLOYEE_CRITICAL_ILLNESS],
   benefits: {
-    inpatient: PER_ADMISSION,
+    inpatient: { ...PER_ADMISSION, unmodelledDeductibles: SPECIAL_DEDUCTIBLES },
     [CHRONIC]: { by: 'class', rates: 'own', perDisease: ['B'], uplift: ['A'], limit: ['B'], drawsOnFund: true, layers: true },
     [GENERAL]: {},
     away: { note: AWAY_2025_NOTE },
@@ -72,7 +74,7 @@ export const yantaiEmployee2024: Period = {
     SEGMENTS_PER_ADMISSION,
     FLEXIBLE_AS_WORKING,
     FUND_CAP_OVERFLOW,
-    NOT_MODELLED_DEDUCTIBLE_RULES('报道还提到：恶性肿瘤放化疗、靶向治疗一年只扣一次起付线；2024年1月1日起中医医院起付线降低20%。'),
+    SPECIAL_DEDUCTIBLES,
     {
       id: 'yantai-chronic-2024',
       title: '门诊慢特病（2024年起）',
@@ -95,7 +97,7 @@ export const yantaiEmployee2024: Period = {
     reportedInForce('2024—2025年'),
     ROUNDING,
   ],
-  params: {
+  params: dated({
     [PATHS.member('working')]: reported('working', EXPLAINER, ROW),
     [PATHS.member('retired')]: reported('retired', EXPLAINER, ROW, '退休人员各段比例提高5个百分点。'),
     [PATHS.member('flexible')]: flexibleAsWorking(EXPLAINER, ROW),
@@ -134,5 +136,5 @@ export const yantaiEmployee2024: Period = {
       reported(400000, CAPS, CAP_ROW),
     ),
     ...layerParams(EMPLOYEE_CRITICAL_ILLNESS, unknown(CRITICAL_UNKNOWN), unknown(CRITICAL_UNKNOWN)),
-  },
+  }),
 };

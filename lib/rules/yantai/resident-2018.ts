@@ -15,7 +15,7 @@ import {
   SEGMENTS_PER_ADMISSION,
   layerParams,
 } from '../common';
-import { each, grid, official, unknown } from '../entries';
+import { dated, each, grid, official, unknown } from '../entries';
 import { YANTAI_RESIDENT_2017 as DOC } from './documents';
 
 /** 烟台市居民基本医疗保险实施办法 (2018-01-01 to 2022-12-31): complete official inpatient rules. */
@@ -103,7 +103,7 @@ export const yantaiResident2018: Period = {
     FUND_CAP_OVERFLOW,
     ROUNDING,
   ],
-  params: {
+  params: dated({
     [PATHS.member('adult-tier1')]: official('tier1', DOC, '第七条（一）、第十三条（一）'),
     [PATHS.member('adult-tier2')]: official('tier2', DOC, '第七条（一）、第十三条（二）'),
     [PATHS.member('minor')]: official('tier2', DOC, '第七条（三）、第十三条（三）', '未成年居民享受二档缴费的医疗保险待遇。'),
@@ -144,5 +144,5 @@ export const yantaiResident2018: Period = {
       unknown(CRITICAL_UNKNOWN, [{ doc: DOC, at: '第三十四条' }]),
       unknown(CRITICAL_UNKNOWN, [{ doc: DOC, at: '第三十四条' }]),
     ),
-  },
+  }),
 };

@@ -21,7 +21,7 @@ import {
   reportedInForce,
   residentCriticalIllnessBands,
 } from '../common';
-import { each, grid, reported, since, unknown } from '../entries';
+import { dated, each, grid, reported, since, unknown } from '../entries';
 import { AWAY_2025_NOTE, REPORT_SHANDONG_CRITICAL_2023 as CRITICAL, RESIDENTS_GRASSROOTS_RATE_2024, SHANDONG_2024_90 } from '../shandong';
 import {
   REPORT_YANTAI_AWAY as AWAY,
@@ -80,7 +80,7 @@ export const yantaiResident2024: Period = withCriticalIllnessReward({
     reportedInForce('2023—2025年'),
     ROUNDING,
   ],
-  params: {
+  params: dated({
     [PATHS.member('adult-tier1')]: reported('tier1', RATES_PAGE, ROW),
     [PATHS.member('adult-tier2')]: reported('tier2', RATES_PAGE, ROW),
     [PATHS.member('minor')]: reported('tier2', RATES_PAGE, ROW, '学生和未成年人享受二档待遇。'),
@@ -115,5 +115,5 @@ export const yantaiResident2024: Period = withCriticalIllnessReward({
       reported(CRITICAL_BANDS, CRITICAL, CRITICAL_ROW, `${criticalIllnessHint(CRITICAL_BANDS, RESIDENT_CRITICAL_ANNUAL_MAX)}山东多地2023—2024年报道的居民大病保险标准，省级文号未找到。`),
       reported(RESIDENT_CRITICAL_ANNUAL_MAX, CRITICAL, CRITICAL_ROW),
     ),
-  },
+  }),
 });
