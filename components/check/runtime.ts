@@ -8,13 +8,12 @@ import type { Dec } from '@/lib/base/money';
 import { checkSlip } from '@/lib/check/check';
 import { SLIP_NAMES, type SlipLine } from '@/lib/check/lines';
 import { ELIGIBLE_TOO_LARGE, PARTS_TOO_LARGE, slipProblem, type Slip, type Stay } from '@/lib/check/slip';
-import { AWAY_MODES } from '@/lib/model/claim-rules';
 import { membersOf, SCHEMES } from '@/lib/model/labels';
 import { applyOverrides, type Override } from '@/lib/model/overrides';
 import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/model/types';
 import { classOf, facilityChoices, gradeOf } from '@/lib/model/version';
 import { RULES } from '@/lib/rules';
-import { admissionField, dateField, facilityField, hospitalLevelField, optionalAmount, personFields, personInputs, requiredAmount } from '@/components/forms/form-schema';
+import { admissionField, awayField, dateField, facilityField, hospitalLevelField, optionalAmount, personFields, personInputs, requiredAmount } from '@/components/forms/form-schema';
 import { personValues } from '@/components/forms/form-values';
 import { readsPersonInputs } from '@/lib/engine/layers';
 import type { Incomplete } from '@/components/ui/outcome';
@@ -46,7 +45,7 @@ const choiceFields = {
   hospitalLevel: hospitalLevelField,
   facility: facilityField,
   admission: admissionField,
-  away: z.enum(AWAY_MODES, { error: '请选择就医地' }),
+  away: awayField,
   ...personFields,
 };
 

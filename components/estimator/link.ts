@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { facilityFits, partsFit } from '@/lib/model/claim-rules';
 import { membersOf } from '@/lib/model/labels';
-import type { PersonInputs } from '@/lib/engine/layers';
+import type { PersonInputs } from '@/lib/model/fields';
 import type { Override } from '@/lib/model/overrides';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
 import {
@@ -26,7 +26,7 @@ import {
   query,
   readLink,
   type BillAmounts,
-  type EventDetails,
+  type LinkDetails,
   type LinkReading,
 } from '@/components/share/link-codec';
 
@@ -43,7 +43,7 @@ export interface EstimatorChoices {
 
 export interface EstimatorLink {
   choices: EstimatorChoices;
-  details: EventDetails;
+  details: LinkDetails;
   /** Only from the fragment; the overrides by path within the book. */
   amounts?: BillAmounts & { overrides: Override[] };
 }

@@ -3,9 +3,10 @@ import { isCalendarDate } from '@/lib/base/dates';
 import type { Benefit, FieldSpec } from '@/lib/engine/benefit';
 import { billOf, type Bill } from '@/lib/engine/bill';
 import { INPATIENT } from '@/lib/model/claim-rules';
-import type { HospitalLevel, MemberId, SchemeId, Version } from '@/lib/model/types';
+import { detailsOfHeld, EVENT_FIELDS, heldOf, MEDICAL_FIELD_KEYS } from '@/lib/model/fields';
+import type { MemberId, SchemeId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
-import type { EventDetails } from '@/components/share/link-codec';
+import type { LinkDetails } from '@/components/share/link-codec';
 import type { AskingEvent } from '@/components/what-if/asked';
 import type { ParsedEvent } from './form-schema';
 import type { EventValues } from './form-values';
@@ -24,18 +25,7 @@ export function benefitOf(id: string | undefined): Benefit {
 
 /** The event's choices as the rules read them, whatever else is typed. */
 export function choicesOf(values: Watched): Partial<Bill> {
-  const level = Number(values.hospitalLevel);
-  return {
-    benefit: values.benefit ?? INPATIENT,
-    ...(level === 1 || level === 2 || level === 3 ? { hospitalLevel: level as HospitalLevel } : {}),
-    ...(values.facility ? { facility: values.facility } : {}),
-    ...(values.away ? { away: values.away } : {}),
-    ...(values.chronicClass ? { chronicClass: values.chronicClass } : {}),
-    ...(values.chronicGroup ? { chronicGroup: values.chronicGroup } : {}),
-    ...(values.chronicDisease ? { chronicDisease: Number(values.chronicDisease) as 1 | 2 } : {}),
-    ...(values.chronicItem ? { chronicItem: 'dialysis-or-transplant' as const } : {}),
-    ...(values.maternityEvent ? { maternityEvent: values.maternityEvent } : {}),
-  };
+  return { benefit: values.benefit ?? INPATIENT, ...detailsOfHeld(values) };
 }
 
 /** The fields the event's benefit reads under the version: none when the version has no rule for it. */
@@ -69,24 +59,19 @@ export function askingEvent(event: Partial<Bill>): AskingEvent {
 }
 
 /** A link's details as the form holds them. */
-export function detailValues(d: EventDetails): Partial<EventValues> {
+export function detailValues(d: LinkDetails): Partial<EventValues> {
   return {
     ...(d.benefit ? { benefit: d.benefit } : {}),
-    ...(d.away ? { away: d.away } : {}),
-    ...(d.chronicClass ? { chronicClass: d.chronicClass } : {}),
-    ...(d.chronicGroup ? { chronicGroup: d.chronicGroup } : {}),
-    ...(d.chronicDisease ? { chronicDisease: String(d.chronicDisease) as '1' | '2' } : {}),
-    ...(d.chronicItem ? { chronicItem: true } : {}),
-    ...(d.maternityEvent ? { maternityEvent: d.maternityEvent } : {}),
+    ...Object.fromEntries(MEDICAL_FIELD_KEYS.flatMap((k) => (d[k] === undefined ? [] : [[k, heldOf(k, d[k])]]))),
   };
 }
 
 /** The details a link carries for an event: its benefit, and those details its rules read under the version in force. */
-export function linkDetails(event: Partial<Bill>, version: Version | undefined): EventDetails {
+export function linkDetails(event: Partial<Bill>, version: Version | undefined): LinkDetails {
   const read = version ? fieldsOf(version, event).map((f) => f.field) : [];
   return {
     benefit: event.benefit ?? INPATIENT,
-    ...Object.fromEntries(read.flatMap((f) => (f === 'hospitalLevel' || f === 'facility' || event[f] === undefined ? [] : [[f, event[f]]]))),
+    ...Object.fromEntries(read.flatMap((f) => (!EVENT_FIELDS[f].medical || event[f] === undefined ? [] : [[f, event[f]]]))),
   };
 }
 

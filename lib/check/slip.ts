@@ -1,8 +1,7 @@
 import { EstimateError } from '../base/errors';
 import { ZERO, min, sum, type Dec } from '../base/money';
 import { billOf, type Bill } from '../engine/bill';
-import type { PersonInputs } from '../engine/layers';
-import type { AwayMode } from '../model/claim-rules';
+import type { AwayMode, PersonInputs } from '../model/fields';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '../model/types';
 import type { SlipLine } from './lines';
 

@@ -6,7 +6,7 @@ import { classOf, type ClassRef } from '../model/version';
 import type { Interpretation, MemberId, Version } from '../model/types';
 import type { Benefit, EventResult } from './benefit';
 import type { Bill } from './bill';
-import { PERSON_INPUT_WORDS, type PersonInputs } from './layers';
+import { PERSON_FIELDS, type PersonInputs } from '../model/fields';
 import { Ledger } from './ledger';
 import { futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
 import type { Note, Use } from './steps';
@@ -111,8 +111,8 @@ function yearNotes(request: YearRequest, admissions: EventResult[], provenance: 
   if (said.length && !admissions.some((a) => a.supplements.some((s) => s.personRead))) {
     notes.push({
       kind: 'assumption',
-      title: `未用到${said.map((k) => PERSON_INPUT_WORDS[k]).join('和')}`,
-      text: `${said.map((k) => PERSON_INPUT_WORDS[k]).join('和')}只影响2025年起居民大病保险的年度最高支付限额；这次估算没有用到大病保险的这项规定，填写的内容不影响结果。`,
+      title: `未用到${said.map((k) => PERSON_FIELDS[k].words).join('和')}`,
+      text: `${said.map((k) => PERSON_FIELDS[k].words).join('和')}只影响2025年起居民大病保险的年度最高支付限额；这次估算没有用到大病保险的这项规定，填写的内容不影响结果。`,
     });
   }
   notes.push(...provenanceNotes(provenance));
