@@ -7,7 +7,7 @@ import { INPATIENT_PATHS } from './benefits/inpatient';
 import { billOf, type Bill } from './engine/bill';
 import type { Rulebook, YearRequest } from './engine/year';
 import { PATHS, bookPath } from './model/address';
-import { EVENT_FIELD_KEYS, EVENT_FIELDS, MAX_CONTINUOUS_YEARS, PERSON_FIELD_KEYS, PERSON_FIELDS, personOf, type EventFieldKey, type EventFieldValue } from './model/fields';
+import { CLI_FIELDS, EVENT_FIELD_KEYS, EVENT_FIELDS, MAX_CONTINUOUS_YEARS, PERSON_FIELD_KEYS, PERSON_FIELDS, personOf, type CliField, type EventFieldKey, type EventFieldValue } from './model/fields';
 import { INPATIENT } from './engine/year';
 import { facilityFits, MAX_ADMISSION, PARTS_MESSAGE, partsFit } from './model/claim-rules';
 import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from './model/labels';
@@ -54,8 +54,7 @@ function eventFields(rules: Rules, prefix: string) {
   const benefits = rules.benefits.map((b) => b.id) as [string, ...string[]];
   const details = Object.fromEntries(
     EVENT_FIELD_KEYS.map((key) => {
-      const f = EVENT_FIELDS[key];
-      return [key, z.literal(f.values, { error: f.cli.invalid(prefix) }).optional()];
+      return [key, z.literal(EVENT_FIELDS[key].values, { error: CLI_FIELDS[key].invalid(prefix) }).optional()];
     }),
   ) as { [K in EventFieldKey]: z.ZodOptional<z.ZodLiteral<EventFieldValue<K>>> };
   return {
@@ -230,19 +229,19 @@ function checkInputs(ctx: z.RefinementCtx, rules: Rules, event: EventInputs, pat
   if (!benefit) return;
   for (const field of benefit.inputs.required) {
     if (event[field] === undefined) {
-      const cli = EVENT_FIELDS[field].cli as { name: string; missing?: (prefix: string) => string };
+      const cli: CliField = CLI_FIELDS[field];
       ctx.addIssue({ code: 'custom', path: [...path, field], message: cli.missing?.(prefix) ?? `${prefix}${benefit.label}须填写${cli.name}` });
     }
   }
   for (const field of EVENT_FIELD_KEYS) {
     if (event[field] !== undefined && !benefit.inputs.required.includes(field) && !benefit.inputs.optional.includes(field)) {
-      ctx.addIssue({ code: 'custom', path: [...path, field], message: `${prefix}${EVENT_FIELDS[field].cli.name}不适用于${benefit.label}（benefit: ${benefit.id}），请删去这一项` });
+      ctx.addIssue({ code: 'custom', path: [...path, field], message: `${prefix}${CLI_FIELDS[field].name}不适用于${benefit.label}（benefit: ${benefit.id}），请删去这一项` });
     }
   }
   // Only level 1 has variants to pick: at another level the facility would be silently ignored.
   const takesFacility = benefit.inputs.required.includes('facility') || benefit.inputs.optional.includes('facility');
   if (takesFacility && !facilityFits(event.hospitalLevel, event.facility)) {
-    const only = `${prefix}${EVENT_FIELDS.facility.cli.name}只用于一级及以下医院`;
+    const only = `${prefix}${CLI_FIELDS.facility.name}只用于一级及以下医院`;
     const message = event.hospitalLevel === undefined ? `${only}：请填写医院等级（hospitalLevel）为 1，或删去这一项` : `${only}（hospitalLevel 为 1），不适用于${event.hospitalLevel === 2 ? '二' : '三'}级医院，请删去这一项`;
     ctx.addIssue({ code: 'custom', path: [...path, 'facility'], message });
   }

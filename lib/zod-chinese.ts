@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listed } from './cli-error';
-import { EVENT_FIELD_KEYS, EVENT_FIELDS, PERSON_FIELD_KEYS, PERSON_FIELDS } from './model/fields';
+import { CLI_FIELDS, EVENT_FIELD_KEYS, PERSON_FIELD_KEYS, PERSON_FIELDS } from './model/fields';
 
 /**
  * zod as the CLIs' inputs use it: every message it writes is Chinese and names the field it concerns.
@@ -17,7 +17,7 @@ const FIELD_WORDS: Record<string, string> = {
   member: '人员类别',
   benefit: '待遇类型',
   date: '日期',
-  ...Object.fromEntries(EVENT_FIELD_KEYS.map((k) => [k, EVENT_FIELDS[k].cli.words])),
+  ...Object.fromEntries(EVENT_FIELD_KEYS.map((k) => [k, CLI_FIELDS[k].words])),
   admission: '本年第几次住院',
   totalCost: '总费用',
   outOfScope: '全自费金额',

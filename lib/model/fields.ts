@@ -80,16 +80,18 @@ export interface EventField<V extends string | number = string | number, I exten
   medical: boolean;
   /** The choice that saying nothing means (本地), which a link leaves out. */
   unsaid?: V;
-  cli: {
-    /** The field's noun in the CLI's messages about it (…（key） is added where the schema says nothing itself). */
-    words: string;
-    /** How the CLI's messages name it. */
-    name: string;
-    /** The CLI's message for a value that is none of the choices, after the prefix (此前) of an earlier event. */
-    invalid: (prefix: string) => string;
-    /** The CLI's message for a field a benefit requires and the claim leaves out; otherwise "须填写" its name. */
-    missing?: (prefix: string) => string;
-  };
+}
+
+/** How the CLI speaks of an event field. */
+export interface CliField {
+  /** The field's noun in the CLI's messages about it (…（key） is added where the schema says nothing itself). */
+  words: string;
+  /** How the CLI's messages name it. */
+  name: string;
+  /** The CLI's message for a value that is none of the choices, after the prefix (此前) of an earlier event. */
+  invalid: (prefix: string) => string;
+  /** The CLI's message for a field a benefit requires and the claim leaves out; otherwise "须填写" its name. */
+  missing?: (prefix: string) => string;
 }
 
 /** "a（甲）、b（乙）或 c（丙）": the CLI's list of choices. */
@@ -114,7 +116,6 @@ export const EVENT_FIELDS = {
     input: 'select',
     initial: 3,
     medical: false,
-    cli: { words: '医院等级', name: '医院等级（hospitalLevel）', invalid: LEVEL_REFUSAL, missing: LEVEL_REFUSAL },
   } satisfies EventField<HospitalLevel, 'select'>,
   facility: {
     values: FACILITIES,
@@ -125,11 +126,6 @@ export const EVENT_FIELDS = {
     hint: '这个城市对一级及以下医疗机构再作细分，标准不同。',
     input: 'select',
     medical: false,
-    cli: {
-      words: '医疗机构类别',
-      name: '医疗机构类别（facility）',
-      invalid: () => 'facility 只能是 grassroots（基层医疗机构）或 no-essential-drugs（未实施基本药物制度的一级医院）',
-    },
   } satisfies EventField<Facility, 'select'>,
   away: {
     values: AWAY_MODES,
@@ -140,7 +136,6 @@ export const EVENT_FIELDS = {
     initial: 'local',
     medical: true,
     unsaid: 'local',
-    cli: { words: '就医地', name: '就医地（away）', invalid: (prefix) => `${prefix}就医地（away）必须是 ${oneOf(AWAY_MODES, AWAY_LABELS)}` },
   } satisfies EventField<AwayMode, 'select'>,
   chronicClass: {
     values: CHRONIC_CLASSES,
@@ -150,7 +145,6 @@ export const EVENT_FIELDS = {
     hint: '门诊慢特病分甲类和乙类，以医保部门认定的为准。',
     input: 'select',
     medical: true,
-    cli: { words: '慢性病类别', name: '慢性病类别（chronicClass）', invalid: (prefix) => `${prefix}慢性病类别（chronicClass）必须是 A（甲类）或 B（乙类）` },
   } satisfies EventField<ChronicClass, 'select'>,
   chronicItem: {
     values: CHRONIC_ITEMS,
@@ -159,7 +153,6 @@ export const EVENT_FIELDS = {
     hint: '这几项治疗的支付比例另有规定。',
     input: 'checkbox',
     medical: true,
-    cli: { words: '慢特病项目', name: 'chronicItem', invalid: (prefix) => `${prefix}chronicItem 只能是 ${either(CHRONIC_ITEMS, CHRONIC_ITEM_LABELS)}` },
   } satisfies EventField<ChronicItem, 'checkbox'>,
   chronicGroup: {
     values: CHRONIC_GROUPS,
@@ -169,7 +162,6 @@ export const EVENT_FIELDS = {
     input: 'select',
     initial: 'general',
     medical: true,
-    cli: { words: '慢特病病种', name: 'chronicGroup', invalid: (prefix) => `${prefix}chronicGroup 必须是 ${oneOf(CHRONIC_GROUPS, CHRONIC_GROUP_LABELS)}` },
   } satisfies EventField<ChronicGroup, 'select'>,
   chronicDisease: {
     values: CHRONIC_DISEASES,
@@ -179,7 +171,6 @@ export const EVENT_FIELDS = {
     input: 'select',
     initial: 1,
     medical: true,
-    cli: { words: '第几种乙类慢性病', name: 'chronicDisease', invalid: (prefix) => `${prefix}chronicDisease 必须是 1 或 2（第几种乙类慢性病）` },
   } satisfies EventField<ChronicDisease, 'select'>,
   maternityEvent: {
     values: MATERNITY_EVENTS,
@@ -188,13 +179,31 @@ export const EVENT_FIELDS = {
     hint: '按结算单上的类别选择。',
     input: 'select',
     medical: true,
-    cli: { words: '生育类别', name: '生育类别（maternityEvent）', invalid: (prefix) => `${prefix}maternityEvent 必须是 ${oneOf(MATERNITY_EVENTS, MATERNITY_EVENT_LABELS)}` },
   } satisfies EventField<MaternityEvent, 'select'>,
 };
 
 export type EventFieldKey = keyof typeof EVENT_FIELDS;
 export type EventFieldValue<K extends EventFieldKey> = (typeof EVENT_FIELDS)[K]['values'][number];
 export const EVENT_FIELD_KEYS = Object.keys(EVENT_FIELDS) as EventFieldKey[];
+
+/**
+ * How the CLI names each event field and refuses a value (lib/claim.ts, lib/zod-chinese.ts): part of each
+ * field's entry, kept apart only so that the pages' JavaScript, which never shows these, leaves them out.
+ */
+export const CLI_FIELDS = {
+  hospitalLevel: { words: '医院等级', name: '医院等级（hospitalLevel）', invalid: LEVEL_REFUSAL, missing: LEVEL_REFUSAL },
+  facility: {
+    words: '医疗机构类别',
+    name: '医疗机构类别（facility）',
+    invalid: () => 'facility 只能是 grassroots（基层医疗机构）或 no-essential-drugs（未实施基本药物制度的一级医院）',
+  },
+  away: { words: '就医地', name: '就医地（away）', invalid: (prefix) => `${prefix}就医地（away）必须是 ${oneOf(AWAY_MODES, AWAY_LABELS)}` },
+  chronicClass: { words: '慢性病类别', name: '慢性病类别（chronicClass）', invalid: (prefix) => `${prefix}慢性病类别（chronicClass）必须是 A（甲类）或 B（乙类）` },
+  chronicItem: { words: '慢特病项目', name: 'chronicItem', invalid: (prefix) => `${prefix}chronicItem 只能是 ${either(CHRONIC_ITEMS, CHRONIC_ITEM_LABELS)}` },
+  chronicGroup: { words: '慢特病病种', name: 'chronicGroup', invalid: (prefix) => `${prefix}chronicGroup 必须是 ${oneOf(CHRONIC_GROUPS, CHRONIC_GROUP_LABELS)}` },
+  chronicDisease: { words: '第几种乙类慢性病', name: 'chronicDisease', invalid: (prefix) => `${prefix}chronicDisease 必须是 1 或 2（第几种乙类慢性病）` },
+  maternityEvent: { words: '生育类别', name: '生育类别（maternityEvent）', invalid: (prefix) => `${prefix}maternityEvent 必须是 ${oneOf(MATERNITY_EVENTS, MATERNITY_EVENT_LABELS)}` },
+} satisfies Record<EventFieldKey, CliField>;
 
 /** The details an event gives, each as the engine and the CLI take it. */
 export type EventDetails = { [K in EventFieldKey]?: EventFieldValue<K> };
