@@ -66,7 +66,7 @@ const fragment = z.strictObject({
 });
 
 /** Choices default as the page's form does: the scheme's first member type, 三级, first admission. */
-function choicesOf(scheme: SchemeId, q: z.output<typeof choicesSchema>): EstimatorChoices | null {
+function queryChoices(scheme: SchemeId, q: z.output<typeof choicesSchema>): EstimatorChoices | null {
   const m = q.member ?? membersOf(scheme)[0]!;
   if (!membersOf(scheme).includes(m)) return null;
   const hospitalLevel = q.level ?? 3;
@@ -78,7 +78,7 @@ function choicesOf(scheme: SchemeId, q: z.output<typeof choicesSchema>): Estimat
 
 export function readEstimatorLink(city: CityId, scheme: SchemeId, search: string, hash: string): LinkReading<EstimatorLink> {
   return readLink(search, hash, { keys: choiceKeys, schema: choicesSchema }, fragment, (q, f) => {
-    const choices = choicesOf(scheme, q);
+    const choices = queryChoices(scheme, q);
     if (!choices) return null;
     if (!f) return { choices, details: {} };
     const details = detailsOf(f);

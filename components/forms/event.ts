@@ -1,14 +1,13 @@
 import type { DeepPartialSkipArrayKey } from 'react-hook-form';
 import { isCalendarDate } from '@/lib/base/dates';
 import type { Benefit, FieldSpec } from '@/lib/engine/benefit';
-import { billOf, type Bill } from '@/lib/engine/bill';
+import { billOf, type Bill, type ClaimEvent } from '@/lib/engine/bill';
 import { INPATIENT } from '@/lib/model/claim-rules';
 import { detailsOfHeld, EVENT_FIELDS, heldOf, MEDICAL_FIELD_KEYS } from '@/lib/model/fields';
 import type { MemberId, SchemeId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
 import type { LinkDetails } from '@/components/share/link-codec';
 import type { AskingEvent } from '@/components/what-if/asked';
-import type { ParsedEvent } from './form-schema';
 import type { EventValues } from './form-values';
 
 /**
@@ -35,7 +34,7 @@ export function fieldsOf(version: Version, event: Partial<Bill>): FieldSpec[] {
 }
 
 /** The bill of a parsed event: its amounts, and of its details only those its benefit's rules read under the version. */
-export function billOfEvent(event: ParsedEvent, version: Version | undefined): Bill {
+export function billOfEvent(event: ClaimEvent, version: Version | undefined): Bill {
   const benefit = benefitOf(event.benefit);
   const read = version ? fieldsOf(version, event).map((f) => f.field) : benefit.inputs.required;
   const details = Object.fromEntries(read.flatMap((f) => (event[f] === undefined ? [] : [[f, event[f]]])));

@@ -4,6 +4,7 @@ import { readsPersonInputs } from '@/lib/engine/layers';
 import { isCalendarDate } from '@/lib/base/dates';
 import type { Dec } from '@/lib/base/money';
 import type { Benefit } from '@/lib/engine/benefit';
+import type { ClaimEvent } from '@/lib/engine/bill';
 import { INPATIENT, MAX_ADMISSION, isAdmission, partsFit, partsMessage } from '@/lib/model/claim-rules';
 import { choiceOf, EVENT_FIELDS, isContinuousYears, MAX_CONTINUOUS_YEARS, personOf, MEDICAL_FIELD_KEYS, type EventField, type EventFieldKey, type MedicalFieldKey, type EventFieldValue, type HeldDetails, type PersonInputs } from '@/lib/model/fields';
 import { membersOf, SCHEMES } from '@/lib/model/labels';
@@ -132,7 +133,7 @@ export function admissionUnion<S extends z.core.$ZodLooseShape>(extra: S) {
 export function checkEvent(
   ctx: z.core.$RefinementCtx,
   book: { city: string; scheme: SchemeId },
-  event: z.output<z.ZodMiniObject<ReturnType<typeof eventShape>>>,
+  event: ClaimEvent,
   path: (string | number)[] = [],
 ) {
   const benefit = RULES.benefits.find((b) => b.id === event.benefit);
@@ -199,4 +200,3 @@ export type ParsedForm = z.output<typeof formSchema>;
 export function personInputs(form: { scheme: SchemeId; continuousYears?: number; noClaimLastYear?: boolean }, version: Version | undefined): PersonInputs {
   return form.scheme === 'resident' && version && readsPersonInputs(version) ? personOf(form) : {};
 }
-export type ParsedEvent = z.output<z.ZodMiniObject<ReturnType<typeof eventShape>>>;

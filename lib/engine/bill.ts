@@ -15,8 +15,14 @@ export interface Bill extends EventDetails {
   selfPayFirst: Dec;
 }
 
-/** A bill from parsed amounts, the parts a person may leave out counting as 0. */
-export function billOf(b: Omit<Bill, 'outOfScope' | 'selfPayFirst'> & { outOfScope?: Dec; selfPayFirst?: Dec }): Bill {
+/**
+ * An event as every reader of a claim gives it, once its text is parsed: the CLI's JSON, a page's form,
+ * a planner row. The parts a person may leave out are absent.
+ */
+export type ClaimEvent = Omit<Bill, 'outOfScope' | 'selfPayFirst'> & { outOfScope?: Dec; selfPayFirst?: Dec };
+
+/** A bill from a parsed event, the parts a person may leave out counting as 0. */
+export function billOf(b: ClaimEvent): Bill {
   const bill: Bill = { date: b.date, totalCost: b.totalCost, outOfScope: b.outOfScope ?? ZERO, selfPayFirst: b.selfPayFirst ?? ZERO };
   for (const key of ['benefit', ...EVENT_FIELD_KEYS] as const) {
     if (b[key] !== undefined) (bill as unknown as Record<string, unknown>)[key] = b[key];
