@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listed } from './cli-error';
-import { CLI_FIELDS, EVENT_FIELD_KEYS, PERSON_FIELD_KEYS, PERSON_FIELDS } from './model/fields';
+import { CLI_FIELDS } from './cli-fields';
+import { EVENT_FIELD_KEYS, PERSON_FIELD_KEYS, PERSON_FIELDS } from './model/fields';
 
 /**
  * zod as the CLIs' inputs use it: every message it writes is Chinese and names the field it concerns.

@@ -3,12 +3,12 @@ import type { Facility, HospitalLevel } from './types';
 
 /**
  * Every input a claim may give besides its city, scheme, member type, date and amounts, each defined
- * once: its key (the CLI's field name, a link's and a form's), its choices and their words, how the CLI
- * names it in messages, how a page asks for it, and how a link carries it. The engine's bill, the CLI's
- * schema and Chinese field names, the forms, the share links and the comparison all read this module.
- * Which benefit reads an event field is its module's to say (Benefit.inputs and fields), so a new field is
- * one entry here plus the rule that reads it. No zod and no decimal.js here: every page's first
- * JavaScript reads it.
+ * once: its key (the CLI's field name, a link's and a form's), its choices and their words, how a page
+ * asks for it, and how a link carries it. The engine's bill, the CLI's schema, the forms, the share links
+ * and the comparison all read this module; how the CLI words each field is in lib/cli-fields.ts, which
+ * the compiler asks for every field here. Which benefit reads an event field is its module's to say
+ * (Benefit.inputs and fields), so a new field is one entry here and its CLI wording, plus the rule that
+ * reads it. No zod, no decimal.js and nothing only the CLI says: every page's first JavaScript reads it.
  */
 
 // ---------- the choices ----------
@@ -81,27 +81,6 @@ export interface EventField<V extends string | number = string | number, I exten
   /** The choice that saying nothing means (本地), which a link leaves out. */
   unsaid?: V;
 }
-
-/** How the CLI speaks of an event field. */
-export interface CliField {
-  /** The field's noun in the CLI's messages about it (…（key） is added where the schema says nothing itself). */
-  words: string;
-  /** How the CLI's messages name it. */
-  name: string;
-  /** The CLI's message for a value that is none of the choices, after the prefix (此前) of an earlier event. */
-  invalid: (prefix: string) => string;
-  /** The CLI's message for a field a benefit requires and the claim leaves out; otherwise "须填写" its name. */
-  missing?: (prefix: string) => string;
-}
-
-/** "a（甲）、b（乙）或 c（丙）": the CLI's list of choices. */
-function either<V extends string | number>(values: readonly V[], labels: Record<V, string>): string {
-  const named = values.map((v) => `${v}（${labels[v]}）`);
-  return named.length > 1 ? `${named.slice(0, -1).join('、')}或 ${named.at(-1)}` : named.join('');
-}
-const oneOf = <V extends string | number>(values: readonly V[], labels: Record<V, string>) => `${values.map((v) => `${v}（${labels[v]}）`).join('、')} 之一`;
-
-const LEVEL_REFUSAL = (prefix: string) => `${prefix}医院等级（hospitalLevel）必须是 ${either(HOSPITAL_LEVELS, HOSPITAL_LEVEL_LABELS)}`;
 
 /**
  * The event fields, in the order the CLI reads and refuses them. A page asks for those its benefit reads
@@ -185,25 +164,6 @@ export const EVENT_FIELDS = {
 export type EventFieldKey = keyof typeof EVENT_FIELDS;
 export type EventFieldValue<K extends EventFieldKey> = (typeof EVENT_FIELDS)[K]['values'][number];
 export const EVENT_FIELD_KEYS = Object.keys(EVENT_FIELDS) as EventFieldKey[];
-
-/**
- * How the CLI names each event field and refuses a value (lib/claim.ts, lib/zod-chinese.ts): part of each
- * field's entry, kept apart only so that the pages' JavaScript, which never shows these, leaves them out.
- */
-export const CLI_FIELDS = {
-  hospitalLevel: { words: '医院等级', name: '医院等级（hospitalLevel）', invalid: LEVEL_REFUSAL, missing: LEVEL_REFUSAL },
-  facility: {
-    words: '医疗机构类别',
-    name: '医疗机构类别（facility）',
-    invalid: () => 'facility 只能是 grassroots（基层医疗机构）或 no-essential-drugs（未实施基本药物制度的一级医院）',
-  },
-  away: { words: '就医地', name: '就医地（away）', invalid: (prefix) => `${prefix}就医地（away）必须是 ${oneOf(AWAY_MODES, AWAY_LABELS)}` },
-  chronicClass: { words: '慢性病类别', name: '慢性病类别（chronicClass）', invalid: (prefix) => `${prefix}慢性病类别（chronicClass）必须是 A（甲类）或 B（乙类）` },
-  chronicItem: { words: '慢特病项目', name: 'chronicItem', invalid: (prefix) => `${prefix}chronicItem 只能是 ${either(CHRONIC_ITEMS, CHRONIC_ITEM_LABELS)}` },
-  chronicGroup: { words: '慢特病病种', name: 'chronicGroup', invalid: (prefix) => `${prefix}chronicGroup 必须是 ${oneOf(CHRONIC_GROUPS, CHRONIC_GROUP_LABELS)}` },
-  chronicDisease: { words: '第几种乙类慢性病', name: 'chronicDisease', invalid: (prefix) => `${prefix}chronicDisease 必须是 1 或 2（第几种乙类慢性病）` },
-  maternityEvent: { words: '生育类别', name: '生育类别（maternityEvent）', invalid: (prefix) => `${prefix}maternityEvent 必须是 ${oneOf(MATERNITY_EVENTS, MATERNITY_EVENT_LABELS)}` },
-} satisfies Record<EventFieldKey, CliField>;
 
 /** The details an event gives, each as the engine and the CLI take it. */
 export type EventDetails = { [K in EventFieldKey]?: EventFieldValue<K> };
