@@ -38,7 +38,7 @@ function recording(cli: 'estimate' | 'contribution', schema: Parser) {
 
 recording('estimate', claimSchema as unknown as Parser);
 
-vi.mock('../lib/contribution/input', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../lib/contribution/input')>();
+vi.mock('../lib/contribution-input', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../lib/contribution-input')>();
   return { ...original, contributionSchemaFor: (...args: Parameters<typeof original.contributionSchemaFor>) => recording('contribution', original.contributionSchemaFor(...args) as unknown as Parser) };
 });

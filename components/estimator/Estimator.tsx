@@ -4,7 +4,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { titleFor } from '@/components/preset-title';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { useEdits } from '@/components/what-if/use-edits';
-import { WhatIfAndShare } from '@/components/what-if/WhatIfAndShare';
+import { WhatIfAndShare } from '@/components/share/WhatIfAndShare';
 import { EventFields, FIRST_FIELDS, InsuredFields, PersonFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
 import { initialValues, type Preset } from '@/components/forms/form-values';

@@ -3,11 +3,9 @@ import { isCalendarDate } from '@/lib/base/dates';
 import type { Benefit, FieldSpec } from '@/lib/engine/benefit';
 import { billOf, type Bill, type ClaimEvent } from '@/lib/engine/bill';
 import { INPATIENT } from '@/lib/model/claim-rules';
-import { detailsOfHeld, EVENT_FIELDS, heldOf, MEDICAL_FIELD_KEYS } from '@/lib/model/fields';
+import { detailsOfHeld } from '@/lib/model/fields';
 import type { MemberId, SchemeId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
-import type { LinkDetails } from '@/components/share/link-codec';
-import type { AskingEvent } from '@/components/what-if/asked';
 import type { EventValues } from './form-values';
 
 /**
@@ -50,28 +48,6 @@ export function unavailableBenefits(version: Version, member: MemberId): Record<
       return excluded ? [[b.id, '不适用于所选人员类别']] : [];
     }),
   );
-}
-
-/** The event as asking for values: its benefit's module and what the form holds of its bill. */
-export function askingEvent(event: Partial<Bill>): AskingEvent {
-  return { benefit: benefitOf(event.benefit), bill: event };
-}
-
-/** A link's details as the form holds them. */
-export function detailValues(d: LinkDetails): Partial<EventValues> {
-  return {
-    ...(d.benefit ? { benefit: d.benefit } : {}),
-    ...Object.fromEntries(MEDICAL_FIELD_KEYS.flatMap((k) => (d[k] === undefined ? [] : [[k, heldOf(k, d[k])]]))),
-  };
-}
-
-/** The details a link carries for an event: its benefit, and those details its rules read under the version in force. */
-export function linkDetails(event: Partial<Bill>, version: Version | undefined): LinkDetails {
-  const read = version ? fieldsOf(version, event).map((f) => f.field) : [];
-  return {
-    benefit: event.benefit ?? INPATIENT,
-    ...Object.fromEntries(read.flatMap((f) => (!EVENT_FIELDS[f].medical || event[f] === undefined ? [] : [[f, event[f]]]))),
-  };
 }
 
 /** The version in force on the event's date, if its date is a date and a version is known. */

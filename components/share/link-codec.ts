@@ -11,6 +11,7 @@ import {
   isContinuousYears,
   MEDICAL_FIELD_KEYS,
   PERSON_FIELDS,
+  heldOf,
   personOf as givenOf,
   readChoice,
   type EventDetails,
@@ -21,7 +22,10 @@ import {
 } from '@/lib/model/fields';
 import { MEMBERS } from '@/lib/model/labels';
 import { overrideProblem, sameValue, type Override } from '@/lib/model/overrides';
-import type { CityId, SchemeId } from '@/lib/model/types';
+import type { CityId, SchemeId, Version } from '@/lib/model/types';
+import type { Bill } from '@/lib/engine/bill';
+import { fieldsOf } from '@/components/forms/event';
+import type { EventValues } from '@/components/forms/form-values';
 import { RULES } from '@/lib/rules';
 import { editOf, readEdit } from '@/components/what-if/edit-reading';
 
@@ -243,4 +247,23 @@ export function detailsQuery(d: LinkDetails): Record<string, string | undefined>
 /** The details present in a parsed link, nothing else. */
 export function detailsOf(d: LinkDetails): LinkDetails {
   return Object.fromEntries(Object.entries(d).filter(([k, v]) => v !== undefined && (k === 'benefit' || (MEDICAL_FIELD_KEYS as readonly string[]).includes(k)))) as LinkDetails;
+}
+
+// ---------- an event's details between the forms and the links ----------
+
+/** A link's details as the form holds them. */
+export function detailValues(d: LinkDetails): Partial<EventValues> {
+  return {
+    ...(d.benefit ? { benefit: d.benefit } : {}),
+    ...Object.fromEntries(MEDICAL_FIELD_KEYS.flatMap((k) => (d[k] === undefined ? [] : [[k, heldOf(k, d[k])]]))),
+  };
+}
+
+/** The details a link carries for an event: its benefit, and those details its rules read under the version in force. */
+export function linkDetails(event: Partial<Bill>, version: Version | undefined): LinkDetails {
+  const read = version ? fieldsOf(version, event).map((f) => f.field) : [];
+  return {
+    benefit: event.benefit ?? INPATIENT,
+    ...Object.fromEntries(read.flatMap((f) => (!EVENT_FIELDS[f].medical || event[f] === undefined ? [] : [[f, event[f]]]))),
+  };
 }
