@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { listed } from './cli-error';
 import { CLI_FIELDS } from './cli-fields';
-import { EVENT_FIELD_KEYS, PERSON_FIELD_KEYS, PERSON_FIELDS } from './model/fields';
+import { EVENT_FIELD_KEYS } from './model/fields';
+import { PERSON_FIELD_KEYS, PERSON_FIELDS } from './model/person';
 
 /**
  * zod as the CLIs' inputs use it: every message it writes is Chinese and names the field it concerns.

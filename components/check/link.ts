@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { facilityFits } from '@/lib/model/claim-rules';
-import type { AwayMode, PersonInputs } from '@/lib/model/fields';
+import type { AwayMode } from '@/lib/model/fields';
+import type { PersonInputs } from '@/lib/model/person';
 import { membersOf, SCHEMES } from '@/lib/model/labels';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';

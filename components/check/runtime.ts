@@ -23,7 +23,7 @@ import { savedReader } from '@/components/forms/saved-schema';
 import { keptEdits } from '@/components/what-if/kept-edits';
 import { formReader } from '@/components/what-if/reading';
 import { versionFor } from '@/components/forms/event';
-import { detailsOfHeld } from '@/lib/model/fields';
+import { detailsOfHeld } from '@/lib/model/field-text';
 import { checkView, type CheckView } from './check-view';
 import { SLIP_FIELDS, initialCheckValues, type CheckValues } from './check-values';
 import { checkLink, readCheckLink } from './link';

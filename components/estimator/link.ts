@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { facilityFits, partsFit } from '@/lib/model/claim-rules';
 import { membersOf } from '@/lib/model/labels';
-import type { PersonInputs } from '@/lib/model/fields';
+import type { PersonInputs } from '@/lib/model/person';
 import type { Override } from '@/lib/model/overrides';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
 import {

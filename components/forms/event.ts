@@ -3,7 +3,7 @@ import { isCalendarDate } from '@/lib/base/dates';
 import type { Benefit, FieldSpec } from '@/lib/engine/benefit';
 import { billOf, type Bill, type ClaimEvent } from '@/lib/engine/bill';
 import { INPATIENT } from '@/lib/model/claim-rules';
-import { detailsOfHeld } from '@/lib/model/fields';
+import { detailsOfHeld } from '@/lib/model/field-text';
 import type { MemberId, SchemeId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
 import type { EventValues } from './form-values';

@@ -3,7 +3,8 @@ import { Dec } from '@/lib/base/money';
 import { compareLink, readCompareLink, type CompareLink } from '@/components/compare/link';
 import { estimatorLink, readEstimatorLink, type EstimatorLink } from '@/components/estimator/link';
 import { plannerLink, readPlannerLink, type PlannerLink } from '@/components/planner/link';
-import { choiceOf, EVENT_FIELD_KEYS, EVENT_FIELDS, heldOf, initialDetails, type EventFieldKey } from '@/lib/model/fields';
+import { choiceOf } from '@/lib/model/field-text';
+import { EVENT_FIELD_KEYS, EVENT_FIELDS, heldOf, initialDetails, type EventFieldKey } from '@/lib/model/fields';
 import { RULES } from '@/lib/rules';
 import { LINK_NOTICE } from './link-codec';
 

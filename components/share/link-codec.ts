@@ -6,20 +6,9 @@ import { isCalendarDate } from '@/lib/base/dates';
 import type { Dec } from '@/lib/base/money';
 import { bookPath, fullPath } from '@/lib/model/address';
 import { INPATIENT, isAdmission } from '@/lib/model/claim-rules';
-import {
-  EVENT_FIELDS,
-  isContinuousYears,
-  MEDICAL_FIELD_KEYS,
-  PERSON_FIELDS,
-  heldOf,
-  personOf as givenOf,
-  readChoice,
-  type EventDetails,
-  type EventFieldKey,
-  type EventFieldValue,
-  type MedicalFieldKey,
-  type PersonInputs,
-} from '@/lib/model/fields';
+import { MEDICAL_FIELD_KEYS, readChoice, type MedicalFieldKey } from '@/lib/model/field-text';
+import { EVENT_FIELDS, heldOf, type EventDetails, type EventFieldKey, type EventFieldValue } from '@/lib/model/fields';
+import { isContinuousYears, PERSON_FIELDS, personOf as givenOf, type PersonInputs } from '@/lib/model/person';
 import { MEMBERS } from '@/lib/model/labels';
 import { overrideProblem, sameValue, type Override } from '@/lib/model/overrides';
 import type { CityId, SchemeId, Version } from '@/lib/model/types';

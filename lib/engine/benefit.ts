@@ -1,5 +1,6 @@
 import { constant, type Dec } from '../base/money';
-import type { EventFieldKey, PersonInputs } from '../model/fields';
+import type { EventFieldKey } from '../model/fields';
+import type { PersonInputs } from '../model/person';
 import type { Missing } from '../model/tree';
 import type { BenefitTree, Grade, MemberId, Version } from '../model/types';
 import type { ClassRef } from '../model/version';

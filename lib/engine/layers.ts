@@ -1,6 +1,6 @@
 import { ZERO, bound, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
 import { PATHS } from '../model/address';
-import { PERSON_FIELDS, type PersonInputs } from '../model/fields';
+import { PERSON_FIELDS, type PersonInputs } from '../model/person';
 import { memoOf, paramAt } from '../model/version';
 import type { Band, Citation, Layer, LayerBase, Param, Version } from '../model/types';
 import { Ledger, POTS } from './ledger';

@@ -6,7 +6,7 @@ import { classOf, type ClassRef } from '../model/version';
 import type { Interpretation, MemberId, Version } from '../model/types';
 import type { Benefit, EventResult } from './benefit';
 import type { Bill } from './bill';
-import { PERSON_FIELDS, type PersonInputs } from '../model/fields';
+import { PERSON_FIELDS, type PersonInputs } from '../model/person';
 import { Ledger } from './ledger';
 import { futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
 import type { Note, Use } from './steps';

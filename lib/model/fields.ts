@@ -8,7 +8,9 @@ import type { Facility, HospitalLevel } from './types';
  * and the comparison all read this module; how the CLI words each field is in lib/cli-fields.ts, which
  * the compiler asks for every field here. Which benefit reads an event field is its module's to say
  * (Benefit.inputs and fields), so a new field is one entry here and its CLI wording, plus the rule that
- * reads it. No zod, no decimal.js and nothing only the CLI says: every page's first JavaScript reads it.
+ * reads it. No zod, no decimal.js and nothing only the CLI or the runtimes use: every page's first
+ * JavaScript reads it. Reading a choice from a form's or a link's text is field-text.ts; what the person
+ * says of themselves (not of an event) is person.ts.
  */
 
 // ---------- the choices ----------
@@ -171,22 +173,8 @@ export type EventDetails = { [K in EventFieldKey]?: EventFieldValue<K> };
 /** The details as a form holds them: a select's text ('' for none chosen), a checkbox's state. */
 export type HeldDetails = { [K in EventFieldKey]: (typeof EVENT_FIELDS)[K]['input'] extends 'checkbox' ? boolean : '' | `${EventFieldValue<K>}` };
 
-/** The fields that a link carries after '#' only: all but the hospital's grade. */
-export type MedicalFieldKey = { [K in EventFieldKey]: (typeof EVENT_FIELDS)[K]['medical'] extends true ? K : never }[EventFieldKey];
-export const MEDICAL_FIELD_KEYS = EVENT_FIELD_KEYS.filter((k): k is MedicalFieldKey => EVENT_FIELDS[k].medical);
-
-const entry = (key: EventFieldKey) => EVENT_FIELDS[key] as EventField;
-
-/** A choice from its text (a link's, a form's select's): undefined for text that names none. */
-export function readChoice<K extends EventFieldKey>(key: K, text: string | undefined): EventFieldValue<K> | undefined {
-  return entry(key).values.find((v) => String(v) === text) as EventFieldValue<K> | undefined;
-}
-
-/** A choice as a form holds it, read: a select's text, a checkbox's state (checked: its one value); undefined for none. */
-export function choiceOf<K extends EventFieldKey>(key: K, held: string | boolean | undefined): EventFieldValue<K> | undefined {
-  if (typeof held === 'boolean') return held && entry(key).input === 'checkbox' ? (entry(key).values[0] as EventFieldValue<K>) : undefined;
-  return readChoice(key, held);
-}
+/** An entry as the generic shape, for the helpers that go through every field. */
+export const entry = (key: EventFieldKey) => EVENT_FIELDS[key] as EventField;
 
 /** A choice as a form holds it. */
 export function heldOf(key: EventFieldKey, value: string | number | undefined): string | boolean {
@@ -198,53 +186,8 @@ export function initialDetails(): HeldDetails {
   return Object.fromEntries(EVENT_FIELD_KEYS.map((k) => [k, heldOf(k, entry(k).initial)])) as HeldDetails;
 }
 
-/** The details a form holds, read into choices: what is chosen and names a choice, nothing else. */
-export function detailsOfHeld(held: Partial<Record<EventFieldKey, string | boolean>>): EventDetails {
-  const details: Record<string, string | number> = {};
-  for (const key of EVENT_FIELD_KEYS) {
-    const value = choiceOf(key, held[key]);
-    if (value !== undefined) details[key] = value;
-  }
-  return details as EventDetails;
-}
-
 /** The choices of a field, as a page offers them (value: the form's text). */
 export function choicesOfField(key: EventFieldKey): { value: string; label: string }[] {
   const f = entry(key);
   return f.values.map((v) => ({ value: String(v), label: f.labels[v]! }));
-}
-
-// ---------- the person's fields ----------
-
-/**
- * What the person says of themselves, beyond their member type, that a layer's annual maximum may
- * depend on: the years of continuous enrolment up to and including this one, and whether the fund
- * paid nothing for them last year. Absent: not said, and the maximum is not raised. A resident's only.
- */
-export interface PersonInputs {
-  continuousYears?: number;
-  noClaimLastYear?: boolean;
-}
-
-/** The most continuous years of enrolment a person may give. */
-export const MAX_CONTINUOUS_YEARS = 100;
-
-export function isContinuousYears(n: number): boolean {
-  return Number.isInteger(n) && n >= 0 && n <= MAX_CONTINUOUS_YEARS;
-}
-
-/** The person's fields: the CLI's words for each (the engine's notes name them so too), the page's label, and the key a link's query gives it. */
-export const PERSON_FIELDS = {
-  continuousYears: { words: '连续参保年数', label: '连续参保年数', link: 'years' },
-  noClaimLastYear: { words: '上一年度未发生医保报销', label: '上一年度有没有医保报销', link: 'noClaim' },
-} as const satisfies Record<keyof PersonInputs, { words: string; label: string; link: string }>;
-
-export const PERSON_FIELD_KEYS = Object.keys(PERSON_FIELDS) as (keyof PersonInputs)[];
-
-/** Only the inputs given. */
-export function personOf(p: PersonInputs): PersonInputs {
-  return {
-    ...(p.continuousYears !== undefined ? { continuousYears: p.continuousYears } : {}),
-    ...(p.noClaimLastYear !== undefined ? { noClaimLastYear: p.noClaimLastYear } : {}),
-  };
 }
