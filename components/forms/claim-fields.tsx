@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import type { FieldErrors, FieldValues, Path, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
 import type { BillField, EventWords, FieldSpec } from '@/lib/engine/benefit';
-import { choicesOfField, EVENT_FIELDS, type EventField } from '@/lib/model/fields';
+import { choicesOfField, EVENT_FIELDS, INPATIENT, type EventField } from '@/lib/model/fields';
 import { MEMBER_LABELS, membersOf, SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
 import type { SchemeId } from '@/lib/model/types';
-import { INPATIENT } from '@/lib/model/claim-rules';
 import { CheckboxField, InputField, SelectField, type Choice } from '@/components/ui/fields';
 import type { AdmissionValues, FormValues, PersonValues } from './form-values';
 

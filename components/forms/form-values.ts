@@ -1,6 +1,5 @@
 import { membersOf } from '@/lib/model/labels';
-import { INPATIENT } from '@/lib/model/claim-rules';
-import { initialDetails, type HeldDetails } from '@/lib/model/fields';
+import { initialDetails, INPATIENT, type HeldDetails } from '@/lib/model/fields';
 import type { CityId, SchemeId } from '@/lib/model/types';
 
 /**

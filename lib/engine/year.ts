@@ -1,6 +1,6 @@
 import { todayNow } from '../base/dates';
 import { EstimateError } from '../base/errors';
-import { INPATIENT } from '../model/claim-rules';
+import { INPATIENT } from '../model/fields';
 import { MEMBER_LABELS } from '../model/labels';
 import { classOf, type ClassRef } from '../model/version';
 import type { Interpretation, MemberId, Version } from '../model/types';
@@ -47,7 +47,7 @@ export interface YearResult {
   notes: Note[];
 }
 
-export { INPATIENT } from '../model/claim-rules';
+export { INPATIENT } from '../model/fields';
 
 export function estimateYear(request: YearRequest, rules: Rulebook): YearResult {
   const last = request.admissions.at(-1);

@@ -18,9 +18,6 @@ export function facilityFits(hospitalLevel: number | undefined, facility: Facili
   return facility === undefined || hospitalLevel === 1;
 }
 
-/** The benefit a claim is settled by when it names none. */
-export const INPATIENT = 'inpatient';
-
 /** 全自费 + 先行自付 > 总费用, in the words of the bill's total (住院总费用, 门诊总费用…). */
 export const partsMessage = (total: string) => `全自费与先行自付之和不能超过${total}`;
 export const PARTS_MESSAGE = partsMessage('住院总费用');

@@ -15,6 +15,9 @@ import type { Facility, HospitalLevel } from './types';
 
 // ---------- the choices ----------
 
+/** The benefit a claim is settled by when it names none (a benefit module's id, lib/benefits). */
+export const INPATIENT = 'inpatient';
+
 export const HOSPITAL_LEVELS = [1, 2, 3] as const satisfies readonly HospitalLevel[];
 
 /** Level-1 variants a claim may name; a version that splits level 1 names its own grades after them. */
