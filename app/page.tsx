@@ -1,4 +1,4 @@
-import { EstimatorPage } from '@/components/EstimatorPage';
+import { EstimatorPage } from '@/components/estimator/EstimatorPage';
 import { HOME_PRESET } from '@/components/presets';
 
 export default function HomePage() {

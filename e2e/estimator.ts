@@ -1,31 +1,23 @@
 import { expect, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
 import { Dec } from '../lib/base/money';
-import type { AwayMode, ChronicClass, ChronicGroup, MaternityEvent } from '../lib/model/claim-rules';
-import { AWAY_LABELS, CHRONIC_CLASS_LABELS, CHRONIC_GROUP_LABELS, CHRONIC_ITEM_LABELS, HOSPITAL_LEVEL_LABELS, MATERNITY_EVENT_LABELS, MEMBER_LABELS, SCHEME_LABELS } from '../lib/model/labels';
+import { EVENT_FIELD_KEYS, EVENT_FIELDS, type EventDetails, type EventField } from '../lib/model/fields';
+import { MEMBER_LABELS, SCHEME_LABELS } from '../lib/model/labels';
 import { RULES } from '../lib/rules';
-import type { CityId, HospitalLevel, MemberId, SchemeId, Trust } from '../lib/model/types';
+import type { CityId, MemberId, SchemeId, Trust } from '../lib/model/types';
 import { estimateOutput } from './cli';
 
 /** Helpers shared by the estimator specs: fill the form by its labels, and ask the CLI for the same claim. */
 
-export interface Claim {
+/** The details (lib/model/fields.ts) given where the benefit's rules read them. */
+export interface Claim extends EventDetails {
   city: CityId;
   scheme: SchemeId;
   member: MemberId;
   benefit?: string;
   date: string;
-  /** Given where the benefit's rules read it. */
-  hospitalLevel?: HospitalLevel;
-  facility?: 'grassroots' | 'no-essential-drugs';
   /** Stays in hospital only. */
   admission?: number;
-  away?: AwayMode;
-  chronicClass?: ChronicClass;
-  chronicGroup?: ChronicGroup;
-  chronicDisease?: 1 | 2;
-  chronicItem?: 'dialysis-or-transplant';
-  maternityEvent?: MaternityEvent;
   totalCost: string;
   outOfScope?: string;
   selfPayFirst?: string;
@@ -69,8 +61,6 @@ export function shownOutOfPocket(page: Page) {
   return resultRegion(page).locator('dt:text-is("个人负担") + dd');
 }
 
-const FACILITY_LABELS = { grassroots: /基层医疗机构|社区卫生服务机构/, 'no-essential-drugs': /未实施基本药物制度/ } as const;
-
 /** The benefit's words for its bill, as the form labels them. */
 function wordsOf(benefit = 'inpatient') {
   return RULES.benefits.find((b) => b.id === benefit)!.words;
@@ -85,18 +75,15 @@ export async function fillClaim(page: Page, claim: Claim) {
   const words = wordsOf(claim.benefit);
   // The date first: which details are asked depends on the version in force on it.
   await page.getByLabel(words.date, { exact: true }).fill(claim.date);
-  if (claim.chronicClass) await page.getByLabel('慢性病类别', { exact: true }).selectOption({ label: CHRONIC_CLASS_LABELS[claim.chronicClass] });
-  if (claim.chronicGroup) await page.getByLabel('病种', { exact: true }).selectOption({ label: CHRONIC_GROUP_LABELS[claim.chronicGroup] });
-  if (claim.chronicDisease) await page.getByLabel('第几种乙类慢性病', { exact: true }).selectOption(String(claim.chronicDisease));
-  if (claim.chronicItem) await page.getByLabel(CHRONIC_ITEM_LABELS[claim.chronicItem], { exact: true }).check();
-  if (claim.maternityEvent) await page.getByLabel('生育类别', { exact: true }).selectOption({ label: MATERNITY_EVENT_LABELS[claim.maternityEvent] });
-  if (claim.hospitalLevel) await page.getByLabel('医院等级', { exact: true }).selectOption({ label: HOSPITAL_LEVEL_LABELS[claim.hospitalLevel] });
-  if (claim.facility) {
-    const facility = page.getByLabel('医疗机构类别', { exact: true });
-    const option = facility.locator('option').filter({ hasText: FACILITY_LABELS[claim.facility] });
-    await facility.selectOption({ label: (await option.textContent()) ?? '' });
+  // Each detail where the form asks for it, in the fields' order (a detail asked after another is chosen comes after it).
+  for (const key of EVENT_FIELD_KEYS) {
+    const value = claim[key];
+    const f: EventField = EVENT_FIELDS[key];
+    if (value === undefined) continue;
+    if (f.input === 'checkbox') await page.getByLabel(f.labels[value]!, { exact: true }).check();
+    // By value: a version names its own level-1 grades.
+    else await page.getByLabel(f.label, { exact: true }).selectOption(String(value));
   }
-  if (claim.away) await page.getByLabel('就医地', { exact: true }).selectOption({ label: AWAY_LABELS[claim.away] });
   if (claim.admission !== undefined) await page.getByLabel('本年第几次住院', { exact: true }).fill(String(claim.admission));
   if (claim.continuousYears !== undefined) await page.getByLabel('连续参保年数', { exact: true }).fill(String(claim.continuousYears));
   if (claim.noClaimLastYear !== undefined) await page.getByLabel('上一年度有没有医保报销', { exact: true }).selectOption({ label: claim.noClaimLastYear ? '没有报销过' : '报销过' });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RESULT_COLUMNS, runCsv, runJsonl } from './batch';
 import { answerClaim } from './cli';
+import { RULES } from './rules';
 
 /** A batch answers each line or record exactly as the single-claim CLI answers that claim alone. */
 
@@ -14,7 +15,7 @@ const MEMBERS = { employee: ['working', 'retired', 'flexible'], resident: ['adul
 /** Claims of every city, scheme, member and grade; some with earlier stays, some with overrides, some with no rule in force. */
 const claim = fc
   .record({
-    city: fc.constantFrom('weihai', 'jinan', 'yantai'),
+    city: fc.constantFrom(...RULES.cityIds),
     scheme: fc.constantFrom('employee', 'resident'),
     memberIndex: fc.nat(3),
     year: fc.constantFrom(2020, 2023, 2025, 2025, 2025, 2025),

@@ -7,31 +7,12 @@ import { INPATIENT_PATHS } from './benefits/inpatient';
 import { billOf, type Bill } from './engine/bill';
 import type { Rulebook, YearRequest } from './engine/year';
 import { PATHS, bookPath } from './model/address';
-import type { BillField } from './engine/benefit';
-import { MAX_CONTINUOUS_YEARS, PERSON_INPUT_WORDS, type PersonInputs } from './engine/layers';
+import { CLI_FIELDS, type CliField } from './cli-fields';
+import { EVENT_FIELD_KEYS, EVENT_FIELDS, type EventFieldKey, type EventFieldValue } from './model/fields';
+import { MAX_CONTINUOUS_YEARS, PERSON_FIELD_KEYS, PERSON_FIELDS, personOf } from './model/person';
 import { INPATIENT } from './engine/year';
-import {
-  AWAY_MODES,
-  CHRONIC_CLASSES,
-  CHRONIC_GROUPS,
-  CHRONIC_ITEMS,
-  FACILITIES,
-  MATERNITY_EVENTS,
-  facilityFits,
-  MAX_ADMISSION,
-  PARTS_MESSAGE,
-  partsFit,
-} from './model/claim-rules';
-import {
-  AWAY_LABELS,
-  CHRONIC_GROUP_LABELS,
-  CHRONIC_ITEM_LABELS,
-  EMPLOYEE_MEMBERS,
-  MATERNITY_EVENT_LABELS,
-  RESIDENT_MEMBERS,
-  SCHEME_LABELS,
-  SCHEMES,
-} from './model/labels';
+import { facilityFits, MAX_ADMISSION, PARTS_MESSAGE, partsFit } from './model/claim-rules';
+import { EMPLOYEE_MEMBERS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from './model/labels';
 import { overrideProblem, type Override } from './model/overrides';
 import { MAX_ROWS, RATE_MESSAGE, SEGMENTS_ORDER, UP_TO_MESSAGE, UP_TO_POSITIVE, segmentsAscending } from './model/shapes';
 import { classOf, gradeOf } from './model/version';
@@ -60,17 +41,8 @@ function numberText(n: number): string {
   return text.includes('e') ? new Dec(n).toFixed() : text;
 }
 
-const level = (label: string) =>
-  z.union([z.literal(1), z.literal(2), z.literal(3)], {
-    error: `${label}必须是 1（一级及以下）、2（二级）或 3（三级）`,
-  });
-
 const isoDate = (label: string) =>
   z.string({ error: `${label}必须是 YYYY-MM-DD 格式的日期` }).refine(isCalendarDate, `${label}必须是有效日期，格式 YYYY-MM-DD，例如 2025-03-18`);
-
-const facility = z.enum(FACILITIES, {
-  error: 'facility 只能是 grassroots（基层医疗机构）或 no-essential-drugs（未实施基本药物制度的一级医院）',
-});
 
 export function unknownKeys(where: string) {
   return {
@@ -79,19 +51,17 @@ export function unknownKeys(where: string) {
   };
 }
 
-/** What an event of a benefit may say beyond its date and amounts; which of these a benefit takes is its module's to say (Benefit.inputs). */
+/** What an event of a benefit may say beyond its date and amounts (lib/model/fields.ts); which of these a benefit takes is its module's to say (Benefit.inputs). */
 function eventFields(rules: Rules, prefix: string) {
   const benefits = rules.benefits.map((b) => b.id) as [string, ...string[]];
+  const details = Object.fromEntries(
+    EVENT_FIELD_KEYS.map((key) => {
+      return [key, z.literal(EVENT_FIELDS[key].values, { error: CLI_FIELDS[key].invalid(prefix) }).optional()];
+    }),
+  ) as { [K in EventFieldKey]: z.ZodOptional<z.ZodLiteral<EventFieldValue<K>>> };
   return {
     benefit: z.enum(benefits, { error: `${prefix}待遇类型（benefit）必须是 ${rules.benefits.map((b) => `${b.id}（${b.label}）`).join('、')} 之一` }).optional(),
-    hospitalLevel: level(`${prefix}医院等级（hospitalLevel）`).optional(),
-    facility: facility.optional(),
-    away: z.enum(AWAY_MODES, { error: `${prefix}就医地（away）必须是 ${AWAY_MODES.map((m) => `${m}（${AWAY_LABELS[m]}）`).join('、')} 之一` }).optional(),
-    chronicClass: z.enum(CHRONIC_CLASSES, { error: `${prefix}慢性病类别（chronicClass）必须是 A（甲类）或 B（乙类）` }).optional(),
-    chronicItem: z.enum(CHRONIC_ITEMS, { error: `${prefix}chronicItem 只能是 dialysis-or-transplant（${CHRONIC_ITEM_LABELS['dialysis-or-transplant']}）` }).optional(),
-    chronicGroup: z.enum(CHRONIC_GROUPS, { error: `${prefix}chronicGroup 必须是 ${CHRONIC_GROUPS.map((g) => `${g}（${CHRONIC_GROUP_LABELS[g]}）`).join('、')} 之一` }).optional(),
-    chronicDisease: z.union([z.literal(1), z.literal(2)], { error: `${prefix}chronicDisease 必须是 1 或 2（第几种乙类慢性病）` }).optional(),
-    maternityEvent: z.enum(MATERNITY_EVENTS, { error: `${prefix}maternityEvent 必须是 ${MATERNITY_EVENTS.map((e) => `${e}（${MATERNITY_EVENT_LABELS[e]}）`).join('、')} 之一` }).optional(),
+    ...details,
   };
 }
 
@@ -157,25 +127,10 @@ const MAX_EARLIER = 1000;
 
 const ADMISSION_MESSAGE = '本年第几次住院（admission）必须是整数';
 
-const CONTINUOUS_YEARS_MESSAGE = '连续参保年数（continuousYears）必须是不小于 0 的整数';
+const CONTINUOUS_YEARS_MESSAGE = `${PERSON_FIELDS.continuousYears.words}（continuousYears）必须是不小于 0 的整数`;
 
-/** What a resident says of themselves for the 大病 maximum (see PersonInputs). */
-const PERSON_FIELDS = ['continuousYears', 'noClaimLastYear'] as const satisfies readonly (keyof PersonInputs)[];
-const PERSON_FIELD_NAMES: Record<(typeof PERSON_FIELDS)[number], string> = {
-  continuousYears: `${PERSON_INPUT_WORDS.continuousYears}（continuousYears）`,
-  noClaimLastYear: `${PERSON_INPUT_WORDS.noClaimLastYear}（noClaimLastYear）`,
-};
-
-const FIELD_NAMES: Record<BillField, string> = {
-  hospitalLevel: '医院等级（hospitalLevel）',
-  facility: '医疗机构类别（facility）',
-  away: '就医地（away）',
-  chronicClass: '慢性病类别（chronicClass）',
-  chronicItem: 'chronicItem',
-  chronicGroup: 'chronicGroup',
-  chronicDisease: 'chronicDisease',
-  maternityEvent: '生育类别（maternityEvent）',
-};
+/** The person's fields as the CLI's messages name them: 连续参保年数（continuousYears）. */
+const PERSON_FIELD_NAMES = Object.fromEntries(PERSON_FIELD_KEYS.map((k) => [k, `${PERSON_FIELDS[k].words}（${k}）`])) as Record<(typeof PERSON_FIELD_KEYS)[number], string>;
 
 function labelOf(rules: Rules, benefit: string | undefined): string {
   return rules.benefits.find((b) => b.id === (benefit ?? INPATIENT))?.label ?? '这项待遇';
@@ -212,9 +167,9 @@ export function claimSchemaFor(rules: Rules) {
           .number({ error: CONTINUOUS_YEARS_MESSAGE })
           .int(CONTINUOUS_YEARS_MESSAGE)
           .min(0, CONTINUOUS_YEARS_MESSAGE)
-          .max(MAX_CONTINUOUS_YEARS, `连续参保年数（continuousYears）不能超过 ${MAX_CONTINUOUS_YEARS}`)
+          .max(MAX_CONTINUOUS_YEARS, `${PERSON_FIELD_NAMES.continuousYears}不能超过 ${MAX_CONTINUOUS_YEARS}`)
           .optional(),
-        noClaimLastYear: z.boolean({ error: '上一年度未发生医保报销（noClaimLastYear）必须是 true 或 false' }).optional(),
+        noClaimLastYear: z.boolean({ error: `${PERSON_FIELD_NAMES.noClaimLastYear}必须是 true 或 false` }).optional(),
         overrides: overrides.optional(),
       },
       unknownKeys('输入'),
@@ -231,7 +186,7 @@ export function claimSchemaFor(rules: Rules) {
       checkParts(ctx, claim, [], '');
       checkInputs(ctx, rules, claim, [], '');
       if (claim.scheme !== 'resident') {
-        for (const field of PERSON_FIELDS) {
+        for (const field of PERSON_FIELD_KEYS) {
           if (claim[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `${PERSON_FIELD_NAMES[field]}只用于居民医保（大病保险的年度最高支付限额），${SCHEME_LABELS[claim.scheme]}不使用这一项，请删去` });
         }
       }
@@ -268,7 +223,7 @@ export function claimSchemaFor(rules: Rules) {
 
 export const claimSchema = claimSchemaFor(RULES);
 
-type EventInputs = Partial<Record<BillField | 'benefit', unknown>> & { hospitalLevel?: number; facility?: Facility };
+type EventInputs = { [K in EventFieldKey | 'benefit']?: unknown } & { hospitalLevel?: number; facility?: Facility };
 
 /** The fields an event's benefit takes: each one it requires is given, none it does not read is, and a facility goes with level 1. */
 function checkInputs(ctx: z.RefinementCtx, rules: Rules, event: EventInputs, path: (string | number)[], prefix: string) {
@@ -276,19 +231,19 @@ function checkInputs(ctx: z.RefinementCtx, rules: Rules, event: EventInputs, pat
   if (!benefit) return;
   for (const field of benefit.inputs.required) {
     if (event[field] === undefined) {
-      const message = field === 'hospitalLevel' ? `${prefix}医院等级（hospitalLevel）必须是 1（一级及以下）、2（二级）或 3（三级）` : `${prefix}${benefit.label}须填写${FIELD_NAMES[field]}`;
-      ctx.addIssue({ code: 'custom', path: [...path, field], message });
+      const cli: CliField = CLI_FIELDS[field];
+      ctx.addIssue({ code: 'custom', path: [...path, field], message: cli.missing?.(prefix) ?? `${prefix}${benefit.label}须填写${cli.name}` });
     }
   }
-  for (const field of Object.keys(FIELD_NAMES) as BillField[]) {
+  for (const field of EVENT_FIELD_KEYS) {
     if (event[field] !== undefined && !benefit.inputs.required.includes(field) && !benefit.inputs.optional.includes(field)) {
-      ctx.addIssue({ code: 'custom', path: [...path, field], message: `${prefix}${FIELD_NAMES[field]}不适用于${benefit.label}（benefit: ${benefit.id}），请删去这一项` });
+      ctx.addIssue({ code: 'custom', path: [...path, field], message: `${prefix}${CLI_FIELDS[field].name}不适用于${benefit.label}（benefit: ${benefit.id}），请删去这一项` });
     }
   }
   // Only level 1 has variants to pick: at another level the facility would be silently ignored.
   const takesFacility = benefit.inputs.required.includes('facility') || benefit.inputs.optional.includes('facility');
   if (takesFacility && !facilityFits(event.hospitalLevel, event.facility)) {
-    const only = `${prefix}${FIELD_NAMES.facility}只用于一级及以下医院`;
+    const only = `${prefix}${CLI_FIELDS.facility.name}只用于一级及以下医院`;
     const message = event.hospitalLevel === undefined ? `${only}：请填写医院等级（hospitalLevel）为 1，或删去这一项` : `${only}（hospitalLevel 为 1），不适用于${event.hospitalLevel === 2 ? '二' : '三'}级医院，请删去这一项`;
     ctx.addIssue({ code: 'custom', path: [...path, 'facility'], message });
   }
@@ -320,7 +275,7 @@ export function toEstimate(claim: Claim, rules: Rules = RULES): { request: YearR
       member: claim.member,
       admissions: [...earlier, current],
       firstOrdinal: claim.earlier || claim.admission === undefined ? 1 : claim.admission,
-      person: { ...(claim.continuousYears !== undefined ? { continuousYears: claim.continuousYears } : {}), ...(claim.noClaimLastYear !== undefined ? { noClaimLastYear: claim.noClaimLastYear } : {}) },
+      person: personOf(claim),
     },
     rulebook: rules.rulebook(claim.city, claim.scheme, version && claim.overrides ? overridesOf(claim, version, current, rules) : []),
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerClaim } from './cli';
 import { Dec } from './base/money';
 import { ZOD_ENGLISH } from './test-support';
+import { RULES } from './rules';
 
 /** Fuzzing the CLI's input boundary: whatever comes in, a clear refusal or a correct result comes out, never a crash. */
 
@@ -44,7 +45,7 @@ const FIELDS = ['city', 'scheme', 'member', 'date', 'hospitalLevel', 'facility',
 const validClaim = fc
   .record({
     scheme: fc.constantFrom('employee', 'resident'),
-    city: fc.constantFrom('weihai', 'jinan', 'yantai'),
+    city: fc.constantFrom(...RULES.cityIds),
     year: fc.constantFrom(2020, 2025),
     level: fc.constantFrom(1, 2, 3),
     memberIndex: fc.nat(3),

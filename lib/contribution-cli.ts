@@ -1,7 +1,7 @@
 import { EstimateError } from './base/errors';
 import { describeIssues } from './claim';
 import { inputError } from './cli-error';
-import { contributionSchemaFor } from './contribution/input';
+import { contributionSchemaFor } from './contribution-input';
 import { contributionJson } from './contribution/json';
 import { contributionYear } from './contribution/year';
 import type { CliAnswer } from './cli';

@@ -2,7 +2,7 @@ import { EstimateError } from './base/errors';
 import { ZERO, sum, type Dec } from './base/money';
 import type { EventResult } from './engine/benefit';
 import type { Bill } from './engine/bill';
-import type { PersonInputs } from './engine/layers';
+import type { PersonInputs } from './model/person';
 import { estimateYear, type Rulebook, type YearResult } from './engine/year';
 import type { MemberId } from './model/types';
 

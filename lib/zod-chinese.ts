@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { listed } from './cli-error';
+import { CLI_FIELDS } from './cli-fields';
+import { EVENT_FIELD_KEYS } from './model/fields';
+import { PERSON_FIELD_KEYS, PERSON_FIELDS } from './model/person';
 
 /**
  * zod as the CLIs' inputs use it: every message it writes is Chinese and names the field it concerns.
@@ -16,21 +19,13 @@ const FIELD_WORDS: Record<string, string> = {
   member: '人员类别',
   benefit: '待遇类型',
   date: '日期',
-  hospitalLevel: '医院等级',
-  facility: '医疗机构类别',
-  away: '就医地',
-  chronicClass: '慢性病类别',
-  chronicItem: '慢特病项目',
-  chronicGroup: '慢特病病种',
-  chronicDisease: '第几种乙类慢性病',
-  maternityEvent: '生育类别',
+  ...Object.fromEntries(EVENT_FIELD_KEYS.map((k) => [k, CLI_FIELDS[k].words])),
   admission: '本年第几次住院',
   totalCost: '总费用',
   outOfScope: '全自费金额',
   selfPayFirst: '先行自付金额',
   earlier: '此前就医',
-  continuousYears: '连续参保年数',
-  noClaimLastYear: '上一年度未发生医保报销',
+  ...Object.fromEntries(PERSON_FIELD_KEYS.map((k) => [k, PERSON_FIELDS[k].words])),
   overrides: '自定义参数',
   deductible: '起付线',
   rates: '分段比例',

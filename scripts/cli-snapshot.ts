@@ -7,7 +7,11 @@
  *
  * Inputs are written with the CLIs' documented field names only, so the set stays the same across
  * refactors of the code behind them. Deterministic: the same count gives the same inputs.
+ *
+ * `npx tsx scripts/cli-snapshot.ts --replay claims.jsonl` answers recorded inputs instead, each once, in
+ * a fixed order: those the tests handed the CLIs (see scripts/record-claims.config.mts).
  */
+import { readFileSync } from 'node:fs';
 import { answerClaim } from '../lib/cli';
 import { answerContribution } from '../lib/contribution-cli';
 
@@ -131,15 +135,29 @@ function contributionInput(): Json {
   return input;
 }
 
-const count = Number(process.argv[2] ?? 5000);
-const out: string[] = [];
-for (let i = 0; i < count; i++) {
-  const { input, answer } = settle(claim());
-  out.push(JSON.stringify({ cli: 'estimate', input, exitCode: answer.exitCode, output: answer.output }));
+/** Each recorded input once, sorted, with the answer of its CLI. */
+function replay(file: string): string[] {
+  const lines = [...new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean))].sort();
+  return lines.map((line) => {
+    const { cli, input } = JSON.parse(line) as { cli: 'estimate' | 'contribution'; input: string };
+    const answer = cli === 'estimate' ? answerClaim(input) : answerContribution(input);
+    return JSON.stringify({ cli, input, exitCode: answer.exitCode, output: answer.output });
+  });
 }
-for (let i = 0; i < Math.ceil(count / 4); i++) {
-  const input = contributionInput();
-  const answer = answerContribution(JSON.stringify(input));
-  out.push(JSON.stringify({ cli: 'contribution', input, exitCode: answer.exitCode, output: answer.output }));
+
+function generated(count: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { input, answer } = settle(claim());
+    out.push(JSON.stringify({ cli: 'estimate', input, exitCode: answer.exitCode, output: answer.output }));
+  }
+  for (let i = 0; i < Math.ceil(count / 4); i++) {
+    const input = contributionInput();
+    const answer = answerContribution(JSON.stringify(input));
+    out.push(JSON.stringify({ cli: 'contribution', input, exitCode: answer.exitCode, output: answer.output }));
+  }
+  return out;
 }
-process.stdout.write(`${out.join('\n')}\n`);
+
+const lines = process.argv[2] === '--replay' ? replay(process.argv[3]!) : generated(Number(process.argv[2] ?? 5000));
+process.stdout.write(`${lines.join('\n')}\n`);

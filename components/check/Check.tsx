@@ -5,15 +5,15 @@ import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { InsuredFields, LEVEL_CHOICES, PersonFields } from '@/components/forms/claim-fields';
 import { InputField, SelectField, type Choice } from '@/components/ui/fields';
 import { useEdits } from '@/components/what-if/use-edits';
-import { AWAY_LABELS } from '@/lib/model/labels';
+import { choicesOfField, EVENT_FIELDS } from '@/lib/model/fields';
 import { SLIP_NAMES, type SlipLine } from '@/lib/check/lines';
 import type { CityId } from '@/lib/model/types';
 import { CheckResult } from './CheckResult';
 import { SLIP_FIELDS, initialCheckValues } from './check-values';
 import { loadCheckRuntime } from './load-runtime';
 
-// From the labels, not claim-rules.ts, which brings decimal.js into the first JavaScript.
-const AWAY_CHOICES: Choice[] = Object.entries(AWAY_LABELS).map(([value, label]) => ({ value, label }));
+const AWAY_CHOICES: Choice[] = choicesOfField('away');
+const { hospitalLevel: LEVEL, facility: FACILITY, away: AWAY } = EVENT_FIELDS;
 
 /** Where a line is easy to miss or to confuse on the paper; the others need only their slip name. */
 const HINTS: Partial<Record<SlipLine, string>> = {
@@ -65,11 +65,11 @@ export function Check({ cities, city }: { cities: readonly Choice[]; city: CityI
           <fieldset className="min-w-0 space-y-5">
             <legend className="text-xl font-bold">这次住院</legend>
             <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
-            <SelectField label="医院等级" hint="看医院的等级，例如“三级甲等”属于三级。" registration={register('hospitalLevel')} options={LEVEL_CHOICES} />
-            {facilities.length > 0 && <SelectField label="医疗机构类别" hint="这个城市对一级及以下医疗机构再作细分，标准不同。" registration={register('facility')} options={facilities} />}
+            <SelectField label={LEVEL.label} hint={LEVEL.hint} registration={register('hospitalLevel')} options={LEVEL_CHOICES} />
+            {facilities.length > 0 && <SelectField label={FACILITY.label} hint={FACILITY.hint} registration={register('facility')} options={facilities} />}
             <InputField kind="count" label="本年第几次住院" hint="今年第一次住院填 1。" registration={register('admission')} error={errors.admission?.message} />
             <InputField kind="date" label="住院日期" hint="结算单上的入院日期。" registration={register('date')} error={errors.date?.message} />
-            <SelectField label="就医地" registration={register('away')} options={AWAY_CHOICES} />
+            <SelectField label={AWAY.label} registration={register('away')} options={AWAY_CHOICES} />
             {context?.person && <PersonFields register={register} errors={errors} />}
           </fieldset>
           <fieldset className="min-w-0 space-y-5">

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { AWAY_MODES, facilityFits } from '@/lib/model/claim-rules';
+import { facilityFits } from '@/lib/model/claim-rules';
+import type { AwayMode } from '@/lib/model/fields';
+import type { PersonInputs } from '@/lib/model/person';
 import { membersOf, SCHEMES } from '@/lib/model/labels';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
-import type { AwayMode } from '@/lib/model/claim-rules';
 import { RULES } from '@/lib/rules';
-import { admission, facility, level, member, PERSON_KEYS, personLinkQuery, personOf, personQuery, query, readLink, type LinkReading } from '@/components/share/link-codec';
-import type { PersonInputs } from '@/lib/engine/layers';
+import { admission, away, facility, level, member, PERSON_KEYS, personLinkQuery, personOf, personQuery, query, readLink, type LinkReading } from '@/components/share/link-codec';
 
 /** The slip check's link: its choices in the query, never an amount (no fragment is read: one is tampering). */
 
@@ -29,7 +29,7 @@ const choicesSchema = z.strictObject({
   level: z.optional(level),
   facility: z.optional(facility),
   admission: z.optional(admission),
-  away: z.optional(z.enum(AWAY_MODES)),
+  away: z.optional(away),
   ...personQuery,
 });
 

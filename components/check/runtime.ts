@@ -3,27 +3,27 @@ import '@/components/forms/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
+import { todayInShanghai } from '@/lib/base/dates';
 import type { Dec } from '@/lib/base/money';
 import { checkSlip } from '@/lib/check/check';
 import { SLIP_NAMES, type SlipLine } from '@/lib/check/lines';
 import { ELIGIBLE_TOO_LARGE, PARTS_TOO_LARGE, slipProblem, type Slip, type Stay } from '@/lib/check/slip';
-import { AWAY_MODES } from '@/lib/model/claim-rules';
 import { membersOf, SCHEMES } from '@/lib/model/labels';
-import { applyOverrides, type Override } from '@/lib/model/overrides';
-import type { Facility, Grade, HospitalLevel, MemberId, Version } from '@/lib/model/types';
-import { classOf, facilityChoices, gradeOf } from '@/lib/model/version';
+import type { Facility, Grade, MemberId, Version } from '@/lib/model/types';
+import { facilityChoices, gradeOf } from '@/lib/model/version';
 import { RULES } from '@/lib/rules';
-import { admissionField, dateField, facilityField, hospitalLevelField, optionalAmount, personFields, personInputs, requiredAmount } from '@/components/forms/form-schema';
+import { admissionField, awayField, dateField, facilityField, hospitalLevelField, optionalAmount, personFields, personInputs, requiredAmount } from '@/components/forms/form-schema';
 import { personValues } from '@/components/forms/form-values';
 import { readsPersonInputs } from '@/lib/engine/layers';
 import type { Incomplete } from '@/components/ui/outcome';
 import { inpatient } from '@/lib/benefits/inpatient';
 import { askedValues, type AskedValue } from '@/components/what-if/asked';
-import { applyEdits, type AppliedEdit } from '@/components/what-if/edit-reading';
 import type { Edits } from '@/components/what-if/edits';
 import { savedReader } from '@/components/forms/saved-schema';
 import { keptEdits } from '@/components/what-if/kept-edits';
+import { formReader } from '@/components/what-if/reading';
+import { versionFor } from '@/components/forms/event';
+import { detailsOfHeld } from '@/lib/model/field-text';
 import { checkView, type CheckView } from './check-view';
 import { SLIP_FIELDS, initialCheckValues, type CheckValues } from './check-values';
 import { checkLink, readCheckLink } from './link';
@@ -46,7 +46,7 @@ const choiceFields = {
   hospitalLevel: hospitalLevelField,
   facility: facilityField,
   admission: admissionField,
-  away: z.enum(AWAY_MODES, { error: '请选择就医地' }),
+  away: awayField,
   ...personFields,
 };
 
@@ -78,7 +78,7 @@ function slipOf(form: { total: Dec } & Partial<Record<SlipLine, Dec | undefined>
   return slip;
 }
 
-function stayOf(form: ParsedCheck): Stay {
+function stayOf(form: ParsedCheck, version: Version | undefined): Stay {
   return {
     city: form.city,
     scheme: form.scheme,
@@ -88,29 +88,17 @@ function stayOf(form: ParsedCheck): Stay {
     ...(form.facility ? { facility: form.facility } : {}),
     admission: form.admission,
     ...(form.away === 'local' ? {} : { away: form.away }),
-    person: personInputs(form, RULES.versionOn(form.city, form.scheme, form.date)),
+    person: personInputs(form, version),
   };
 }
 
-interface Choice {
-  version: Version;
-  cls: string;
-  grade: Grade;
-  readings: Map<string, AppliedEdit>;
-  overrides: Override[];
-}
-
-/** The version, class and grade the choices select, and the person's values read under that version. */
-function choose(values: Watched, edits: Edits): Choice | null {
-  const { city, scheme, member, date, hospitalLevel, facility } = values;
-  if (!city || !scheme || !member || !date || !isCalendarDate(date) || !hospitalLevel) return null;
-  const version = RULES.versionOn(city, scheme, date);
-  if (!version || !version.members.includes(member as MemberId)) return null;
-  const { readings, overrides } = applyEdits(version, edits);
-  const cls = classOf(applyOverrides(version, overrides), member as MemberId).id;
-  const grade = gradeOf(version, { hospitalLevel: Number(hospitalLevel) as HospitalLevel, facility: facility || undefined });
-  return { version, cls, grade, readings, overrides };
-}
+const read = formReader<Watched, ParsedCheck>(
+  (values) => {
+    const parsed = checkSchema.safeParse(values);
+    return parsed.success ? parsed.data : null;
+  },
+  (values) => ({ ...values, events: [{ benefit: inpatient.id, ...detailsOfHeld({ hospitalLevel: values.hospitalLevel, facility: values.facility }) }] }),
+);
 
 export interface FormContext {
   facilities: { value: '' | Facility; label: string }[];
@@ -120,24 +108,28 @@ export interface FormContext {
 }
 
 export function describe(values: Watched, edits: Edits): FormContext {
-  const choice = choose(values, edits);
-  if (!choice) return { facilities: [], asked: [], person: false };
+  const { choice } = read(values, edits);
+  const stay = choice?.events[0];
+  if (!choice || !stay?.hospitalLevel) return { facilities: [], asked: [], person: false };
   return {
     person: values.scheme === 'resident' && readsPersonInputs(choice.version),
-    facilities: values.hospitalLevel === '1' ? facilityChoices(choice.version) : [],
-    asked: askedValues(choice.version, choice.cls, [{ benefit: inpatient, bill: { hospitalLevel: choice.grade.level, ...(choice.grade.facility ? { facility: choice.grade.facility } : {}) } }], choice.readings),
+    facilities: stay.hospitalLevel === 1 ? facilityChoices(choice.version) : [],
+    asked: askedValues(choice.version, choice.cls, [{ benefit: inpatient, bill: gradeBill(gradeOf(choice.version, stay)) }], choice.readings),
   };
 }
+
+/** The stay's grade as a bill names it: the level-1 variant chosen, where the version has it. */
+const gradeBill = (grade: Grade) => ({ hospitalLevel: grade.level, ...(grade.facility ? { facility: grade.facility } : {}) });
 
 export type CheckOutcome = Incomplete | { kind: 'check'; view: CheckView } | { kind: 'refusal'; code: 'internal'; message: string; missing: string[] };
 
 export function check(values: Watched, edits: Edits): CheckOutcome {
-  const parsed = checkSchema.safeParse(values);
-  if (!parsed.success) return { kind: 'incomplete', reason: values.total?.trim() ? 'invalid' : 'empty' };
+  const { parsed, version, choice } = read(values, edits);
+  if (!parsed) return { kind: 'incomplete', reason: values.total?.trim() ? 'invalid' : 'empty' };
   try {
-    const overrides = choose(values, edits)?.overrides ?? [];
-    const slip = slipOf(parsed.data);
-    const result = checkSlip(slip, stayOf(parsed.data), { overrides });
+    const overrides = choice?.overrides ?? [];
+    const slip = slipOf(parsed);
+    const result = checkSlip(slip, stayOf(parsed, version), { overrides });
     return { kind: 'check', view: checkView(result, slip, overrides.length > 0, () => describe(values, edits).asked.filter((a) => !a.filled)) };
   } catch {
     return { kind: 'refusal', code: 'internal', message: '核对时出现意外错误。请检查填写的内容，或刷新页面后重试。', missing: [] };
@@ -170,7 +162,7 @@ export function shareLink(values: Watched): string | null {
   const parsed = choicesSchema.safeParse(values);
   if (!parsed.success || !(membersOf(parsed.data.scheme) as string[]).includes(parsed.data.member)) return null;
   const c = parsed.data;
-  const person = isCalendarDate(values.date ?? '') ? personInputs(c, RULES.versionOn(c.city, c.scheme, values.date!)) : {};
+  const person = personInputs(c, versionFor(c.city, c.scheme, values.date));
   return checkLink({
     ...(Object.keys(person).length ? { person } : {}),
     city: c.city,

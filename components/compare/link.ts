@@ -16,7 +16,7 @@ import {
   query,
   readLink,
   type BillAmounts,
-  type EventDetails,
+  type LinkDetails,
   type LinkReading,
 } from '@/components/share/link-codec';
 
@@ -27,7 +27,7 @@ export interface CompareLink {
   hospitalLevel: HospitalLevel;
   facility?: Facility;
   admission: number;
-  details: EventDetails;
+  details: LinkDetails;
   /** Only from the fragment. */
   bill?: BillAmounts;
 }

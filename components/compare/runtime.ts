@@ -12,14 +12,15 @@ import { figureLevel, type FigureLevel, type Provenance } from '@/lib/engine/pro
 import { estimateYear } from '@/lib/engine/year';
 import { classOf, gradeOf } from '@/lib/model/version';
 import { RULES } from '@/lib/rules';
-import type { CityId, Facility, MemberId, SchemeId, Trust } from '@/lib/model/types';
-import { benefitOf, billOfEvent, choicesOf, detailValues, fieldsOf, linkDetails, versionFor } from '@/components/forms/event';
+import { choicesOfField, EVENT_FIELDS } from '@/lib/model/fields';
+import type { CityId, MemberId, SchemeId, Trust } from '@/lib/model/types';
+import { benefitOf, billOfEvent, choicesOf, fieldsOf, versionFor } from '@/components/forms/event';
 import { admissionField, admissionUnion, checkBillParts, facilityField, hospitalLevelField } from '@/components/forms/form-schema';
-import { detailsOf, type EventDetails } from '@/components/share/link-codec';
+import { detailsOf, detailValues, linkDetails, type LinkDetails } from '@/components/share/link-codec';
 import type { Incomplete } from '@/components/ui/outcome';
 import { estimatorLink } from '@/components/estimator/link';
 import { compareLink, readCompareLink } from './link';
-import { FACILITY_LABELS, initialCompareValues, type CompareValues } from './compare-values';
+import { initialCompareValues, type CompareValues } from './compare-values';
 
 /** The comparison's engine side: the same bill through each city's and scheme's rules, loaded after the page's first paint. */
 
@@ -78,25 +79,31 @@ export function describe(values: Watched): CompareContext {
   const versions = BOOKS.flatMap(({ city, scheme }) => versionFor(city, scheme, values.date) ?? []);
   if (versions.length === 0) return { fields: null, unavailable: {} };
   const event = choicesOf(values);
-  const fields = new Map<string, FieldSpec>();
+  const fields: FieldSpec[] = [];
   for (const version of versions) {
-    for (const spec of fieldsOf(version, event)) {
-      const seen = fields.get(spec.field);
+    const specs = fieldsOf(version, event);
+    specs.forEach((spec, i) => {
+      const at = fields.findIndex((f) => f.field === spec.field);
+      const seen = fields[at];
       const choices = spec.field === 'facility' ? FACILITIES_ANYWHERE : [...(seen?.choices ?? []), ...(spec.choices ?? []).filter((c) => !seen?.choices?.some((d) => d.value === c.value))];
       // A detail one city requires is asked for; the columns that do not read it leave it out.
-      fields.set(spec.field, { field: spec.field, required: (seen?.required ?? false) || spec.required, choices });
-    }
+      const merged = { field: spec.field, required: (seen?.required ?? false) || spec.required, choices };
+      if (seen) fields[at] = merged;
+      else {
+        // In the order the benefit's module gives: right after the last listed field that comes before it there.
+        const before = specs.slice(0, i).map((s) => s.field);
+        const after = Math.max(-1, ...before.map((b) => fields.findIndex((f) => f.field === b)));
+        fields.splice(after + 1, 0, merged);
+      }
+    });
   }
   const offered = new Set(versions.flatMap((v) => Object.keys(v.benefits)));
   const unavailable = Object.fromEntries(RULES.benefits.filter((b) => !offered.has(b.id)).map((b) => [b.id, '各城市都暂无已知规定']));
-  return { fields: [...fields.values()].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field)), unavailable };
+  return { fields, unavailable };
 }
 
-/** Details merged from several versions, in the order a bill reads: where, what, then out of town. */
-const FIELD_ORDER: readonly BillField[] = ['chronicClass', 'chronicGroup', 'chronicDisease', 'chronicItem', 'maternityEvent', 'hospitalLevel', 'facility', 'away'];
-
 /** The level-1 variants in words that fit every city (each version names its own; see lib/rules). */
-const FACILITIES_ANYWHERE = (Object.keys(FACILITY_LABELS) as ('' | Facility)[]).map((value) => ({ value, label: FACILITY_LABELS[value] }));
+const FACILITIES_ANYWHERE = [{ value: '', label: EVENT_FIELDS.facility.none }, ...choicesOfField('facility')];
 
 function column(form: ParsedCompare, city: CityId, scheme: SchemeId): CompareColumn {
   const member: MemberId = scheme === 'employee' ? form.employee : form.resident;
@@ -200,7 +207,7 @@ export function shareLink(values: Watched, withAmounts: boolean): string | null 
 }
 
 /** The benefit and the details any of the six versions reads, as a link carries them. */
-function comparedDetails(values: Watched): EventDetails {
+function comparedDetails(values: Watched): LinkDetails {
   const event = choicesOf(values);
   const read = new Set((describe(values).fields ?? []).map((f) => f.field));
   return detailsOf({ ...Object.fromEntries(Object.entries(event).filter(([k]) => read.has(k as BillField) && k !== 'hospitalLevel' && k !== 'facility')), benefit: event.benefit });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contribute } from '@/lib/contribution/test-support';
+import { contribute } from '@/lib/test-support';
 import { initialContributionValues, type ContributionValues } from './contribution-values';
 import { compute, fields } from './runtime';
 

@@ -4,8 +4,8 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { titleFor } from '@/components/preset-title';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { useEdits } from '@/components/what-if/use-edits';
-import { WhatIfAndShare } from '@/components/what-if/WhatIfAndShare';
-import { EventFields, FACILITY_HINT, FIRST_FIELDS, InsuredFields, PersonFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
+import { WhatIfAndShare } from '@/components/share/WhatIfAndShare';
+import { EventFields, FIRST_FIELDS, InsuredFields, PersonFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
 import { initialValues, type Preset } from '@/components/forms/form-values';
 import type { Choice } from '@/components/ui/fields';
@@ -82,7 +82,6 @@ export function Estimator({
             fields={fields}
             benefit={values.benefit}
             hints={{
-              facility: FACILITY_HINT,
               admission: '今年第一次住院填 1。同一年内多次住院，起付线可能降低。',
               totalCost: '结算单上的医疗费用总额。',
               outOfScope: '医保目录以外、全部由自己付的费用，结算单上通常写作“全自费”或“自费”。可不填，按 0 计算。',

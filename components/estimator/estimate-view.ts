@@ -1,7 +1,7 @@
 import { money, type Dec } from '@/lib/base/money';
 import type { EventResult } from '@/lib/engine/benefit';
 import { figureLevel, type FigureLevel, type Provenance } from '@/lib/engine/provenance';
-import { INPATIENT } from '@/lib/model/claim-rules';
+import { INPATIENT } from '@/lib/model/fields';
 import { SCHEME_LABELS } from '@/lib/model/labels';
 import { RULES } from '@/lib/rules';
 import { benefitOf } from '@/components/forms/event';

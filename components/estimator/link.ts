@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { facilityFits, partsFit } from '@/lib/model/claim-rules';
 import { membersOf } from '@/lib/model/labels';
-import type { PersonInputs } from '@/lib/engine/layers';
+import type { PersonInputs } from '@/lib/model/person';
 import type { Override } from '@/lib/model/overrides';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
 import {
@@ -26,7 +26,7 @@ import {
   query,
   readLink,
   type BillAmounts,
-  type EventDetails,
+  type LinkDetails,
   type LinkReading,
 } from '@/components/share/link-codec';
 
@@ -43,7 +43,7 @@ export interface EstimatorChoices {
 
 export interface EstimatorLink {
   choices: EstimatorChoices;
-  details: EventDetails;
+  details: LinkDetails;
   /** Only from the fragment; the overrides by path within the book. */
   amounts?: BillAmounts & { overrides: Override[] };
 }
@@ -66,7 +66,7 @@ const fragment = z.strictObject({
 });
 
 /** Choices default as the page's form does: the scheme's first member type, 三级, first admission. */
-function choicesOf(scheme: SchemeId, q: z.output<typeof choicesSchema>): EstimatorChoices | null {
+function queryChoices(scheme: SchemeId, q: z.output<typeof choicesSchema>): EstimatorChoices | null {
   const m = q.member ?? membersOf(scheme)[0]!;
   if (!membersOf(scheme).includes(m)) return null;
   const hospitalLevel = q.level ?? 3;
@@ -78,7 +78,7 @@ function choicesOf(scheme: SchemeId, q: z.output<typeof choicesSchema>): Estimat
 
 export function readEstimatorLink(city: CityId, scheme: SchemeId, search: string, hash: string): LinkReading<EstimatorLink> {
   return readLink(search, hash, { keys: choiceKeys, schema: choicesSchema }, fragment, (q, f) => {
-    const choices = choicesOf(scheme, q);
+    const choices = queryChoices(scheme, q);
     if (!choices) return null;
     if (!f) return { choices, details: {} };
     const details = detailsOf(f);

@@ -3,22 +3,20 @@ import '@/components/forms/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import { todayInShanghai } from '@/lib/base/dates';
-import { EstimateError } from '@/lib/base/errors';
 import type { FieldSpec } from '@/lib/engine/benefit';
-import type { Bill } from '@/lib/engine/bill';
-import { estimateYear, type Rulebook, type YearResult } from '@/lib/engine/year';
-import { applyOverrides, type Override } from '@/lib/model/overrides';
-import { classOf } from '@/lib/model/version';
-import type { MemberId, Version } from '@/lib/model/types';
+import { estimateYear, type YearResult } from '@/lib/engine/year';
+import type { Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
-import { askingEvent, benefitOf, billOfEvent, choicesOf, detailValues, fieldsOf, linkDetails, unavailableBenefits, versionFor } from '@/components/forms/event';
+import { benefitOf, billOfEvent, choicesOf, fieldsOf, unavailableBenefits, versionFor } from '@/components/forms/event';
+import { detailValues, linkDetails } from '@/components/share/link-codec';
 import { choicesSchema, formSchema, personInputs, type ParsedForm } from '@/components/forms/form-schema';
 import { readsPersonInputs } from '@/lib/engine/layers';
 import { initialValues, personValues, type FormValues, type Preset } from '@/components/forms/form-values';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
-import { askedValues, type AskedValue } from '@/components/what-if/asked';
-import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
-import { compareFigures, editedCount, editorRows, officialOf, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
+import { askedValues, askingEvent, type AskedValue } from '@/components/what-if/asked';
+import { editsOf } from '@/components/what-if/edit-reading';
+import { officialOf, type FiguresOrRefusal } from '@/components/what-if/editor-view';
+import { figuresOrRefusal, formReader, whatIfOf, type Choice, type Reading } from '@/components/what-if/reading';
 import type { Edits } from '@/components/what-if/edits';
 import { savedReader } from '@/components/forms/saved-schema';
 import { keptEdits } from '@/components/what-if/kept-edits';
@@ -53,102 +51,67 @@ export interface FormContext {
 
 export type Outcome = Incomplete | { kind: 'estimate'; view: EstimateView } | Refused;
 
-interface Choice {
-  version: Version;
-  member: MemberId;
-  cls: string;
-  event: Partial<Bill>;
-  readings: Map<string, AppliedEdit>;
-  overrides: Override[];
-}
-
-/**
- * The version, class and event the form's choices select, and the edits read under that version.
- * The page asks for its context, its estimate and its what-if view with the same values and edits:
- * the last choice is kept, so the version is looked up once per change, not once per question.
- */
-let lastChoice: { values: Watched; edits: Edits; choice: Choice | null } | null = null;
-
-function choose(values: Watched, edits: Edits): Choice | null {
-  if (lastChoice?.values === values && lastChoice.edits === edits) return lastChoice.choice;
-  const choice = chooseAfresh(values, edits);
-  lastChoice = { values, edits, choice };
-  return choice;
-}
-
-function chooseAfresh(values: Watched, edits: Edits): Choice | null {
-  const { city, scheme, member, date } = values;
-  const version = versionFor(city, scheme, date);
-  if (!version || !member || !version.members.includes(member as MemberId)) return null;
-  const { readings, overrides } = applyEdits(version, edits);
-  // The class follows an edited member mapping (e.g. 威海未成年居民 → 二档).
-  const cls = classOf(applyOverrides(version, overrides), member as MemberId).id;
-  return { version, member: member as MemberId, cls, event: choicesOf(values), readings, overrides };
-}
+const read = formReader<Watched, ParsedForm>(
+  (values) => {
+    const parsed = formSchema.safeParse(values);
+    return parsed.success ? parsed.data : null;
+  },
+  (values) => ({ city: values.city, scheme: values.scheme, member: values.member, date: values.date, events: [choicesOf(values)] }),
+);
 
 /** What the event would be settled by that no source gives; nothing for a benefit that cannot be estimated here. */
 function askedOf(choice: Choice): AskedValue[] {
-  const benefit = benefitOf(choice.event.benefit);
+  const event = choice.events[0]!;
+  const benefit = benefitOf(event.benefit);
   if (!(benefit.id in choice.version.benefits) || benefit.excludes?.(choice.version, choice.member)) return [];
-  return askedValues(choice.version, choice.cls, [askingEvent(choice.event)], choice.readings);
+  return askedValues(choice.version, choice.cls, [askingEvent(event)], choice.readings);
 }
 
 export function describe(values: Watched, edits: Edits): FormContext {
-  const choice = choose(values, edits);
+  const { choice } = read(values, edits);
   if (!choice) return { fields: null, unavailable: {}, asked: [], person: false };
   return {
-    fields: fieldsOf(choice.version, choice.event),
+    fields: fieldsOf(choice.version, choice.events[0]!),
     unavailable: unavailableBenefits(choice.version, choice.member),
     asked: askedOf(choice),
     person: values.scheme === 'resident' && readsPersonInputs(choice.version),
   };
 }
 
-function run(form: ParsedForm, rules: Rulebook): YearResult {
-  const version = RULES.versionOn(form.city, form.scheme, form.date);
-  return estimateYear({ member: form.member, admissions: [billOfEvent(form, version)], firstOrdinal: form.admission, person: personInputs(form, version) }, rules);
+/** The year of the one event, under the edits or the official rules (the same when there are no edits); kept with the reading. */
+function settle(reading: Reading<ParsedForm> & { parsed: ParsedForm }, edited: boolean): YearResult {
+  const { parsed: form, version, choice } = reading;
+  const underEdits = edited && (choice?.overrides.length ?? 0) > 0;
+  return reading.once(underEdits ? 'edited' : 'official', () =>
+    estimateYear(
+      { member: form.member, admissions: [billOfEvent(form, version)], firstOrdinal: form.admission, person: personInputs(form, version) },
+      underEdits ? choice!.rulebook : RULES.rulebook(form.city, form.scheme),
+    ),
+  );
+}
+
+function figuresOf(reading: Reading<ParsedForm> & { parsed: ParsedForm }, edited: boolean): FiguresOrRefusal {
+  return figuresOrRefusal(() => {
+    const result = settle(reading, edited);
+    const current = result.admissions.at(-1)!;
+    return { fund: current.fund, supplements: current.supplements, outOfPocket: current.outOfPocket, level: result.provenance.level };
+  });
 }
 
 export function estimate(values: Watched, edits: Edits): Outcome {
-  const parsed = formSchema.safeParse(values);
-  if (!parsed.success) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
+  const reading = read(values, edits);
+  if (!reading.parsed) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
+  const complete = reading as Reading<ParsedForm> & { parsed: ParsedForm };
   try {
-    const overrides = choose(values, edits)?.overrides ?? [];
-    const view = estimateView(run(parsed.data, RULES.rulebook(parsed.data.city, parsed.data.scheme, overrides)), overrides.length > 0);
-    return { kind: 'estimate', view: overrides.length ? { ...view, official: officialOf(figuresOf(parsed.data, [])) } : view };
+    const edited = (reading.choice?.overrides.length ?? 0) > 0;
+    const view = estimateView(settle(complete, true), edited);
+    return { kind: 'estimate', view: edited ? { ...view, official: officialOf(figuresOf(complete, false)) } : view };
   } catch (error) {
     return refusalOf(error, () => describe(values, edits).asked.filter((a) => !a.filled));
   }
 }
 
-function figuresOf(form: ParsedForm, overrides: Override[]): FiguresOrRefusal {
-  try {
-    const result = run(form, RULES.rulebook(form.city, form.scheme, overrides));
-    const current = result.admissions.at(-1)!;
-    return { figures: { fund: current.fund, supplements: current.supplements, outOfPocket: current.outOfPocket, level: result.provenance.level } };
-  } catch (error) {
-    return { refusal: error instanceof EstimateError ? error.message : '无法估算。' };
-  }
-}
-
-/** How many of the editor's parameters the edits change, for its summary while it is closed. */
-export function edited(values: Watched, edits: Edits): number {
-  const choice = choose(values, edits);
-  return choice ? editedCount(choice.version, choice.overrides) : 0;
-}
-
-/** The what-if editor's rows and comparison: built only while it is open. */
-export function whatIf(values: Watched, edits: Edits): WhatIf | null {
-  const choice = choose(values, edits);
-  if (!choice) return null;
-  const asked = new Set(askedOf(choice).map((a) => a.key));
-  const parsed = formSchema.safeParse(values);
-  return {
-    versionTitle: choice.version.title,
-    rows: editorRows(choice.version, choice.readings, asked),
-    comparison: parsed.success && choice.overrides.length > 0 ? compareFigures(figuresOf(parsed.data, []), figuresOf(parsed.data, choice.overrides)) : null,
-  };
-}
+export const { edited, whatIf } = whatIfOf(read, figuresOf, askedOf);
 
 /** The form and the edits a shared link carries, or the page's defaults with a notice. */
 export function readLink(preset: Preset, search: string, hash: string): { values: FormValues | null; edits: Edits; notice: string | null } {
@@ -188,10 +151,8 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
     const version = versionFor(c.city, c.scheme, values.date);
     return estimatorLink(c.city, c.scheme, { choices: linkChoices(c, version), details: linkDetails(c, version) });
   }
-  const parsed = formSchema.safeParse(values);
-  if (!parsed.success) return null;
-  const form = parsed.data;
-  const version = RULES.versionOn(form.city, form.scheme, form.date);
+  const { parsed: form, version, choice } = read(values, edits);
+  if (!form) return null;
   return estimatorLink(form.city, form.scheme, {
     choices: linkChoices(form, version),
     details: linkDetails(form, version),
@@ -200,7 +161,7 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
       totalCost: form.totalCost,
       outOfScope: form.outOfScope,
       selfPayFirst: form.selfPayFirst,
-      overrides: choose(values, edits)?.overrides ?? [],
+      overrides: choice?.overrides ?? [],
     },
   });
 }

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import type { FieldErrors, FieldValues, Path, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
 import type { BillField, EventWords, FieldSpec } from '@/lib/engine/benefit';
-import { CHRONIC_ITEM_LABELS, HOSPITAL_LEVEL_LABELS, MEMBER_LABELS, membersOf, SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
+import { choicesOfField, EVENT_FIELDS, INPATIENT, type EventField } from '@/lib/model/fields';
+import { MEMBER_LABELS, membersOf, SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
 import type { SchemeId } from '@/lib/model/types';
-import { INPATIENT } from '@/lib/model/claim-rules';
 import { CheckboxField, InputField, SelectField, type Choice } from '@/components/ui/fields';
 import type { AdmissionValues, FormValues, PersonValues } from './form-values';
 
@@ -14,11 +14,9 @@ function choicesOf<K extends string | number>(ids: readonly K[], labels: Record<
 }
 
 const SCHEME_CHOICES = choicesOf(SCHEMES, SCHEME_LABELS);
-export const LEVEL_CHOICES = choicesOf([1, 2, 3] as const, HOSPITAL_LEVEL_LABELS);
+export const LEVEL_CHOICES = choicesOfField('hospitalLevel');
 export const memberChoices = (scheme: SchemeId) => choicesOf(membersOf(scheme), MEMBER_LABELS);
 
-/** For a city whose versions split level 1 (the estimator's and the planner's wording). */
-export const FACILITY_HINT = '这个城市对一级及以下医疗机构再作细分，标准不同。';
 
 type Insured = Pick<FormValues, 'city' | 'scheme' | 'member'>;
 
@@ -99,17 +97,6 @@ export function wordsOf(benefits: readonly BenefitChoice[], benefit: string | un
 /** Before the rules load, the one detail every inpatient stay has. */
 export const FIRST_FIELDS: readonly FieldSpec[] = [{ field: 'hospitalLevel', required: true, choices: LEVEL_CHOICES }];
 
-const DETAIL_TEXT: Record<BillField, { label: string; hint?: string }> = {
-  hospitalLevel: { label: '医院等级', hint: '看医院的等级，例如“三级甲等”属于三级。' },
-  facility: { label: '医疗机构类别', hint: FACILITY_HINT },
-  chronicClass: { label: '慢性病类别', hint: '门诊慢特病分甲类和乙类，以医保部门认定的为准。' },
-  chronicGroup: { label: '病种', hint: '恶性肿瘤门诊放化疗和严重精神障碍的起付线另有规定。' },
-  chronicDisease: { label: '第几种乙类慢性病', hint: '同时认定两种乙类慢性病的，每种各自计算起付线。' },
-  chronicItem: { label: CHRONIC_ITEM_LABELS['dialysis-or-transplant'], hint: '这几项治疗的支付比例另有规定。' },
-  maternityEvent: { label: '生育类别', hint: '按结算单上的类别选择。' },
-  away: { label: '就医地', hint: '在外地看病，报销比例可能不同；已办理异地长期居住备案的，按本市标准。' },
-};
-
 /**
  * The details an event's benefit reads under the version in force, placed at `at` ('' or 'admissions.2.'),
  * in the order its module gives them. A choice the person has not made yet offers 请选择.
@@ -128,12 +115,13 @@ export function DetailFields<T extends FieldValues>({
   hints?: Partial<Record<BillField, string>>;
 }) {
   return fields.map((spec) => {
-    const text = DETAIL_TEXT[spec.field];
+    const f: EventField = EVENT_FIELDS[spec.field];
     const registration = register(`${at}${spec.field}` as Path<T>);
-    const hint = hints[spec.field] ?? text.hint;
-    if (spec.field === 'chronicItem') return <CheckboxField key={spec.field} label={text.label} hint={hint} registration={registration} />;
-    const options = [...(spec.required && spec.field !== 'hospitalLevel' ? [{ value: '', label: '请选择' }] : []), ...(spec.choices ?? [])];
-    return <SelectField key={spec.field} label={text.label} hint={hint} registration={registration} options={options} error={errors?.[spec.field]?.message} />;
+    const hint = hints[spec.field] ?? f.hint;
+    if (f.input === 'checkbox') return <CheckboxField key={spec.field} label={f.labels[f.values[0]!]!} hint={hint} registration={registration} />;
+    // A choice the form starts without (none chosen) is offered as 请选择 until chosen, where one is required.
+    const options = [...(spec.required && f.initial === undefined ? [{ value: '', label: '请选择' }] : []), ...(spec.choices ?? [])];
+    return <SelectField key={spec.field} label={f.label} hint={hint} registration={registration} options={options} error={errors?.[spec.field]?.message} />;
   });
 }
 
@@ -144,7 +132,7 @@ export function DetailFields<T extends FieldValues>({
 export function useFittedChoices(fields: readonly FieldSpec[] | undefined, current: (field: BillField) => unknown, reset: (field: BillField, value: string) => void) {
   useEffect(() => {
     for (const spec of fields ?? []) {
-      if (!spec.choices || spec.field === 'chronicItem') continue;
+      if (!spec.choices || EVENT_FIELDS[spec.field].input === 'checkbox') continue;
       const value = current(spec.field);
       if (value !== undefined && value !== '' && !spec.choices.some((c) => c.value === String(value))) reset(spec.field, spec.required ? '' : spec.choices[0]!.value);
     }
@@ -206,13 +194,14 @@ export function EventFields({
   fields: readonly FieldSpec[];
   /** The benefit chosen now. */
   benefit: string | undefined;
-  hints: BillHints & { facility: string; admission: string; date?: string };
+  /** facility: where a page words it otherwise than lib/model/fields.ts. */
+  hints: BillHints & { facility?: string; admission: string; date?: string };
 }) {
   const words = wordsOf(benefits, benefit);
   return (
     <>
       <BenefitField registration={register('benefit')} benefits={benefits} unavailable={unavailable} />
-      <DetailFields register={register} fields={fields} errors={errors} hints={{ facility: hints.facility }} />
+      <DetailFields register={register} fields={fields} errors={errors} hints={hints.facility ? { facility: hints.facility } : {}} />
       {(benefit ?? INPATIENT) === INPATIENT && <InputField kind="count" label="本年第几次住院" hint={hints.admission} registration={register('admission')} error={errors.admission?.message} />}
       <InputField kind="date" label={words.date} hint={hints.date ?? '不同时期的报销规定不同；默认是今天。'} registration={register('date')} error={errors.date?.message} />
       <BillFields register={register} words={words} errors={errors} hints={hints} />

@@ -1,13 +1,11 @@
 import type { DeepPartialSkipArrayKey } from 'react-hook-form';
 import { isCalendarDate } from '@/lib/base/dates';
 import type { Benefit, FieldSpec } from '@/lib/engine/benefit';
-import { billOf, type Bill } from '@/lib/engine/bill';
-import { INPATIENT } from '@/lib/model/claim-rules';
-import type { HospitalLevel, MemberId, SchemeId, Version } from '@/lib/model/types';
+import { billOf, type Bill, type ClaimEvent } from '@/lib/engine/bill';
+import { detailsOfHeld } from '@/lib/model/field-text';
+import { INPATIENT } from '@/lib/model/fields';
+import type { MemberId, SchemeId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
-import type { EventDetails } from '@/components/share/link-codec';
-import type { AskingEvent } from '@/components/what-if/asked';
-import type { ParsedEvent } from './form-schema';
 import type { EventValues } from './form-values';
 
 /**
@@ -24,18 +22,7 @@ export function benefitOf(id: string | undefined): Benefit {
 
 /** The event's choices as the rules read them, whatever else is typed. */
 export function choicesOf(values: Watched): Partial<Bill> {
-  const level = Number(values.hospitalLevel);
-  return {
-    benefit: values.benefit ?? INPATIENT,
-    ...(level === 1 || level === 2 || level === 3 ? { hospitalLevel: level as HospitalLevel } : {}),
-    ...(values.facility ? { facility: values.facility } : {}),
-    ...(values.away ? { away: values.away } : {}),
-    ...(values.chronicClass ? { chronicClass: values.chronicClass } : {}),
-    ...(values.chronicGroup ? { chronicGroup: values.chronicGroup } : {}),
-    ...(values.chronicDisease ? { chronicDisease: Number(values.chronicDisease) as 1 | 2 } : {}),
-    ...(values.chronicItem ? { chronicItem: 'dialysis-or-transplant' as const } : {}),
-    ...(values.maternityEvent ? { maternityEvent: values.maternityEvent } : {}),
-  };
+  return { benefit: values.benefit ?? INPATIENT, ...detailsOfHeld(values) };
 }
 
 /** The fields the event's benefit reads under the version: none when the version has no rule for it. */
@@ -45,7 +32,7 @@ export function fieldsOf(version: Version, event: Partial<Bill>): FieldSpec[] {
 }
 
 /** The bill of a parsed event: its amounts, and of its details only those its benefit's rules read under the version. */
-export function billOfEvent(event: ParsedEvent, version: Version | undefined): Bill {
+export function billOfEvent(event: ClaimEvent, version: Version | undefined): Bill {
   const benefit = benefitOf(event.benefit);
   const read = version ? fieldsOf(version, event).map((f) => f.field) : benefit.inputs.required;
   const details = Object.fromEntries(read.flatMap((f) => (event[f] === undefined ? [] : [[f, event[f]]])));
@@ -61,33 +48,6 @@ export function unavailableBenefits(version: Version, member: MemberId): Record<
       return excluded ? [[b.id, '不适用于所选人员类别']] : [];
     }),
   );
-}
-
-/** The event as asking for values: its benefit's module and what the form holds of its bill. */
-export function askingEvent(event: Partial<Bill>): AskingEvent {
-  return { benefit: benefitOf(event.benefit), bill: event };
-}
-
-/** A link's details as the form holds them. */
-export function detailValues(d: EventDetails): Partial<EventValues> {
-  return {
-    ...(d.benefit ? { benefit: d.benefit } : {}),
-    ...(d.away ? { away: d.away } : {}),
-    ...(d.chronicClass ? { chronicClass: d.chronicClass } : {}),
-    ...(d.chronicGroup ? { chronicGroup: d.chronicGroup } : {}),
-    ...(d.chronicDisease ? { chronicDisease: String(d.chronicDisease) as '1' | '2' } : {}),
-    ...(d.chronicItem ? { chronicItem: true } : {}),
-    ...(d.maternityEvent ? { maternityEvent: d.maternityEvent } : {}),
-  };
-}
-
-/** The details a link carries for an event: its benefit, and those details its rules read under the version in force. */
-export function linkDetails(event: Partial<Bill>, version: Version | undefined): EventDetails {
-  const read = version ? fieldsOf(version, event).map((f) => f.field) : [];
-  return {
-    benefit: event.benefit ?? INPATIENT,
-    ...Object.fromEntries(read.flatMap((f) => (f === 'hospitalLevel' || f === 'facility' || event[f] === undefined ? [] : [[f, event[f]]]))),
-  };
 }
 
 /** The version in force on the event's date, if its date is a date and a version is known. */

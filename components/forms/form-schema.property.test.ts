@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '@/lib/base/dates';
 import { MAX_AMOUNT, ZERO } from '@/lib/base/money';
 import { formSchema } from './form-schema';
+import { RULES } from '@/lib/rules';
 
 /** Fuzzing the form's boundary: whatever is typed, either Chinese messages on fields or values the engine can take. */
 
@@ -19,7 +20,7 @@ const mostly = (right: fc.Arbitrary<string>) => fc.oneof({ arbitrary: right, wei
 
 const form = fc
   .record({
-    city: mostly(fc.constantFrom('weihai', 'jinan', 'yantai')),
+    city: mostly(fc.constantFrom(...RULES.cityIds)),
     scheme: mostly(fc.constantFrom('employee', 'resident')),
     memberIndex: fc.nat(3),
     hospitalLevel: mostly(fc.constantFrom('1', '2', '3')),

@@ -1,27 +1,16 @@
 import * as z from 'zod/mini';
 import { amountMessage, readAmount, readCount } from '@/lib/base/amount-text';
-import { MAX_CONTINUOUS_YEARS, readsPersonInputs, type PersonInputs } from '@/lib/engine/layers';
+import { readsPersonInputs } from '@/lib/engine/layers';
 import { isCalendarDate } from '@/lib/base/dates';
 import type { Dec } from '@/lib/base/money';
-import type { Benefit, BillField } from '@/lib/engine/benefit';
-import {
-  AWAY_MODES,
-  CHRONIC_CLASSES,
-  CHRONIC_GROUPS,
-  FACILITIES,
-  INPATIENT,
-  MATERNITY_EVENTS,
-  MAX_ADMISSION,
-  isAdmission,
-  partsFit,
-  partsMessage,
-  type ChronicClass,
-  type ChronicDisease,
-  type ChronicItem,
-  type MaternityEvent,
-} from '@/lib/model/claim-rules';
+import type { Benefit } from '@/lib/engine/benefit';
+import type { ClaimEvent } from '@/lib/engine/bill';
+import { MAX_ADMISSION, isAdmission, partsFit, partsMessage } from '@/lib/model/claim-rules';
+import { choiceOf, MEDICAL_FIELD_KEYS, type MedicalFieldKey } from '@/lib/model/field-text';
+import { EVENT_FIELDS, INPATIENT, type EventField, type EventFieldKey, type EventFieldValue, type HeldDetails } from '@/lib/model/fields';
+import { isContinuousYears, MAX_CONTINUOUS_YEARS, personOf, type PersonInputs } from '@/lib/model/person';
 import { membersOf, SCHEMES } from '@/lib/model/labels';
-import type { HospitalLevel, MemberId, SchemeId, Version } from '@/lib/model/types';
+import type { MemberId, SchemeId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
 
 /**
@@ -59,15 +48,23 @@ export function optionalAmount(label: string) {
   });
 }
 
-export const hospitalLevelField = z.pipe(
-  z.enum(['1', '2', '3'], { error: '请选择医院等级' }),
-  z.transform((l: '1' | '2' | '3') => Number(l) as HospitalLevel),
-);
+/**
+ * An event field as the form holds it, read into its choice: a select's text ('' only where the form
+ * starts with nothing chosen, then undefined), a checkbox's state (checked: its one value).
+ */
+function detailField<K extends EventFieldKey>(key: K): z.ZodMiniType<Chosen<K>, HeldDetails[K]> {
+  const f: EventField = EVENT_FIELDS[key];
+  if (f.input === 'checkbox') return z.pipe(z.boolean(), z.transform((on: boolean) => choiceOf(key, on))) as never;
+  const texts = [...(f.initial === undefined ? [''] : []), ...f.values.map(String)];
+  return z.pipe(z.enum(texts as [string, ...string[]], { error: `请选择${f.label}` }), z.transform((text: string) => choiceOf(key, text))) as never;
+}
 
-export const facilityField = z.pipe(
-  z.enum(['', ...FACILITIES], { error: '请选择医疗机构类别' }),
-  z.transform((f: '' | (typeof FACILITIES)[number]) => f || undefined),
-);
+/** A field's choice once read: always one where the form starts with one chosen. */
+type Chosen<K extends EventFieldKey> = 'initial' extends keyof (typeof EVENT_FIELDS)[K] ? EventFieldValue<K> : EventFieldValue<K> | undefined;
+
+export const hospitalLevelField = detailField('hospitalLevel');
+export const facilityField = detailField('facility');
+export const awayField = detailField('away');
 
 export const admissionField = readText<number>((text) => {
   const n = readCount(text);
@@ -107,15 +104,8 @@ export function checkBillParts(
   }
 }
 
-/** What an event says beyond its grade and amounts, read into the bill's values ('' = not chosen). */
-const detailFields = {
-  away: z.enum(AWAY_MODES, { error: '请选择就医地' }),
-  chronicClass: z.pipe(z.enum(['', ...CHRONIC_CLASSES], { error: '请选择慢性病类别' }), z.transform((c: '' | ChronicClass) => c || undefined)),
-  chronicGroup: z.enum(CHRONIC_GROUPS, { error: '请选择病种' }),
-  chronicDisease: z.pipe(z.enum(['1', '2'], { error: '请选择第几种乙类慢性病' }), z.transform((d: '1' | '2') => Number(d) as ChronicDisease)),
-  chronicItem: z.pipe(z.boolean(), z.transform((on: boolean): ChronicItem | undefined => (on ? 'dialysis-or-transplant' : undefined))),
-  maternityEvent: z.pipe(z.enum(['', ...MATERNITY_EVENTS], { error: '请选择生育类别' }), z.transform((e: '' | MaternityEvent) => e || undefined)),
-};
+/** What an event says beyond its grade and amounts, read into the bill's values. */
+const detailFields = Object.fromEntries(MEDICAL_FIELD_KEYS.map((k) => [k, detailField(k)])) as { [K in MedicalFieldKey]: z.ZodMiniType<Chosen<K>, HeldDetails[K]> };
 
 /** An event of one benefit: its date and total in that benefit's words. */
 export function eventShape(benefit: Pick<Benefit, 'id' | 'words'>) {
@@ -145,7 +135,7 @@ export function admissionUnion<S extends z.core.$ZodLooseShape>(extra: S) {
 export function checkEvent(
   ctx: z.core.$RefinementCtx,
   book: { city: string; scheme: SchemeId },
-  event: z.output<z.ZodMiniObject<ReturnType<typeof eventShape>>>,
+  event: ClaimEvent,
   path: (string | number)[] = [],
 ) {
   const benefit = RULES.benefits.find((b) => b.id === event.benefit);
@@ -153,28 +143,19 @@ export function checkEvent(
   const version = benefit && isCalendarDate(event.date) ? RULES.versionOn(book.city, book.scheme, event.date) : undefined;
   if (!benefit || !version || !(benefit.id in version.benefits)) return;
   for (const spec of benefit.fields(version, event)) {
-    if (spec.required && event[spec.field] === undefined) ctx.addIssue({ code: 'custom', path: [...path, spec.field], message: `请选择${FIELD_WORDS[spec.field]}` });
+    if (spec.required && event[spec.field] === undefined) {
+      const f: { label: string; ask?: string } = EVENT_FIELDS[spec.field];
+      ctx.addIssue({ code: 'custom', path: [...path, spec.field], message: `请选择${f.ask ?? f.label}` });
+    }
   }
 }
-
-/** The words a required choice is asked for by. */
-const FIELD_WORDS: Record<BillField, string> = {
-  hospitalLevel: '医院等级',
-  facility: '医疗机构类别',
-  away: '就医地',
-  chronicClass: '慢性病类别（甲类或乙类）',
-  chronicItem: '治疗项目',
-  chronicGroup: '病种',
-  chronicDisease: '第几种乙类慢性病',
-  maternityEvent: '生育类别',
-};
 
 /** What a resident says of themselves for the 大病 maximum: each optional, read whatever the scheme (only a resident's reaches the engine). */
 export const personFields = {
   continuousYears: readText<number | undefined>((text) => {
     if (!text.trim()) return { value: undefined };
     const n = readCount(text, '年');
-    return n !== null && n <= MAX_CONTINUOUS_YEARS ? { value: n } : { message: `连续参保年数请填写 0 到 ${MAX_CONTINUOUS_YEARS} 之间的整数，例如 5；不清楚可不填` };
+    return n !== null && isContinuousYears(n) ? { value: n } : { message: `连续参保年数请填写 0 到 ${MAX_CONTINUOUS_YEARS} 之间的整数，例如 5；不清楚可不填` };
   }),
   noClaimLastYear: z.pipe(
     z.enum(['', 'yes', 'no'], { error: '请选择上一年度是否发生医保报销' }),
@@ -219,10 +200,5 @@ export type ParsedForm = z.output<typeof formSchema>;
  * maximum for them (the page shows the fields then only); otherwise none, whatever the hidden fields hold.
  */
 export function personInputs(form: { scheme: SchemeId; continuousYears?: number; noClaimLastYear?: boolean }, version: Version | undefined): PersonInputs {
-  if (form.scheme !== 'resident' || !version || !readsPersonInputs(version)) return {};
-  return {
-    ...(form.continuousYears !== undefined ? { continuousYears: form.continuousYears } : {}),
-    ...(form.noClaimLastYear !== undefined ? { noClaimLastYear: form.noClaimLastYear } : {}),
-  };
+  return form.scheme === 'resident' && version && readsPersonInputs(version) ? personOf(form) : {};
 }
-export type ParsedEvent = z.output<z.ZodMiniObject<ReturnType<typeof eventShape>>>;

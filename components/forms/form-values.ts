@@ -1,6 +1,6 @@
 import { membersOf } from '@/lib/model/labels';
-import { INPATIENT, type AwayMode, type ChronicClass, type ChronicGroup, type MaternityEvent } from '@/lib/model/claim-rules';
-import type { CityId, Facility, SchemeId } from '@/lib/model/types';
+import { initialDetails, INPATIENT, type HeldDetails } from '@/lib/model/fields';
+import type { CityId, SchemeId } from '@/lib/model/types';
 
 /**
  * What the form holds: every field as the text the person typed or chose.
@@ -10,27 +10,16 @@ import type { CityId, Facility, SchemeId } from '@/lib/model/types';
 
 /**
  * One event of the year (a stay in hospital, an outpatient bill, a birth): the estimator's and the
- * comparison's forms hold one, each row of the planner's another. Every detail field is held whatever
- * the benefit; the page shows, and the bill takes, only those the benefit's rules read.
+ * comparison's forms hold one, each row of the planner's another. Every detail field (lib/model/fields.ts)
+ * is held whatever the benefit; the page shows, and the bill takes, only those the benefit's rules read.
  */
-export interface EventValues {
+export interface EventValues extends HeldDetails {
   /** 就医类型: a benefit module's id. */
   benefit: string;
   date: string;
-  hospitalLevel: '1' | '2' | '3';
-  /** '' = the level's default grade; otherwise a level-1 variant of the version. */
-  facility: '' | Facility;
   totalCost: string;
   outOfScope: string;
   selfPayFirst: string;
-  away: AwayMode;
-  /** '' = not chosen yet (the versions that split 甲类 and 乙类 ask). */
-  chronicClass: '' | ChronicClass;
-  chronicGroup: ChronicGroup;
-  chronicDisease: '1' | '2';
-  chronicItem: boolean;
-  /** '' = not chosen yet: each version names its own events. */
-  maternityEvent: '' | MaternityEvent;
 }
 
 /** An event on its own, with its place among the year's admissions (the planner counts its rows instead). */
@@ -68,21 +57,7 @@ export interface Preset {
 
 /** An event with nothing typed yet. The date stays empty until the browser fills in today: a build-time date would be stale. */
 export function emptyEvent(date = '', benefit = INPATIENT): EventValues {
-  return {
-    benefit,
-    date,
-    hospitalLevel: '3',
-    facility: '',
-    totalCost: '',
-    outOfScope: '',
-    selfPayFirst: '',
-    away: 'local',
-    chronicClass: '',
-    chronicGroup: 'general',
-    chronicDisease: '1',
-    chronicItem: false,
-    maternityEvent: '',
-  };
+  return { benefit, date, totalCost: '', outOfScope: '', selfPayFirst: '', ...initialDetails() };
 }
 
 export function initialValues(preset: Preset): FormValues {

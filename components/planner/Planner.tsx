@@ -8,7 +8,7 @@ import { BUTTON_CLASS, InputField, type Choice } from '@/components/ui/fields';
 import { emptyEvent, type EventValues } from '@/components/forms/form-values';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { useEdits } from '@/components/what-if/use-edits';
-import { WhatIfAndShare } from '@/components/what-if/WhatIfAndShare';
+import { WhatIfAndShare } from '@/components/share/WhatIfAndShare';
 import { loadPlannerRuntime } from './load-runtime';
 import { PlanResult } from './PlanResult';
 import { dateOrder, initialPlannerValues, MAX_ROWS, type PlannerValues } from './planner-values';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { facilityFits, partsFit } from '@/lib/model/claim-rules';
 import { SCHEMES, membersOf } from '@/lib/model/labels';
-import type { PersonInputs } from '@/lib/engine/layers';
+import type { PersonInputs } from '@/lib/model/person';
 import type { Override } from '@/lib/model/overrides';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
@@ -26,7 +26,7 @@ import {
   query,
   readLink,
   type BillAmounts,
-  type EventDetails,
+  type LinkDetails,
   type LinkReading,
 } from '@/components/share/link-codec';
 import { MAX_ROWS } from './planner-values';
@@ -36,7 +36,7 @@ import { MAX_ROWS } from './planner-values';
 export interface PlannedBill extends BillAmounts {
   hospitalLevel: HospitalLevel;
   facility?: Facility;
-  details: EventDetails;
+  details: LinkDetails;
 }
 
 export interface PlannerLink {

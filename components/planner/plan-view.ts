@@ -1,6 +1,6 @@
 import type { EventResult, Usage } from '@/lib/engine/benefit';
 import type { Note } from '@/lib/engine/steps';
-import { INPATIENT } from '@/lib/model/claim-rules';
+import { INPATIENT } from '@/lib/model/fields';
 import { benefitOf } from '@/components/forms/event';
 import { max, min, money, yuan, ZERO, type Dec } from '@/lib/base/money';
 import type { YearPlan } from '@/lib/planner';

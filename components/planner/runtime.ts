@@ -3,24 +3,22 @@ import '@/components/forms/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import { isCalendarDate, todayInShanghai } from '@/lib/base/dates';
-import { EstimateError } from '@/lib/base/errors';
 import type { FieldSpec } from '@/lib/engine/benefit';
-import type { Bill } from '@/lib/engine/bill';
 import { membersOf } from '@/lib/model/labels';
-import { applyOverrides, type Override } from '@/lib/model/overrides';
-import { classOf } from '@/lib/model/version';
-import type { MemberId, Version } from '@/lib/model/types';
-import { planYear, type PlannedAdmission } from '@/lib/planner';
+import type { MemberId } from '@/lib/model/types';
+import { planYear, type PlannedAdmission, type YearPlan } from '@/lib/planner';
 import { RULES } from '@/lib/rules';
-import { askingEvent, benefitOf, billOfEvent, choicesOf, detailValues, fieldsOf, linkDetails, unavailableBenefits, versionFor } from '@/components/forms/event';
+import { benefitOf, billOfEvent, choicesOf, fieldsOf, unavailableBenefits } from '@/components/forms/event';
+import { detailValues, linkDetails } from '@/components/share/link-codec';
 import { emptyEvent, personValues } from '@/components/forms/form-values';
 import { personFields, personInputs } from '@/components/forms/form-schema';
 import { readsPersonInputs } from '@/lib/engine/layers';
 import * as z from 'zod/mini';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
-import { askedValues, type AskedValue } from '@/components/what-if/asked';
-import { applyEdits, editsOf, type AppliedEdit } from '@/components/what-if/edit-reading';
-import { compareFigures, editedCount, editorRows, officialOf, type FiguresOrRefusal, type WhatIf } from '@/components/what-if/editor-view';
+import { askedValues, askingEvent, type AskedValue } from '@/components/what-if/asked';
+import { editsOf } from '@/components/what-if/edit-reading';
+import { officialOf, type FiguresOrRefusal } from '@/components/what-if/editor-view';
+import { figuresOrRefusal, formReader, whatIfOf, type Choice, type Reading } from '@/components/what-if/reading';
 import type { Edits } from '@/components/what-if/edits';
 import { savedReader } from '@/components/forms/saved-schema';
 import { keptEdits } from '@/components/what-if/kept-edits';
@@ -42,35 +40,21 @@ export const readSaved = savedReader(keptEdits);
 
 export type PlanOutcome = Incomplete | { kind: 'plan'; view: PlanView } | Refused;
 
-interface Choice {
-  version: Version;
-  member: MemberId;
-  cls: string;
-  /** Each row's choices as the rules read them, in the person's order. */
-  events: Partial<Bill>[];
-  readings: Map<string, AppliedEdit>;
-  overrides: Override[];
+/** The version in force on the latest listed date: the engine refuses a year that spans two. */
+function latestDate(values: Watched): string | undefined {
+  return (values.events ?? []).flatMap((a) => (a.date && isCalendarDate(a.date) ? [a.date] : [])).sort().at(-1);
 }
 
-/** The version in force on the latest listed date: the engine refuses a year that spans two. */
-function versionOfWatched(values: Watched): Version | undefined {
-  const latest = (values.events ?? []).flatMap((a) => (a.date && isCalendarDate(a.date) ? [a.date] : [])).sort().at(-1);
-  return versionFor(values.city, values.scheme, latest);
-}
+const read = formReader<Watched, ParsedPlan>(
+  (values) => {
+    const parsed = plannerSchema.safeParse(values);
+    return parsed.success ? parsed.data : null;
+  },
+  (values) => ({ city: values.city, scheme: values.scheme, member: values.member, date: latestDate(values), events: (values.events ?? []).map(choicesOf) }),
+);
 
 /** The person's inputs alone, read whatever else the form holds (for the link without amounts). */
 const plannerChoices = z.object(personFields);
-
-/** The version of the year, the member's class, each row's choices. */
-function choose(values: Watched, edits: Edits): Choice | null {
-  const { member } = values;
-  const rows = values.events ?? [];
-  const version = versionOfWatched(values);
-  if (!version || !member || !version.members.includes(member as MemberId)) return null;
-  const { readings, overrides } = applyEdits(version, edits);
-  const cls = classOf(applyOverrides(version, overrides), member as MemberId).id;
-  return { version, member: member as MemberId, cls, events: rows.map(choicesOf), readings, overrides };
-}
 
 export interface PlannerContext {
   /** Each row's details its benefit reads under the version in force; null before a version is known. */
@@ -91,7 +75,7 @@ function asked(choice: Choice): AskedValue[] {
 }
 
 export function describe(values: Watched, edits: Edits): PlannerContext {
-  const choice = choose(values, edits);
+  const { choice } = read(values, edits);
   if (!choice) return { rows: (values.events ?? []).map(() => null), unavailable: {}, asked: [], person: false };
   return {
     rows: choice.events.map((e) => fieldsOf(choice.version, e)),
@@ -101,60 +85,42 @@ export function describe(values: Watched, edits: Edits): PlannerContext {
   };
 }
 
-function eventsOf(form: ParsedPlan): PlannedAdmission[] {
-  return form.events.map((e, i) => ({ id: String(i), ...billOfEvent(e, RULES.versionOn(form.city, form.scheme, e.date)) }));
+type Complete = Reading<ParsedPlan> & { parsed: ParsedPlan };
+
+/** The year under the edits or the official rules (the same when there are no edits), kept with the reading; settled under the version of its latest date. */
+function settle(reading: Complete, edited: boolean): YearPlan {
+  const { parsed: form, version, choice } = reading;
+  const underEdits = edited && (choice?.overrides.length ?? 0) > 0;
+  return reading.once(underEdits ? 'edited' : 'official', () => {
+    const events: PlannedAdmission[] = form.events.map((e, i) => ({ id: String(i), ...billOfEvent(e, RULES.versionOn(form.city, form.scheme, e.date)) }));
+    return planYear(form.member, events, underEdits ? choice!.rulebook : RULES.rulebook(form.city, form.scheme), personInputs(form, version));
+  });
 }
 
-/** The version the year is settled under: the one in force on its latest date (the engine refuses a year across two). */
-function versionOfYear(form: ParsedPlan): Version | undefined {
-  return RULES.versionOn(form.city, form.scheme, form.events.map((e) => e.date).sort().at(-1)!);
-}
-
-function run(form: ParsedPlan, overrides: Override[]) {
-  return planYear(form.member, eventsOf(form), RULES.rulebook(form.city, form.scheme, overrides), personInputs(form, versionOfYear(form)));
+function figuresOf(reading: Complete, edited: boolean): FiguresOrRefusal {
+  return figuresOrRefusal(() => {
+    const { totals, result } = settle(reading, edited);
+    return { fund: totals.fund, supplements: totals.supplements, outOfPocket: totals.outOfPocket, level: result.provenance.level };
+  });
 }
 
 export function plan(values: Watched, edits: Edits): PlanOutcome {
-  const parsed = plannerSchema.safeParse(values);
-  if (!parsed.success) {
+  const reading = read(values, edits);
+  if (!reading.parsed) {
     const typed = (values.events ?? []).some((a) => a.totalCost?.trim());
     return { kind: 'incomplete', reason: typed ? 'invalid' : 'empty' };
   }
-  const overrides = choose(values, edits)?.overrides ?? [];
+  const complete = reading as Complete;
+  const edited = (reading.choice?.overrides.length ?? 0) > 0;
   try {
-    const view = planView(run(parsed.data, overrides), overrides.length > 0);
-    return { kind: 'plan', view: overrides.length ? { ...view, official: officialOf(figuresOf(parsed.data, [])) } : view };
+    const view = planView(settle(complete, true), edited);
+    return { kind: 'plan', view: edited ? { ...view, official: officialOf(figuresOf(complete, false)) } : view };
   } catch (error) {
     return refusalOf(error, () => describe(values, edits).asked.filter((a) => !a.filled));
   }
 }
 
-function figuresOf(form: ParsedPlan, overrides: Override[]): FiguresOrRefusal {
-  try {
-    const { totals, result } = run(form, overrides);
-    return { figures: { fund: totals.fund, supplements: totals.supplements, outOfPocket: totals.outOfPocket, level: result.provenance.level } };
-  } catch (error) {
-    return { refusal: error instanceof EstimateError ? error.message : '无法估算。' };
-  }
-}
-
-/** How many of the editor's parameters the edits change, for its summary while it is closed. */
-export function edited(values: Watched, edits: Edits): number {
-  const choice = choose(values, edits);
-  return choice ? editedCount(choice.version, choice.overrides) : 0;
-}
-
-/** The what-if editor's rows and comparison: built only while it is open. */
-export function whatIf(values: Watched, edits: Edits): WhatIf | null {
-  const choice = choose(values, edits);
-  if (!choice) return null;
-  const parsed = plannerSchema.safeParse(values);
-  return {
-    versionTitle: choice.version.title,
-    rows: editorRows(choice.version, choice.readings, new Set(asked(choice).map((a) => a.key))),
-    comparison: parsed.success && choice.overrides.length > 0 ? compareFigures(figuresOf(parsed.data, []), figuresOf(parsed.data, choice.overrides)) : null,
-  };
-}
+export const { edited, whatIf } = whatIfOf(read, figuresOf, asked);
 
 export function readLink(search: string, hash: string): { values: PlannerValues | null; edits: Edits; notice: string | null } {
   const { state, notice } = readPlannerLink(search, hash);
@@ -184,17 +150,17 @@ export function readLink(search: string, hash: string): { values: PlannerValues 
 /** A link to this plan: the choices only, or with every event and the edits after '#'. Null while the form has errors. */
 export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): string | null {
   const { city, scheme, member } = values;
+  const reading = read(values, edits);
   if (!withAmounts) {
     if (!city || !scheme || !member || !(membersOf(scheme) as string[]).includes(member)) return null;
     // The person's inputs go where the form holds them readably and the year's version reads them.
-    const read = plannerChoices.safeParse(values);
-    const person = read.success ? personInputs({ ...read.data, scheme }, versionOfWatched(values)) : {};
+    const said = plannerChoices.safeParse(values);
+    const person = said.success ? personInputs({ ...said.data, scheme }, reading.version) : {};
     return plannerLink({ city, scheme, member: member as MemberId, ...(Object.keys(person).length ? { person } : {}) });
   }
-  const parsed = plannerSchema.safeParse(values);
-  if (!parsed.success) return null;
-  const form = parsed.data;
-  const person = personInputs(form, versionOfYear(form));
+  const form = reading.parsed;
+  if (!form) return null;
+  const person = personInputs(form, reading.version);
   return plannerLink({
     city: form.city,
     scheme: form.scheme,
@@ -211,7 +177,7 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
         ...(a.selfPayFirst ? { selfPayFirst: a.selfPayFirst } : {}),
         details: linkDetails(a, RULES.versionOn(form.city, form.scheme, a.date)),
       })),
-      overrides: choose(values, edits)?.overrides ?? [],
+      overrides: reading.choice?.overrides ?? [],
     },
   });
 }

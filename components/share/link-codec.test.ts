@@ -3,6 +3,9 @@ import { Dec } from '@/lib/base/money';
 import { compareLink, readCompareLink, type CompareLink } from '@/components/compare/link';
 import { estimatorLink, readEstimatorLink, type EstimatorLink } from '@/components/estimator/link';
 import { plannerLink, readPlannerLink, type PlannerLink } from '@/components/planner/link';
+import { choiceOf } from '@/lib/model/field-text';
+import { EVENT_FIELD_KEYS, EVENT_FIELDS, heldOf, initialDetails, type EventFieldKey } from '@/lib/model/fields';
+import { RULES } from '@/lib/rules';
 import { LINK_NOTICE } from './link-codec';
 
 const split = (link: string) => {
@@ -132,5 +135,29 @@ describe('comparison links', () => {
 
   it('refuses a member type under the wrong scheme', () => {
     expect(readCompareLink('?employee=minor', '')).toEqual(INVALID);
+  });
+});
+
+describe('every field of lib/model/fields.ts, on the pages', () => {
+  // The forms, the links and the page runtimes take the fields from the registry: a new entry is checked here without a line added.
+  const reads = (key: EventFieldKey) => RULES.benefits.find((b) => [...b.inputs.required, ...b.inputs.optional].includes(key))!;
+
+  it.each(EVENT_FIELD_KEYS)('%s: a form holds each choice and reads it back; a link carries it where the registry says', (key) => {
+    expect(initialDetails()).toHaveProperty(key);
+    for (const value of EVENT_FIELDS[key].values) {
+      expect(choiceOf(key, heldOf(key, value))).toBe(value);
+      const benefit = reads(key).id;
+      const link: EstimatorLink = {
+        choices: { member: 'working', hospitalLevel: key === 'hospitalLevel' ? (value as 1 | 2 | 3) : 1, ...(key === 'facility' ? { facility: value as 'grassroots' } : {}), admission: 1 },
+        details: { benefit, ...(EVENT_FIELDS[key].medical ? { [key]: value } : {}) },
+      };
+      const [search, hash] = split(estimatorLink('weihai', 'employee', link));
+      // Medical facts after '#' only; the grade in the query.
+      expect(new URLSearchParams(search).has(key)).toBe(key === 'facility');
+      const read = readEstimatorLink('weihai', 'employee', search, hash).state!;
+      const carried = EVENT_FIELDS[key].medical ? (read.details as Record<string, unknown>)[key] : key === 'facility' ? read.choices.facility : read.choices.hospitalLevel;
+      // What saying nothing means (本地) a link leaves out.
+      expect(carried).toBe((EVENT_FIELDS[key] as { unsaid?: unknown }).unsaid === value ? undefined : value);
+    }
   });
 });

@@ -5,13 +5,16 @@ import { readAmount } from '@/lib/base/amount-text';
 import { isCalendarDate } from '@/lib/base/dates';
 import type { Dec } from '@/lib/base/money';
 import { bookPath, fullPath } from '@/lib/model/address';
-import type { BillField } from '@/lib/engine/benefit';
-import { AWAY_MODES, CHRONIC_CLASSES, CHRONIC_GROUPS, CHRONIC_ITEMS, FACILITIES, INPATIENT, MATERNITY_EVENTS, isAdmission } from '@/lib/model/claim-rules';
-import type { AwayMode, ChronicClass, ChronicDisease, ChronicGroup, ChronicItem, MaternityEvent } from '@/lib/model/claim-rules';
+import { isAdmission } from '@/lib/model/claim-rules';
+import { MEDICAL_FIELD_KEYS, readChoice, type MedicalFieldKey } from '@/lib/model/field-text';
+import { EVENT_FIELDS, heldOf, INPATIENT, type EventDetails, type EventFieldKey, type EventFieldValue } from '@/lib/model/fields';
+import { isContinuousYears, PERSON_FIELDS, personOf as givenOf, type PersonInputs } from '@/lib/model/person';
 import { MEMBERS } from '@/lib/model/labels';
 import { overrideProblem, sameValue, type Override } from '@/lib/model/overrides';
-import type { CityId, HospitalLevel, SchemeId } from '@/lib/model/types';
-import { MAX_CONTINUOUS_YEARS, type PersonInputs } from '@/lib/engine/layers';
+import type { CityId, SchemeId, Version } from '@/lib/model/types';
+import type { Bill } from '@/lib/engine/bill';
+import { fieldsOf } from '@/components/forms/event';
+import type { EventValues } from '@/components/forms/form-values';
 import { RULES } from '@/lib/rules';
 import { editOf, readEdit } from '@/components/what-if/edit-reading';
 
@@ -35,8 +38,14 @@ const MAX_EDITS = 64;
 
 // ---------- pieces ----------
 
-export const level = z.pipe(z.enum(['1', '2', '3']), z.transform((l: '1' | '2' | '3') => Number(l) as HospitalLevel));
-export const facility = z.enum(FACILITIES);
+/** An event field's choice as a link writes it: its text (lib/model/fields.ts). */
+function choice<K extends EventFieldKey>(key: K): z.ZodMiniType<EventFieldValue<K>, string> {
+  return z.pipe(z.enum(EVENT_FIELDS[key].values.map(String) as [string, ...string[]]), z.transform((text: string) => readChoice(key, text)!));
+}
+
+export const level = choice('hospitalLevel');
+export const facility = choice('facility');
+export const away = choice('away');
 export const admission = z.pipe(z.string().check(z.regex(/^\d{1,3}$/)), z.transform(Number)).check(z.refine(isAdmission));
 export const date = z.string().check(z.refine(isCalendarDate));
 export const member = z.enum(MEMBERS);
@@ -47,14 +56,14 @@ export const member = z.enum(MEMBERS);
  * the member type, no amount; only a resident's link may carry them.
  */
 export const personQuery = {
-  years: z.optional(z.pipe(z.string().check(z.regex(/^\d{1,3}$/)), z.transform(Number)).check(z.refine((n: number) => n <= MAX_CONTINUOUS_YEARS))),
-  noClaim: z.optional(z.pipe(z.enum(['1', '0']), z.transform((v: '1' | '0') => v === '1'))),
-};
-export const PERSON_KEYS = ['years', 'noClaim'] as const;
+  [PERSON_FIELDS.continuousYears.link]: z.optional(z.pipe(z.string().check(z.regex(/^\d{1,3}$/)), z.transform(Number)).check(z.refine(isContinuousYears))),
+  [PERSON_FIELDS.noClaimLastYear.link]: z.optional(z.pipe(z.enum(['1', '0']), z.transform((v: '1' | '0') => v === '1'))),
+} as { years: z.ZodMiniOptional<z.ZodMiniType<number, string>>; noClaim: z.ZodMiniOptional<z.ZodMiniType<boolean, string>> };
+export const PERSON_KEYS = [PERSON_FIELDS.continuousYears.link, PERSON_FIELDS.noClaimLastYear.link] as const;
 
 /** The person's inputs a link's query carried, or null where a link for another scheme carries any (tampering). */
 export function personOf(scheme: SchemeId, q: { years?: number; noClaim?: boolean }): PersonInputs | null {
-  const person: PersonInputs = { ...(q.years !== undefined ? { continuousYears: q.years } : {}), ...(q.noClaim !== undefined ? { noClaimLastYear: q.noClaim } : {}) };
+  const person = givenOf({ continuousYears: q.years, noClaimLastYear: q.noClaim });
   return Object.keys(person).length && scheme !== 'resident' ? null : person;
 }
 
@@ -62,6 +71,7 @@ export function personOf(scheme: SchemeId, q: { years?: number; noClaim?: boolea
 export function personLinkQuery(p: PersonInputs): { years?: number; noClaim?: string } {
   return { years: p.continuousYears, noClaim: p.noClaimLastYear === undefined ? undefined : p.noClaimLastYear ? '1' : '0' };
 }
+
 /** An amount as the page's inputs read it (at most two decimals, at most 100,000,000). */
 export const amount = z.pipe(
   z.string(),
@@ -191,7 +201,7 @@ export interface BillAmounts {
 
 export const billFields = { date, total: amount, outOfScope: z.optional(amount), selfPayFirst: z.optional(amount) };
 
-export function billHash(a: BillAmounts, editsJson?: string, details: EventDetails = {}): string {
+export function billHash(a: BillAmounts, editsJson?: string, details: LinkDetails = {}): string {
   return `#${query({ ...detailsQuery(details), date: a.date, total: plain(a.totalCost), outOfScope: plain(a.outOfScope), selfPayFirst: plain(a.selfPayFirst), edits: editsJson }).slice(1)}`;
 }
 
@@ -199,50 +209,50 @@ export function billHash(a: BillAmounts, editsJson?: string, details: EventDetai
  * What an event says besides its grade and amounts: the benefit and its details. Which benefit a
  * person claims (a birth, a chronic disease) is a medical fact, so links carry these after '#' only.
  */
-export interface EventDetails {
-  benefit?: string;
-  away?: AwayMode;
-  chronicClass?: ChronicClass;
-  chronicGroup?: ChronicGroup;
-  chronicDisease?: ChronicDisease;
-  chronicItem?: ChronicItem;
-  maternityEvent?: MaternityEvent;
-}
+export type LinkDetails = { benefit?: string } & Pick<EventDetails, MedicalFieldKey>;
 
 /** The details as text in a fragment or in a planner row's JSON: the CLI's names and values, all strings. */
 export const detailFields = {
   benefit: z.optional(z.enum(RULES.benefits.map((b) => b.id) as [string, ...string[]])),
-  away: z.optional(z.enum(AWAY_MODES)),
-  chronicClass: z.optional(z.enum(CHRONIC_CLASSES)),
-  chronicGroup: z.optional(z.enum(CHRONIC_GROUPS)),
-  chronicDisease: z.optional(z.pipe(z.enum(['1', '2']), z.transform((d: '1' | '2') => Number(d) as ChronicDisease))),
-  chronicItem: z.optional(z.enum(CHRONIC_ITEMS)),
-  maternityEvent: z.optional(z.enum(MATERNITY_EVENTS)),
+  ...(Object.fromEntries(MEDICAL_FIELD_KEYS.map((k) => [k, z.optional(choice(k))])) as { [K in MedicalFieldKey]: z.ZodMiniOptional<z.ZodMiniType<EventFieldValue<K>, string>> }),
 };
 
-const DETAIL_KEYS = ['away', 'chronicClass', 'chronicGroup', 'chronicDisease', 'chronicItem', 'maternityEvent'] as const satisfies readonly BillField[];
-
 /** The details a link may carry for its benefit: each one the benefit reads. */
-export function detailsFit(d: EventDetails): boolean {
+export function detailsFit(d: LinkDetails): boolean {
   const benefit = RULES.benefits.find((b) => b.id === (d.benefit ?? INPATIENT))!;
-  const reads: readonly BillField[] = [...benefit.inputs.required, ...benefit.inputs.optional];
-  return DETAIL_KEYS.every((k) => d[k] === undefined || reads.includes(k));
+  const reads: readonly EventFieldKey[] = [...benefit.inputs.required, ...benefit.inputs.optional];
+  return MEDICAL_FIELD_KEYS.every((k) => d[k] === undefined || reads.includes(k));
 }
 
-/** The details as a link writes them: the inpatient default and 本地 left out. */
-export function detailsQuery(d: EventDetails): Record<string, string | undefined> {
+/** The details as a link writes them: the inpatient default and what saying nothing means (本地) left out. */
+export function detailsQuery(d: LinkDetails): Record<string, string | undefined> {
+  const unsaid = (k: MedicalFieldKey) => (EVENT_FIELDS[k] as { unsaid?: unknown }).unsaid;
   return {
     benefit: d.benefit === INPATIENT ? undefined : d.benefit,
-    away: d.away === 'local' ? undefined : d.away,
-    chronicClass: d.chronicClass,
-    chronicGroup: d.chronicGroup,
-    chronicDisease: d.chronicDisease === undefined ? undefined : String(d.chronicDisease),
-    chronicItem: d.chronicItem,
-    maternityEvent: d.maternityEvent,
+    ...Object.fromEntries(MEDICAL_FIELD_KEYS.map((k) => [k, d[k] === undefined || d[k] === unsaid(k) ? undefined : String(d[k])])),
   };
 }
 
 /** The details present in a parsed link, nothing else. */
-export function detailsOf(d: EventDetails): EventDetails {
-  return Object.fromEntries(Object.entries(d).filter(([k, v]) => v !== undefined && (k === 'benefit' || (DETAIL_KEYS as readonly string[]).includes(k)))) as EventDetails;
+export function detailsOf(d: LinkDetails): LinkDetails {
+  return Object.fromEntries(Object.entries(d).filter(([k, v]) => v !== undefined && (k === 'benefit' || (MEDICAL_FIELD_KEYS as readonly string[]).includes(k)))) as LinkDetails;
+}
+
+// ---------- an event's details between the forms and the links ----------
+
+/** A link's details as the form holds them. */
+export function detailValues(d: LinkDetails): Partial<EventValues> {
+  return {
+    ...(d.benefit ? { benefit: d.benefit } : {}),
+    ...Object.fromEntries(MEDICAL_FIELD_KEYS.flatMap((k) => (d[k] === undefined ? [] : [[k, heldOf(k, d[k])]]))),
+  };
+}
+
+/** The details a link carries for an event: its benefit, and those details its rules read under the version in force. */
+export function linkDetails(event: Partial<Bill>, version: Version | undefined): LinkDetails {
+  const read = version ? fieldsOf(version, event).map((f) => f.field) : [];
+  return {
+    benefit: event.benefit ?? INPATIENT,
+    ...Object.fromEntries(read.flatMap((f) => (!EVENT_FIELDS[f].medical || event[f] === undefined ? [] : [[f, event[f]]]))),
+  };
 }

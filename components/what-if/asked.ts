@@ -3,6 +3,7 @@ import type { Benefit } from '@/lib/engine/benefit';
 import type { Bill } from '@/lib/engine/bill';
 import type { Missing } from '@/lib/model/tree';
 import type { Version } from '@/lib/model/types';
+import { benefitOf } from '@/components/forms/event';
 import { startingEdit, type AppliedEdit, type EditIssue } from './edit-reading';
 import type { Edit } from './edits';
 
@@ -52,4 +53,9 @@ export function askedValues(version: Version, cls: string, events: readonly Aski
       filled: reading?.applied ?? false,
     };
   });
+}
+
+/** The event as asking for values: its benefit's module and what the form holds of its bill. */
+export function askingEvent(event: Partial<Bill>): AskingEvent {
+  return { benefit: benefitOf(event.benefit), bill: event };
 }

@@ -2,8 +2,7 @@ import { EstimateError } from '../base/errors';
 import { constant, fen, percent, yuan, type Dec } from '../base/money';
 import type { Bill } from '../engine/bill';
 import { SettledStep, need, usedParam, type Note, type SlipLines, type Use } from '../engine/steps';
-import type { AwayMode } from '../model/claim-rules';
-import { AWAY_LABELS } from '../model/labels';
+import { AWAY_LABELS, type AwayMode } from '../model/fields';
 import type { BenefitTree, Param, ParamDecl, Version } from '../model/types';
 import { memoOf } from '../model/version';
 

@@ -1,7 +1,6 @@
 import type { FieldSpec } from '../engine/benefit';
 import type { Bill } from '../engine/bill';
-import { AWAY_MODES } from '../model/claim-rules';
-import { AWAY_LABELS, HOSPITAL_LEVEL_LABELS } from '../model/labels';
+import { choicesOfField } from '../model/fields';
 import type { Version } from '../model/types';
 import { facilityChoices } from '../model/version';
 
@@ -11,10 +10,10 @@ import { facilityChoices } from '../model/version';
 export function gradeFields(version: Version, bill: Partial<Bill>): FieldSpec[] {
   const facilities = bill.hospitalLevel === 1 ? facilityChoices(version) : [];
   return [
-    { field: 'hospitalLevel', required: true, choices: ([1, 2, 3] as const).map((l) => ({ value: String(l), label: HOSPITAL_LEVEL_LABELS[l] })) },
+    { field: 'hospitalLevel', required: true, choices: choicesOfField('hospitalLevel') },
     ...(facilities.length ? [{ field: 'facility' as const, required: false, choices: facilities }] : []),
   ];
 }
 
 /** 就医地: every mode is offered; a version that gives no rule for one says so when it is chosen. */
-export const AWAY_FIELD: FieldSpec = { field: 'away', required: false, choices: AWAY_MODES.map((m) => ({ value: m, label: AWAY_LABELS[m] })) };
+export const AWAY_FIELD: FieldSpec = { field: 'away', required: false, choices: choicesOfField('away') };

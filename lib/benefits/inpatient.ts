@@ -8,7 +8,7 @@ import { partLabel, segmentParts } from '../engine/segments';
 import { SlipBuilder } from '../engine/slip-builder';
 import { SettledStep, need, usedParam, type Note, type StepText, type Use } from '../engine/steps';
 import { PATHS } from '../model/address';
-import { INPATIENT } from '../model/claim-rules';
+import { INPATIENT } from '../model/fields';
 import { awayFirstShare, awayRate, awayTerms } from './away';
 import { missingOf, perGrade, type Missing } from '../model/tree';
 import { AWAY_FIELD, gradeFields } from './fields';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../base/money';
 import { inpatient } from '../benefits/inpatient';
 import { estimateYear } from '../engine/year';
-import { AWAY_MODES, type AwayMode } from '../model/claim-rules';
+import { AWAY_MODES, type AwayMode } from '../model/fields';
 import type { Override } from '../model/overrides';
 import type { Grade, MemberId, Segment, Version } from '../model/types';
 import { classOf, paramAt } from '../model/version';

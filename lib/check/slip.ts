@@ -1,8 +1,8 @@
 import { EstimateError } from '../base/errors';
 import { ZERO, min, sum, type Dec } from '../base/money';
 import { billOf, type Bill } from '../engine/bill';
-import type { PersonInputs } from '../engine/layers';
-import type { AwayMode } from '../model/claim-rules';
+import type { AwayMode } from '../model/fields';
+import type { PersonInputs } from '../model/person';
 import type { CityId, Facility, HospitalLevel, MemberId, SchemeId } from '../model/types';
 import type { SlipLine } from './lines';
 

@@ -18,7 +18,7 @@ const FIELDS_OF: Record<string, string[]> = { working: ['employer', 'monthlyWage
 
 const input = fc
   .record({
-    city: fc.constantFrom('weihai', 'jinan', 'yantai'),
+    city: fc.constantFrom(...RULES.cityIds),
     scheme: fc.constantFrom('employee', 'resident'),
     memberIndex: fc.nat(3),
     // Mostly years with rules, now and then any.

@@ -3,6 +3,9 @@ import { paramAt } from '../model/version';
 import type { CityId, MemberId, SchemeId, Version } from '../model/types';
 import { CONTRIBUTION_PATHS as P, FLEXIBLE_LABELS, configOf, type AccountRule, type EmployerKind, type FlexibleOption } from './tree';
 
+/** The years a contribution may be asked for (the CLI, the page). */
+export const YEARS = { min: 2000, max: 2100 } as const;
+
 /** What the contribution of one person over one year is asked for, and which inputs a version's rules need. */
 
 export interface ContributionRequest {

@@ -4,12 +4,19 @@ import { documentsUsed, provenanceNotes, provenanceOf, stalenessNote, type Prove
 import { worst } from '../engine/steps';
 import { citesText } from '../model/citation';
 import { MEMBER_LABELS, SCHEME_LABELS } from '../model/labels';
-import type { Document, Trust, Version } from '../model/types';
+import type { Book, CityId, Document, SchemeId, Trust, Version } from '../model/types';
 import type { Rules } from '../rules/registry';
 import { linesOf, type Line } from './lines';
 import { conditionNotes, conditionUses, type ContributionNote } from './notes';
 import { needsOf, type ContributionRequest, type Need } from './request';
 import type { Payer } from './tree';
+
+/** Where the contribution rules are read: the registry of cities (lib/rules) gives them; nothing here knows a city. */
+export interface ContributionBooks {
+  cityLabel(city: CityId): string;
+  contributionBook(city: CityId, scheme: SchemeId): Book | undefined;
+  contributionOn(city: CityId, scheme: SchemeId, date: string): Version | undefined;
+}
 
 /**
  * A person's contributions over a year. An employee's year is twelve months, each under the rules in
@@ -53,7 +60,7 @@ export interface ContributionResult extends Totals {
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
 
-function refuse(r: ContributionRequest, rules: Rules): never {
+function refuse(r: ContributionRequest, rules: ContributionBooks): never {
   const periods = rules.contributionBook(r.city, r.scheme)?.periods ?? [];
   const known = periods.map((p) => `${p.title}（${p.from} 至 ${p.to ?? '今'}）`);
   throw new EstimateError('no-version', `${rules.cityLabel(r.city)}${SCHEME_LABELS[r.scheme]}${r.year} 年没有已知的缴费规定。已知版本：${known.join('；') || '无'}。`, {
@@ -65,7 +72,7 @@ function refuse(r: ContributionRequest, rules: Rules): never {
 }
 
 /** The year's slots (an employee's twelve months, a resident's coverage year) with the rules in force on each, and those rules once each. */
-function slotsOf(r: Pick<ContributionRequest, 'city' | 'scheme' | 'year'>, rules: Rules) {
+function slotsOf(r: Pick<ContributionRequest, 'city' | 'scheme' | 'year'>, rules: ContributionBooks) {
   const dates = r.scheme === 'resident' ? [`${r.year}-01-01`] : MONTHS.map((m) => `${r.year}-${m}-01`);
   const slots = dates.map((date) => ({ date, version: rules.contributionOn(r.city, r.scheme, date) }));
   const versions = [...new Map(slots.flatMap((s) => (s.version ? [[s.version.id, s.version] as const] : []))).values()];
@@ -73,12 +80,12 @@ function slotsOf(r: Pick<ContributionRequest, 'city' | 'scheme' | 'year'>, rules
 }
 
 /** The inputs the year's rules need from this member type, each once (the page shows exactly these). */
-export function yearNeeds(r: Pick<ContributionRequest, 'city' | 'scheme' | 'member' | 'year'>, rules: Rules): Need[] {
+export function yearNeeds(r: Pick<ContributionRequest, 'city' | 'scheme' | 'member' | 'year'>, rules: ContributionBooks): Need[] {
   const needs = slotsOf(r, rules).versions.flatMap((v) => needsOf(v, r.member));
   return [...new Map(needs.map((n) => [n.key, n])).values()];
 }
 
-function checkInputs(r: ContributionRequest, rules: Rules) {
+function checkInputs(r: ContributionRequest, rules: ContributionBooks) {
   const missing = yearNeeds(r, rules).filter((n) => n.kind === 'required' && r[n.key] === undefined);
   if (missing.length) {
     throw new EstimateError('invalid-input', `计算${MEMBER_LABELS[r.member]}的缴费，还需要填写：${missing.map((n) => `${n.label}（${n.key}）`).join('、')}。`, {
@@ -170,7 +177,7 @@ function itemNotes(items: readonly Item[]): ContributionNote[] {
 
 const NOTE_ORDER: ContributionNote['kind'][] = ['warning', 'missing', 'detail', 'condition', 'interpretation'];
 
-export function contributionYear(r: ContributionRequest, rules: Rules): ContributionResult {
+export function contributionYear(r: ContributionRequest, rules: ContributionBooks): ContributionResult {
   const { slots, versions } = slotsOf(r, rules);
   const version = versions[0] ?? refuse(r, rules);
   checkInputs(r, rules);

@@ -1,9 +1,11 @@
 import { constant, type Dec } from '../base/money';
+import type { EventFieldKey } from '../model/fields';
+import type { PersonInputs } from '../model/person';
 import type { Missing } from '../model/tree';
 import type { BenefitTree, Grade, MemberId, Version } from '../model/types';
 import type { ClassRef } from '../model/version';
 import type { Bill } from './bill';
-import { layerRules, personMax, type LayerPayment, type PersonInputs } from './layers';
+import { layerRules, personMax, type LayerPayment } from './layers';
 import { POTS, type Ledger } from './ledger';
 import type { Note, Step } from './steps';
 
@@ -60,8 +62,8 @@ export interface SettleContext {
   person: PersonInputs;
 }
 
-/** The fields of a bill beyond its date and amounts. */
-export type BillField = Exclude<keyof Bill, 'benefit' | 'date' | 'totalCost' | 'outOfScope' | 'selfPayFirst'>;
+/** The fields of a bill beyond its date and amounts (lib/model/fields.ts). */
+export type BillField = EventFieldKey;
 
 /** A field a page asks for: whether the rules need it, and the values this version names (none: the field's own). */
 export interface FieldSpec {

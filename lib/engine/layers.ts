@@ -1,5 +1,6 @@
 import { ZERO, bound, constant, fen, max, min, percent, sum, yuan, type Dec } from '../base/money';
 import { PATHS } from '../model/address';
+import { PERSON_FIELDS, type PersonInputs } from '../model/person';
 import { memoOf, paramAt } from '../model/version';
 import type { Band, Citation, Layer, LayerBase, Param, Version } from '../model/types';
 import { Ledger, POTS } from './ledger';
@@ -26,21 +27,9 @@ export interface LayerBases {
   eligibleMinusFund: Dec;
 }
 
-/**
- * What the person says of themselves, beyond their member type, that a layer's annual maximum may
- * depend on: the years of continuous enrolment up to and including this one, and whether the fund
- * paid nothing for them last year. Absent: not said, and the maximum is not raised.
- */
-export interface PersonInputs {
-  continuousYears?: number;
-  noClaimLastYear?: boolean;
-}
-
-/** The inputs of PersonInputs in the CLI's words, for the notes and messages that name them. */
-export const PERSON_INPUT_WORDS = { continuousYears: '连续参保年数', noClaimLastYear: '上一年度未发生医保报销' } as const;
-
-/** The second input as a question left open, as the pages ask it. */
-const NO_CLAIM_ASKED = '上一年度有没有医保报销';
+/** The person's inputs as the notes name them: in the CLI's words, the second as the pages ask it. */
+const YEARS_WORDS = PERSON_FIELDS.continuousYears.words;
+const NO_CLAIM_ASKED = PERSON_FIELDS.noClaimLastYear.label;
 
 function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean {
   return a.length === b.length && a.every((c, i) => c.doc === b[i]!.doc && c.at === b[i]!.at);
@@ -118,9 +107,6 @@ export function readsPersonInputs(version: Version): boolean {
   return layerRules(version).some((rule) => 'reward' in rule && rule.reward !== null);
 }
 
-/** The most continuous years of enrolment a person may give (the CLI, the pages, the links). */
-export const MAX_CONTINUOUS_YEARS = 100;
-
 /** What a layer pays on: the version and the year's ledger, and what the person says of themselves. */
 export interface LayerContext {
   version: Version;
@@ -152,14 +138,14 @@ export function personMax(rule: PaidRule, person: PersonInputs): PersonMax {
         title: `${rule.layer.name}年度最高支付限额按原标准计算`,
         text:
           `连续参保满 ${reward.afterYears} 年后每多连续参保 1 年，以及上一年度未发生医保报销的，${rule.layer.name}年度最高支付限额各提高 ${bound(reward.perYear)} 元，` +
-          `最多提高原限额的 ${percent(reward.maxShare)}（${bound(limit)} 元）。没有填写${PERSON_INPUT_WORDS.continuousYears}和${NO_CLAIM_ASKED}，本估算按原限额 ${bound(annualMax)} 元计算。`,
+          `最多提高原限额的 ${percent(reward.maxShare)}（${bound(limit)} 元）。没有填写${YEARS_WORDS}和${NO_CLAIM_ASKED}，本估算按原限额 ${bound(annualMax)} 元计算。`,
       },
     };
   }
   const years = Math.max(0, (continuousYears ?? 0) - reward.afterYears);
   const noClaim = noClaimLastYear === true;
   const raise = min(limit, reward.perYear.times(years + (noClaim ? 1 : 0)));
-  const unsaid = continuousYears === undefined ? PERSON_INPUT_WORDS.continuousYears : noClaimLastYear === undefined ? NO_CLAIM_ASKED : null;
+  const unsaid = continuousYears === undefined ? YEARS_WORDS : noClaimLastYear === undefined ? NO_CLAIM_ASKED : null;
   return {
     amount: annualMax.plus(raise),
     raise: { amount: raise, continuousYears: continuousYears ?? 0, afterYears: reward.afterYears, noClaim, limit },

@@ -4,7 +4,7 @@ import { Dec, ZERO } from '../base/money';
 import { CHRONIC } from '../benefits/chronic';
 import { MATERNITY, type MaternityConfig } from '../benefits/maternity';
 import { MINOR_ACCIDENT, type MinorAccidentConfig } from '../benefits/minor-accident';
-import { AWAY_MODES, CHRONIC_CLASSES, CHRONIC_GROUPS } from '../model/claim-rules';
+import { AWAY_MODES, CHRONIC_CLASSES, CHRONIC_GROUPS } from '../model/fields';
 import { membersOf } from '../model/labels';
 import type { Override } from '../model/overrides';
 import type { MemberId, Param, Segment, Version } from '../model/types';

@@ -1,12 +1,12 @@
 import { todayNow } from '../base/dates';
 import { EstimateError } from '../base/errors';
-import { INPATIENT } from '../model/claim-rules';
+import { INPATIENT } from '../model/fields';
 import { MEMBER_LABELS } from '../model/labels';
 import { classOf, type ClassRef } from '../model/version';
 import type { Citation, Document, Interpretation, MemberId, Version } from '../model/types';
 import type { Benefit, EventResult } from './benefit';
 import type { Bill } from './bill';
-import { PERSON_INPUT_WORDS, type PersonInputs } from './layers';
+import { PERSON_FIELDS, type PersonInputs } from '../model/person';
 import { Ledger } from './ledger';
 import { documentsUsed, futureNote, provenanceNotes, provenanceOf, stalenessNote, type Provenance } from './provenance';
 import type { Note, Use } from './steps';
@@ -49,7 +49,7 @@ export interface YearResult {
   notes: Note[];
 }
 
-export { INPATIENT } from '../model/claim-rules';
+export { INPATIENT } from '../model/fields';
 
 export function estimateYear(request: YearRequest, rules: Rulebook): YearResult {
   const last = request.admissions.at(-1);
@@ -121,8 +121,8 @@ function yearNotes(request: YearRequest, admissions: EventResult[], provenance: 
   if (said.length && !admissions.some((a) => a.supplements.some((s) => s.personRead))) {
     notes.push({
       kind: 'assumption',
-      title: `未用到${said.map((k) => PERSON_INPUT_WORDS[k]).join('和')}`,
-      text: `${said.map((k) => PERSON_INPUT_WORDS[k]).join('和')}只影响2025年起居民大病保险的年度最高支付限额；这次估算没有用到大病保险的这项规定，填写的内容不影响结果。`,
+      title: `未用到${said.map((k) => PERSON_FIELDS[k].words).join('和')}`,
+      text: `${said.map((k) => PERSON_FIELDS[k].words).join('和')}只影响2025年起居民大病保险的年度最高支付限额；这次估算没有用到大病保险的这项规定，填写的内容不影响结果。`,
     });
   }
   notes.push(...provenanceNotes(provenance));

@@ -1,4 +1,3 @@
-import type { AwayMode, ChronicClass, ChronicGroup, ChronicItem, MaternityEvent } from './claim-rules';
 import type { EmployeeMember, HospitalLevel, MemberId, ResidentMember, SchemeId } from './types';
 
 /** Chinese names of the choices every city shares, for the engine's messages, the CLI and the page. A city's own name is in its folder. */
@@ -30,25 +29,3 @@ export const MEMBERS: MemberId[] = [...EMPLOYEE_MEMBERS, ...RESIDENT_MEMBERS];
 export function membersOf(scheme: SchemeId): MemberId[] {
   return scheme === 'employee' ? EMPLOYEE_MEMBERS : RESIDENT_MEMBERS;
 }
-
-export const AWAY_LABELS: Record<AwayMode, string> = {
-  local: '在本市就医',
-  registered: '异地长期居住，已备案',
-  'temporary-in-province': '临时外出，在山东省内',
-  'temporary-out-of-province': '临时外出，在山东省外',
-};
-
-export const CHRONIC_CLASS_LABELS: Record<ChronicClass, string> = { A: '甲类慢性病', B: '乙类慢性病' };
-export const CHRONIC_ITEM_LABELS: Record<ChronicItem, string> = { 'dialysis-or-transplant': '血液透析、腹膜透析或器官移植后服用环孢素A' };
-export const CHRONIC_GROUP_LABELS: Record<ChronicGroup, string> = {
-  general: '一般门诊慢特病',
-  'cancer-radio-chemo': '恶性肿瘤门诊放化疗',
-  'severe-mental': '严重精神障碍',
-};
-
-export const MATERNITY_EVENT_LABELS: Record<MaternityEvent, string> = {
-  'prenatal-and-delivery': '产前检查和住院分娩',
-  abortion: '流产',
-  induced: '引产',
-  delivery: '分娩',
-};

@@ -7,7 +7,11 @@ import { Ledger, POTS } from '../engine/ledger';
 import { SlipBuilder } from '../engine/slip-builder';
 import { SettledStep, need, usedParam } from '../engine/steps';
 import { estimateYear } from '../engine/year';
+import { billOf } from '../engine/bill';
 import { claimSchemaFor, toEstimate } from '../claim';
+import { CLI_FIELDS } from '../cli-fields';
+import { EVENT_FIELD_KEYS, EVENT_FIELDS, type EventFieldKey } from '../model/fields';
+import { pathWords } from '../zod-chinese';
 import { PATHS } from '../model/address';
 import { missingOf } from '../model/tree';
 import type { Document, Period } from '../model/types';
@@ -23,7 +27,8 @@ import { yantai } from './yantai';
 /**
  * How the rule model grows, shown in memory: a new year for a value is one line of dated data, a new
  * city is one folder (a City) plus one registry line, a new benefit is one module that fills the
- * settlement slip's lines plus its data and its cases. Nothing here touches the engine.
+ * settlement slip's lines plus its data and its cases, a new field of an event is one entry in
+ * lib/model/fields.ts (and its CLI wording) plus the rule that reads it. Nothing here touches the engine.
  */
 
 const REPORT_2026: Document = { id: 'report-2026', number: null, title: '2026年报道', issuer: '某报', date: '2026-01-05', level: 'reported', asOf: '2026-01-05' };
@@ -98,7 +103,7 @@ describe('a new city is one folder plus one registry line', () => {
     const json = toJson(estimateYear(request, rulebook));
     // (11000−1000)×80% = 8000；个人 3000
     expect([json.policy.id, json.fundPayment, json.outOfPocket]).toEqual(['test-employee-2025', '8000.00', '3000.00']);
-    expect(() => claimSchemaFor(RULES).parse({ ...claim, city: 'testcity' })).toThrow(/city 必须是 weihai（威海）、jinan（济南）或 yantai（烟台）/);
+    expect(() => claimSchemaFor(RULES).parse({ ...claim, city: 'testcity' })).toThrow(/city 必须是 weihai（威海）、jinan（济南）/);
   });
 
   it('says which versions it knows where it has none', () => {
@@ -178,6 +183,41 @@ describe('where segment bounds are measured is data', () => {
   it('on each admission today, on the year with one change', () => {
     expect(fund2('admission')).toEqual(['16080.00', '25240.00']);
     expect(fund2('year')).toEqual(['16080.00', '26204.00']);
+  });
+});
+
+describe('a new field is one entry in lib/model/fields.ts plus the rule that reads it', () => {
+  // Every reader and writer of a claim takes its fields from the registry: each entry below is taken by the
+  // CLI for a benefit whose module reads it, refused there in the entry's CLI words, carried into the
+  // engine's bill and named in Chinese. A new entry is checked here without a line added; the pages' side
+  // is checked the same way in components/share/link-codec.test.ts. The rule is the benefit module's:
+  // its `inputs` and `fields` name the field, its `settle` reads it (as chronic.ts reads chronicGroup).
+  const reads = (key: EventFieldKey) => RULES.benefits.filter((b) => [...b.inputs.required, ...b.inputs.optional].includes(key));
+  const schema = claimSchemaFor(RULES);
+
+  /** A claim of the benefit with each field it requires at its first choice. */
+  function claimOf(benefit: Benefit) {
+    const required = Object.fromEntries(benefit.inputs.required.map((k) => [k, EVENT_FIELDS[k].values[0]]));
+    return { city: 'weihai', scheme: 'employee', member: 'working', date: '2025-05-01', benefit: benefit.id, totalCost: 1000, ...(benefit.id === 'inpatient' ? { admission: 1 } : {}), ...required };
+  }
+
+  it.each(EVENT_FIELD_KEYS)('%s: read by a benefit, each choice taken into the bill, any other refused in its own words', (key) => {
+    const benefit = reads(key)[0]!;
+    expect(benefit, `no benefit module reads ${key}`).toBeDefined();
+    for (const value of EVENT_FIELDS[key].values) {
+      const parsed = schema.safeParse({ ...claimOf(benefit), ...(key === 'facility' ? { hospitalLevel: 1 } : {}), [key]: value });
+      expect(parsed.error?.issues, `${key}: ${value}`).toBeUndefined();
+      expect(billOf({ ...parsed.data!, date: '2025-05-01' })[key]).toBe(value);
+    }
+    const refused = schema.safeParse({ ...claimOf(benefit), [key]: 'none-of-these' });
+    expect(refused.error?.issues.map((i) => i.message)).toContain(CLI_FIELDS[key].invalid(''));
+    expect(pathWords([key])).toBe(`${CLI_FIELDS[key].words}（${key}）`);
+  });
+
+  it('is refused for a benefit whose module does not read it, by its CLI name', () => {
+    const maternity = RULES.benefits.find((b) => b.id === 'maternity')!;
+    const parsed = schema.safeParse({ ...claimOf(maternity), maternityEvent: 'delivery', away: 'registered' });
+    expect(parsed.error?.issues.map((i) => i.message)).toContain(`${CLI_FIELDS.away.name}不适用于生育（benefit: maternity），请删去这一项`);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { EstimatorPage } from '@/components/EstimatorPage';
+import { EstimatorPage } from '@/components/estimator/EstimatorPage';
 import { findPreset, presetDescription, PRESETS, presetTitle } from '@/components/presets';
 
 // Static export: only the listed city × scheme pages exist; any other path is the 404 page.

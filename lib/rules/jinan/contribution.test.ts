@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contribute, contributionRefusal, itemFigures, noteOf } from '../../contribution/test-support';
+import { contribute, contributionRefusal, itemFigures, noteOf } from '../../test-support';
 
 /**
  * 济南市人民政府办公厅《关于基本医疗保险市级统筹的实施意见》(2019-10-18 to 2024-09-30) 四（二）:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contribute, contributionRefusal, itemFigures, noteOf } from '../../contribution/test-support';
+import { contribute, contributionRefusal, itemFigures, noteOf } from '../../test-support';
 
 /**
  * 威医保发〔2023〕56号 (2024–2028) 一: employer 8% (机关事业单位 7.3%), individual 2% all into the

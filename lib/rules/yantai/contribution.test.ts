@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contribute, contributionRefusal, itemFigures, noteOf } from '../../contribution/test-support';
+import { contribute, contributionRefusal, itemFigures, noteOf } from '../../test-support';
 
 /**
  * 烟台市职工基本医疗保险实施办法 (2018–2022): 第六条 employer 7%, individual 2%; 第十七条 account

@@ -1,7 +1,7 @@
 import { PageLink } from '@/components/ui/PageLink';
-import { Estimator } from './estimator/Estimator';
+import { Estimator } from './Estimator';
 import type { Preset } from '@/components/forms/form-values';
-import { benefitChoices, cityChoices, PRESETS, presetPath, presetTitle } from './presets';
+import { benefitChoices, cityChoices, PRESETS, presetPath, presetTitle } from '@/components/presets';
 
 /** The estimator page, shared by / and the city × scheme pages. */
 export function EstimatorPage({ heading, preset }: { heading: string; preset: Preset }) {

@@ -1,10 +1,10 @@
 'use client';
 
-import type { ShareLinks } from '@/components/share/ShareLinks';
-import type { WhatIf } from './editor-view';
-import type { Edit, Edits } from './edits';
-import type { WhatIfBody } from './WhatIfBody';
-import { WhatIfEditor } from './WhatIfEditor';
+import type { ShareLinks } from './ShareLinks';
+import type { WhatIf } from '@/components/what-if/editor-view';
+import type { Edit, Edits } from '@/components/what-if/edits';
+import type { WhatIfBody } from '@/components/what-if/WhatIfBody';
+import { WhatIfEditor } from '@/components/what-if/WhatIfEditor';
 
 /** What a page's lazily loaded runtime offers the editor and the share links, whatever its form's values. */
 export interface WhatIfRuntime<V> {

@@ -1,15 +1,14 @@
-import { Dec } from '../base/money';
-import { amount, cityChoices, unknownKeys } from '../claim';
-import { EMPLOYEE_MEMBERS, MEMBER_LABELS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from '../model/labels';
-import type { MemberId } from '../model/types';
-import type { Rules } from '../rules/registry';
-import { INPUT_LABELS, needsOf, type ContributionRequest, type InputKey } from './request';
-import { EMPLOYER_KINDS } from './tree';
-import { z } from '../zod-chinese';
+import { Dec } from './base/money';
+import { amount, cityChoices, unknownKeys } from './claim';
+import { INPUT_LABELS, needsOf, YEARS, type ContributionRequest, type InputKey } from './contribution/request';
+import { EMPLOYER_KINDS } from './contribution/tree';
+import { EMPLOYEE_MEMBERS, MEMBER_LABELS, RESIDENT_MEMBERS, SCHEME_LABELS, SCHEMES } from './model/labels';
+import type { MemberId } from './model/types';
+import type { Rules } from './rules/registry';
+import { z } from './zod-chinese';
 
 /** The contribution CLI's JSON input: validated with zod, every message in plain Chinese, as the estimate CLI's claim is. */
 
-export const YEARS = { min: 2000, max: 2100 } as const;
 const YEAR_MESSAGE = `年份（year）必须是 ${YEARS.min} 到 ${YEARS.max} 之间的整数，例如 2025`;
 const AGE_MESSAGE = '年龄（age）必须是 0 到 120 之间的整数（周岁）';
 const RATE_MESSAGE = '缴费比例（flexibleRate）必须是 0 到 1 之间的小数，例如 0.1 表示 10%';
