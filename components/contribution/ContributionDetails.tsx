@@ -1,6 +1,5 @@
 import { InterpretationsDetails } from '@/components/ui/Interpretations';
 import { LevelBadge } from '@/components/ui/LevelBadge';
-import { formatYuan } from '@/components/ui/format';
 import type { Incomplete, Refused } from '@/components/ui/outcome';
 import { ProvenanceLine } from '@/components/ui/figures';
 import { Notice } from '@/components/ui/result-parts';
@@ -68,8 +67,8 @@ function Headline({ view }: { view: ContributionView }) {
   );
 }
 
-function amountText(amount: string | null, item: ItemView, yearly: boolean): string {
-  if (amount !== null) return formatYuan(amount);
+function amountText(amount: string | null, item: ItemView, yearly: boolean): React.ReactNode {
+  if (amount !== null) return <Yuan amount={amount} />;
   if (!yearly && item.yearlyOnly) return '按年缴纳';
   return item.missing ? '来源未给出' : '全年无法计算';
 }

@@ -2,7 +2,7 @@ import { InterpretationsDetails } from '@/components/ui/Interpretations';
 import { PageLink } from '@/components/ui/PageLink';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { EstimateView } from './estimate-view';
-import { formatYuan } from '@/components/ui/format';
+import { WithAmounts, Yuan } from '@/components/ui/Yuan';
 import type { Incomplete, Refused } from '@/components/ui/outcome';
 import type { Outcome } from './runtime';
 import { Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
@@ -73,7 +73,7 @@ function Headline({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFro
         ))}
       </dl>
       <p className="mt-2 px-3 text-base text-gray-700">
-        {view.where}，{view.member}，{view.event}，{view.date}；{view.totalLabel} {formatYuan(view.totalCost)}。
+        {view.where}，{view.member}，{view.event}，{view.date}；{view.totalLabel} <Yuan amount={view.totalCost} />。
       </p>
     </>
   );
@@ -129,8 +129,12 @@ export function PolicyDetails({
           <ul className="mt-1 space-y-2">
             {notes.map((n, i) => (
               <li key={i} className={n.kind === 'warning' ? 'border-l-4 border-amber-700 pl-3' : 'border-l-4 border-gray-400 pl-3'}>
-                <p className="font-semibold">{n.title}</p>
-                <p className="text-base">{n.text}</p>
+                <p className="font-semibold">
+                  <WithAmounts text={n.title} />
+                </p>
+                <p className="text-base">
+                  <WithAmounts text={n.text} />
+                </p>
               </li>
             ))}
           </ul>

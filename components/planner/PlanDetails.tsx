@@ -2,6 +2,7 @@ import { PolicyDetails, Refusal } from '@/components/estimator/EstimateDetails';
 import { Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
 import type { EditsFrom } from '@/components/ui/result-parts';
 import { StepList } from '@/components/ui/StepList';
+import { WithAmounts } from '@/components/ui/Yuan';
 import { CumulativeChart } from './CumulativeChart';
 import type { PlanView } from './plan-view';
 import type { Incomplete } from '@/components/ui/outcome';
@@ -48,7 +49,7 @@ export function Details({ view }: { view: PlanView }) {
               </h4>
               <dl className="mt-1 space-y-1">
                 <Figure term={a.totalLabel} amount={a.totalCost} />
-                <Figure term="起付线" amount={a.deductible} note={a.deductibleWhy} />
+                <Figure term="起付线" amount={a.deductible} note={<WithAmounts text={a.deductibleWhy} />} />
                 <Figure term="统筹基金支付" amount={a.fund} />
                 {a.supplements.map((s) => (
                   <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} />} amount={s.amount} />
@@ -62,7 +63,7 @@ export function Details({ view }: { view: PlanView }) {
                   <ul className="mt-1 list-disc space-y-1 pl-6 text-base">
                     {a.pots.map((p) => (
                       <li key={p.name}>
-                        {p.name}：{p.text}
+                        {p.name}：<WithAmounts text={p.text} />
                       </li>
                     ))}
                   </ul>
@@ -82,7 +83,9 @@ export function Details({ view }: { view: PlanView }) {
             {view.usage.map((u) => (
               <li key={u.name}>
                 <p className="font-semibold">{u.name}</p>
-                <p className="text-base">{u.text}</p>
+                <p className="text-base">
+                  <WithAmounts text={u.text} />
+                </p>
                 {u.percent !== null && (
                   <div aria-hidden="true" className="mt-1 h-4 w-full max-w-xl rounded-sm border-2 border-gray-900 bg-white print:hidden">
                     <div className="h-full bg-gray-800" style={{ width: `${u.percent}%` }} />

@@ -1,5 +1,5 @@
 import type { SplitPart } from './views';
-import { formatYuan } from './format';
+import { Yuan } from './Yuan';
 
 // Each part has its own pattern as well as its own colour, and the legend says it in words.
 const PATTERNS: Record<SplitPart['key'], string> = {
@@ -28,7 +28,7 @@ export function SplitBar({ parts }: { parts: SplitPart[] }) {
             <span aria-hidden="true" className={`inline-block h-5 w-8 shrink-0 rounded-sm border-2 border-gray-900 ${PATTERNS[p.key]}`} />
             <span>{p.label}</span>
             <span className="font-semibold tabular-nums">
-              {formatYuan(p.amount)}（{p.percent}%）
+              <Yuan amount={p.amount} />（{p.percent}%）
             </span>
           </li>
         ))}

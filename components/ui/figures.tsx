@@ -4,7 +4,7 @@ import type { Trust } from '@/lib/model/types';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import { PART_LABELS, PROVENANCE_LABELS } from '@/components/ui/levels';
 import type { EditsFrom, OfficialFigure } from './result-parts';
-import { Yuan } from './Yuan';
+import { WithAmounts, Yuan } from './Yuan';
 
 /** The figures a page's result is built from, loaded with the runtime. */
 
@@ -75,7 +75,7 @@ export function ProvenanceLine({
         <div className="rounded-md border-2 border-l-8 border-blue-800 bg-white p-2">
           <p>
             <LevelBadge level="user">{editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值'}</LevelBadge>{' '}
-            这不是{official?.rules ?? '按所用规则'}算出的结果。所用数值：{p.user.join('；')}
+            这不是{official?.rules ?? '按所用规则'}算出的结果。所用数值：<WithAmounts text={p.user.join('；')} />
           </p>
           {official && (
             <p className="mt-1 font-semibold">
@@ -94,18 +94,18 @@ export function ProvenanceLine({
       )}
       {p.draft && (
         <p>
-          <LevelBadge level="draft">{PART_LABELS.draft}</LevelBadge> {p.draft.join('；')}
+          <LevelBadge level="draft">{PART_LABELS.draft}</LevelBadge> <WithAmounts text={p.draft.join('；')} />
         </p>
       )}
       {p.reported.length > 0 && (
         <p>
           <LevelBadge level="reported">{p.anyOfficial ? '部分参数来自公开报道，待核实' : '参数来自公开报道，待核实'}</LevelBadge>{' '}
-          {p.reported.join('；')}
+          <WithAmounts text={p.reported.join('；')} />
         </p>
       )}
       {p.interpretation && (
         <p>
-          <LevelBadge level="interpretation">{PART_LABELS.interpretation}</LevelBadge> {p.interpretation.join('；')}（来源没有明文规定，见口径说明）
+          <LevelBadge level="interpretation">{PART_LABELS.interpretation}</LevelBadge> <WithAmounts text={p.interpretation.join('；')} />（来源没有明文规定，见口径说明）
         </p>
       )}
       {p.level === 'official' && (
@@ -116,7 +116,7 @@ export function ProvenanceLine({
       {freshness.map((n) => (
         <p key={n.title} className="border-l-4 border-amber-700 pl-2">
           <span className="font-semibold">{n.title}：</span>
-          {n.text}
+          <WithAmounts text={n.text} />
         </p>
       ))}
     </div>
