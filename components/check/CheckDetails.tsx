@@ -3,7 +3,8 @@ import { PolicyDetails, Refusal } from '@/components/estimator/EstimateDetails';
 import { formatYuan } from '@/components/ui/format';
 import { Amount, WithAmounts, Yuan } from '@/components/ui/Yuan';
 import { ProvenanceLine } from '@/components/ui/figures';
-import type { CheckView, ComparedRow, ReasonView } from './check-view';
+import type { CheckView, ComparedRow, ComparisonView, ReasonView } from './check-view';
+import { assumptionsOf } from '@/components/ui/plain-answer';
 import type { Incomplete } from '@/components/ui/outcome';
 import type { CheckOutcome } from './runtime';
 import { ColumnHeads } from '@/components/ui/ColumnHeads';
@@ -15,15 +16,28 @@ export function Answer({ outcome }: { outcome: Exclude<CheckOutcome, Incomplete>
   return outcome.kind === 'refusal' ? <Refusal outcome={outcome} /> : <Headline view={outcome.view} />;
 }
 
+/**
+ * What the rules' figures take for granted, said under the verdict: the stay's earlier ones, values
+ * below official. A layer left out is said on its own row, where the slip's figure stands in for it.
+ */
+export function checkAssumptions(c: Extract<ComparisonView, { kind: 'lines' }>): string[] {
+  return assumptionsOf({ earlierAssumed: c.earlierAssumed, leftOut: [], provenance: c.provenance }, 'you').map((a) => a.text);
+}
+
 function Headline({ view }: { view: CheckView }) {
   const c = view.comparison;
   if (c.kind === 'refusal') return <Refusal outcome={c} />;
   if (c.compared === 0) return <p className="text-lg">结算单上还没有填写可以按规定核对的项目（实际支付起付线、统筹基金支付、大病保险 / 大额补助、个人负担）。</p>;
+  const assumptions = checkAssumptions(c);
+  const basis = assumptions.length > 0 && <p className="mt-1 border-l-4 border-amber-700 pl-2 font-semibold">按规定重算时：{assumptions.join('；')}。</p>;
   if (c.differing === 0) {
     return (
-      <p className="text-xl font-bold">
-        <span aria-hidden="true">✓ </span>填写的 {c.compared} 项与按规定重算的结果一致
-      </p>
+      <>
+        <p className="text-xl font-bold">
+          <span aria-hidden="true">✓ </span>填写的 {c.compared} 项与按规定重算的结果一致
+        </p>
+        {basis}
+      </>
     );
   }
   const first = view.reasons[0];
@@ -33,6 +47,7 @@ function Headline({ view }: { view: CheckView }) {
         <span aria-hidden="true">⚠ </span>有 {c.differing} 项与按规定重算的结果不同
       </p>
       <p className="mt-1">{first ? `最可能的原因：${first.title}。` : '没有找到能解释这一差异的单一原因，请看下面的建议。'}</p>
+      {basis}
     </>
   );
 }

@@ -7,7 +7,7 @@ import type { Slip } from '@/lib/check/slip';
 import { figureLevel, type Provenance } from '@/lib/engine/provenance';
 import { citationText } from '@/lib/model/citation';
 import type { ErrorCode } from '@/lib/base/errors';
-import type { EstimateView } from '@/components/estimator/estimate-view';
+import { earlierStaysAssumed, type EstimateView } from '@/components/estimator/estimate-view';
 import { listedNotes } from '@/components/ui/once';
 import { lacking, type Asked } from '@/components/ui/outcome';
 
@@ -49,6 +49,8 @@ export type ComparisonView =
       basis: string;
       provenance: Provenance;
       freshness: { title: string; text: string }[];
+      /** Not the year's first stay, and the rules' figures take the year's limits as unused. */
+      earlierAssumed: boolean;
     }
   | { kind: 'refusal'; code: ErrorCode; message: string; missing: string[] };
 
@@ -96,6 +98,7 @@ export function checkView(result: CheckResult, slip: Slip, userValues: boolean, 
           basis: `按${recomputed.settled.result.className}、${recomputed.settled.current.grade?.label ?? ''}、本年第${recomputed.settled.current.ordinal}次住院，政策范围内费用 ${yuan(recomputed.settled.current.eligibleCost)} 元重算。`,
           provenance: recomputed.settled.result.provenance,
           freshness: recomputed.settled.result.notes.filter((n) => n.topic === 'freshness').map(({ title, text }) => ({ title, text })),
+          earlierAssumed: earlierStaysAssumed(recomputed.settled.result.admissions),
         }
       : {
           kind: 'refusal',

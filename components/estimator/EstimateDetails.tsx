@@ -5,7 +5,8 @@ import type { EstimateView } from './estimate-view';
 import { WithAmounts, Yuan } from '@/components/ui/Yuan';
 import type { Incomplete, Refused } from '@/components/ui/outcome';
 import type { Outcome } from './runtime';
-import { Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
+import { AssumptionLines, Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
+import { assumptionsOf, plainSentence } from '@/components/ui/plain-answer';
 import { Notice, type EditsFrom } from '@/components/ui/result-parts';
 import { SplitBar } from '@/components/ui/SplitBar';
 import { StepList } from '@/components/ui/StepList';
@@ -62,11 +63,30 @@ export function Refusal({ outcome }: { outcome: Refused }) {
   }
 }
 
+/** The estimate in one plain sentence: 这次住院医保大约付 …，您自己大约付 …（约占 51%）. */
+export function estimateSentence(view: EstimateView): string {
+  return plainSentence({ what: view.what, funds: view.funds, own: view.outOfPocket, total: view.totalCost, atMost: view.leftOut.length > 0 });
+}
+
 function Headline({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFrom }) {
+  const assumptions = assumptionsOf(view, editsFrom);
   return (
     <>
+      <p className="mb-3 text-xl font-semibold">
+        <WithAmounts text={estimateSentence(view)} />
+      </p>
       <dl className="space-y-2">
-        <Figure term="个人负担" amount={view.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />} />
+        <Figure
+          term="个人负担"
+          amount={view.outOfPocket}
+          lead
+          note={
+            <>
+              <AssumptionLines assumptions={assumptions} />
+              <ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />
+            </>
+          }
+        />
         <Figure term="统筹基金支付" amount={view.fund} />
         {view.supplements.map((s) => (
           <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} markReported />} amount={s.amount} />
@@ -74,6 +94,7 @@ function Headline({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFro
       </dl>
       <p className="mt-2 px-3 text-base text-gray-700">
         {view.where}，{view.member}，{view.event}，{view.date}；{view.totalLabel} <Yuan amount={view.totalCost} />。
+        {assumptions.length > 0 && `${assumptions.map((a) => a.text).join('；')}。`}
       </p>
     </>
   );
@@ -82,7 +103,7 @@ function Headline({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFro
 export function Details({ view }: { view: EstimateView }) {
   return (
     <>
-      <SplitBar parts={view.split} />
+      <SplitBar parts={view.split} caption={`${view.totalLabel}的分担`} leftOut={view.leftOut} />
       <StepList steps={view.steps} />
       <PolicyDetails version={view.version} userValues={view.userValues} notes={view.notes} interpretations={view.interpretations} />
     </>
@@ -149,8 +170,8 @@ export function PolicyDetails({
 export function EstimateSummary({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFrom }) {
   return (
     <>
-      <StickySummary figures={summaryFigures(view)} note={summaryNote(view, editsFrom)} target="result-title" />
-      <div aria-hidden="true" className="h-32 lg:hidden print:hidden" />
+      <StickySummary figures={summaryFigures(view)} notes={assumptionsOf(view, editsFrom).map((a) => a.short)} target="result-title" />
+      <div aria-hidden="true" className="h-32 max-[20em]:h-[25vh] lg:hidden print:hidden" />
     </>
   );
 }
@@ -165,11 +186,3 @@ function summaryFigures(view: EstimateView) {
   ];
 }
 
-/** What the figures rest on when it is not only official texts, in a few words. */
-function summaryNote(view: EstimateView, editsFrom: EditsFrom): string | null {
-  if (view.provenance.level === 'user') return editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值';
-  if (view.provenance.level === 'interpretation') return '部分按口径说明计算，非官方数值';
-  if (view.provenance.level === 'reported') return '部分参数来自公开报道，待核实';
-  if (view.provenance.level === 'draft') return '部分参数来自征求意见稿';
-  return null;
-}

@@ -1,5 +1,6 @@
 import { PolicyDetails, Refusal } from '@/components/estimator/EstimateDetails';
-import { Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
+import { AssumptionLines, Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
+import { assumptionsOf, plainSentence } from '@/components/ui/plain-answer';
 import type { EditsFrom } from '@/components/ui/result-parts';
 import { StepList } from '@/components/ui/StepList';
 import { WithAmounts } from '@/components/ui/Yuan';
@@ -15,11 +16,30 @@ export function Answer({ outcome, editsFrom }: { outcome: Exclude<PlanOutcome, I
   return outcome.kind === 'refusal' ? <Refusal outcome={outcome} /> : <Totals view={outcome.view} editsFrom={editsFrom} />;
 }
 
+/** The year in one plain sentence: 本年 3 次住院医保大约付 …，您自己大约付 …（约占 40%）. */
+export function planSentence(view: PlanView): string {
+  return plainSentence({ what: `本年 ${view.count}`, funds: view.totals.funds, own: view.totals.outOfPocket, total: view.totals.totalCost, atMost: view.leftOut.length > 0 });
+}
+
 function Totals({ view, editsFrom }: { view: PlanView; editsFrom: EditsFrom }) {
+  const assumptions = assumptionsOf(view, editsFrom);
   return (
     <>
+      <p className="mb-3 text-xl font-semibold">
+        <WithAmounts text={planSentence(view)} />
+      </p>
       <dl className="space-y-2">
-        <Figure term="全年个人负担" amount={view.totals.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />} />
+        <Figure
+          term="全年个人负担"
+          amount={view.totals.outOfPocket}
+          lead
+          note={
+            <>
+              <AssumptionLines assumptions={assumptions} />
+              <ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />
+            </>
+          }
+        />
         <Figure term="统筹基金支付合计" amount={view.totals.fund} />
         {view.totals.supplements.map((s) => (
           <Figure key={s.name} term={`${s.name}合计`} amount={s.amount} />
@@ -28,6 +48,7 @@ function Totals({ view, editsFrom }: { view: PlanView; editsFrom: EditsFrom }) {
       </dl>
       <p className="mt-2 px-3 text-base text-gray-700">
         {view.member}，本年共 {view.count}，按日期先后计算。
+        {assumptions.length > 0 && `${assumptions.map((a) => a.text).join('；')}。`}
       </p>
     </>
   );

@@ -3,6 +3,7 @@ import type { Provenance } from '@/lib/engine/provenance';
 import type { Trust } from '@/lib/model/types';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import { PART_LABELS, PROVENANCE_LABELS } from '@/components/ui/levels';
+import type { Assumption } from './plain-answer';
 import type { EditsFrom, OfficialFigure } from './result-parts';
 import { WithAmounts, Yuan } from './Yuan';
 
@@ -56,6 +57,34 @@ export function SupplementTerm({ name, level, markReported = false }: { name: st
   );
 }
 
+/** Beside a result's lead figure: what it takes for granted about the stay and what it leaves out, in bold, before what its values rest on. */
+export function AssumptionLines({ assumptions }: { assumptions: readonly Assumption[] }) {
+  const said = assumptions.filter((a) => !a.level);
+  if (said.length === 0) return null;
+  return (
+    <ul className="mt-1 space-y-1">
+      {said.map((a) => (
+        <li key={a.text} className="border-l-4 border-amber-700 pl-2 font-semibold text-gray-900">
+          {a.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The parameters a level names, folded behind their count where there are several: the figure's line stays one line. */
+function Names({ names }: { names: readonly string[] }) {
+  if (names.length === 1) return <WithAmounts text={names[0]!} />;
+  return (
+    <details className="inline-block align-top">
+      <summary className="cursor-pointer underline underline-offset-4">哪些参数（{names.length} 项）</summary>
+      <span className="block">
+        <WithAmounts text={names.join('；')} />
+      </span>
+    </details>
+  );
+}
+
 /** Beside a result's figures: what they rest on (official texts, public reports, values typed), and whether the rule may have changed. */
 export function ProvenanceLine({
   provenance: p,
@@ -93,20 +122,20 @@ export function ProvenanceLine({
         </div>
       )}
       {p.draft && (
-        <p>
-          <LevelBadge level="draft">{PART_LABELS.draft}</LevelBadge> <WithAmounts text={p.draft.join('；')} />
-        </p>
+        <div>
+          <LevelBadge level="draft">{PART_LABELS.draft}</LevelBadge> <Names names={p.draft} />
+        </div>
       )}
       {p.reported.length > 0 && (
-        <p>
+        <div>
           <LevelBadge level="reported">{p.anyOfficial ? '部分参数来自公开报道，待核实' : '参数来自公开报道，待核实'}</LevelBadge>{' '}
-          <WithAmounts text={p.reported.join('；')} />
-        </p>
+          <Names names={p.reported} />
+        </div>
       )}
       {p.interpretation && (
-        <p>
-          <LevelBadge level="interpretation">{PART_LABELS.interpretation}</LevelBadge> <WithAmounts text={p.interpretation.join('；')} />（来源没有明文规定，见口径说明）
-        </p>
+        <div>
+          <LevelBadge level="interpretation">{PART_LABELS.interpretation}</LevelBadge> <Names names={p.interpretation} />（来源没有明文规定，见口径说明）
+        </div>
       )}
       {p.level === 'official' && (
         <p>
