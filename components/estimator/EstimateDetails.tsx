@@ -92,11 +92,28 @@ function Headline({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFro
           <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} markReported />} amount={s.amount} />
         ))}
       </dl>
+      {view.change && <ChangeLine change={view.change} />}
       <p className="mt-2 px-3 text-base text-gray-700">
         {view.where}，{view.member}，{view.event}，{view.date}；{view.totalLabel} <Yuan amount={view.totalCost} />。
         {assumptions.length > 0 && `${assumptions.map((a) => a.text).join('；')}。`}
       </p>
     </>
+  );
+}
+
+/** What the rules' latest change did to this figure: one line, the values before and now under it. */
+function ChangeLine({ change }: { change: NonNullable<EstimateView['change']> }) {
+  return (
+    <div className="mt-3 rounded-md border-2 border-l-8 border-blue-800 p-2">
+      <p className="font-semibold">
+        <WithAmounts text={change.line} />
+      </p>
+      {change.values.map((v) => (
+        <p key={v} className="text-base text-gray-800">
+          <WithAmounts text={v} />
+        </p>
+      ))}
+    </div>
   );
 }
 

@@ -13,6 +13,7 @@ import type { Trust, Version } from '@/lib/model/types';
 import type { OfficialFigure } from '@/components/ui/result-parts';
 import { listedNotes } from '@/components/ui/once';
 import type { SplitPart, StepView } from '@/components/ui/views';
+import type { ChangeView } from './change-view';
 
 /**
  * The estimate as the page shows it: every amount already a two-decimal string, every citation
@@ -60,6 +61,8 @@ export interface EstimateView {
   provenance: Provenance;
   /** Warnings that belong beside the figure: the rule may be out of date, the stay is far ahead. */
   freshness: { title: string; text: string }[];
+  /** How the rules' latest change that moves this figure moved it (runtime.ts adds it). */
+  change?: ChangeView;
   /** Listed under 请注意 (listedNotes). */
   notes: Note[];
   interpretations: { title: string; text: string }[];

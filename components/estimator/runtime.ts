@@ -6,7 +6,7 @@ import { todayInShanghai } from '@/lib/base/dates';
 import { EstimateError } from '@/lib/base/errors';
 import type { FieldSpec } from '@/lib/engine/benefit';
 import type { Bill } from '@/lib/engine/bill';
-import { estimateYear, type Rulebook, type YearResult } from '@/lib/engine/year';
+import { estimateYear, type Rulebook, type YearRequest, type YearResult } from '@/lib/engine/year';
 import { applyOverrides, type Override } from '@/lib/model/overrides';
 import { classOf } from '@/lib/model/version';
 import type { MemberId, Version } from '@/lib/model/types';
@@ -22,6 +22,8 @@ import { compareFigures, editedCount, editorRows, officialOf, type FiguresOrRefu
 import type { Edits } from '@/components/what-if/edits';
 import { savedReader } from '@/components/forms/saved-schema';
 import { keptEdits } from '@/components/what-if/kept-edits';
+import { latestChange } from '@/lib/what-changed';
+import { changeView } from './change-view';
 import { estimateView, type EstimateView } from './estimate-view';
 import { estimatorLink, readEstimatorLink } from './link';
 
@@ -105,8 +107,19 @@ export function describe(values: Watched, edits: Edits): FormContext {
 }
 
 function run(form: ParsedForm, rules: Rulebook): YearResult {
-  const version = RULES.versionOn(form.city, form.scheme, form.date);
-  return estimateYear({ member: form.member, admissions: [billOfEvent(form, version)], firstOrdinal: form.admission, person: personInputs(form, version) }, rules);
+  return estimateYear(requestOn(form, RULES.versionOn(form.city, form.scheme, form.date), form.date), rules);
+}
+
+/** The form's case under a version's rules, dated on a day of that version. */
+function requestOn(form: ParsedForm, version: Version | undefined, date: string): YearRequest {
+  const dated = { ...form, date };
+  return { member: form.member, admissions: [billOfEvent(dated, version)], firstOrdinal: form.admission, person: personInputs(form, version) };
+}
+
+/** How the rules' latest change that moves this figure moved it, in words; none where there is no such change. */
+function changeOf(form: ParsedForm, overrides: Override[], result: YearResult) {
+  const change = latestChange(RULES, form.city, form.scheme, overrides, (version, date) => requestOn(form, version, date), result);
+  return change ? { change: changeView(change) } : {};
 }
 
 export function estimate(values: Watched, edits: Edits): Outcome {
@@ -114,7 +127,8 @@ export function estimate(values: Watched, edits: Edits): Outcome {
   if (!parsed.success) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
   try {
     const overrides = choose(values, edits)?.overrides ?? [];
-    const view = estimateView(run(parsed.data, RULES.rulebook(parsed.data.city, parsed.data.scheme, overrides)), overrides.length > 0);
+    const result = run(parsed.data, RULES.rulebook(parsed.data.city, parsed.data.scheme, overrides));
+    const view = { ...estimateView(result, overrides.length > 0), ...changeOf(parsed.data, overrides, result) };
     return { kind: 'estimate', view: overrides.length ? { ...view, official: officialOf(figuresOf(parsed.data, [])) } : view };
   } catch (error) {
     return refusalOf(error, () => describe(values, edits).asked.filter((a) => !a.filled));
