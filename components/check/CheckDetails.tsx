@@ -3,25 +3,18 @@ import { PolicyDetails, Refusal } from '@/components/estimator/EstimateDetails';
 import { formatYuan } from '@/components/ui/format';
 import { Amount, WithAmounts, Yuan } from '@/components/ui/Yuan';
 import { ProvenanceLine } from '@/components/ui/figures';
-import type { CheckView, ComparedRow, ComparisonView, ReasonView } from './check-view';
-import { assumptionsOf } from '@/components/ui/plain-answer';
+import { checkAssumptions, type CheckView, type ComparedRow, type ReasonView } from './check-view';
 import type { Incomplete } from '@/components/ui/outcome';
 import type { CheckOutcome } from './runtime';
 import { ColumnHeads } from '@/components/ui/ColumnHeads';
+import { KeepAndSend } from '@/components/keep/KeepAndSend';
+import { checkKeepsake } from './keepsake';
 
 /** The check as the region shows it, loaded with the runtime. */
 
 /** The live part: whether the slip agrees with the rules, or why it cannot be checked. */
 export function Answer({ outcome }: { outcome: Exclude<CheckOutcome, Incomplete> }) {
   return outcome.kind === 'refusal' ? <Refusal outcome={outcome} /> : <Headline view={outcome.view} />;
-}
-
-/**
- * What the rules' figures take for granted, said under the verdict: the stay's earlier ones, values
- * below official. A layer left out is said on its own row, where the slip's figure stands in for it.
- */
-export function checkAssumptions(c: Extract<ComparisonView, { kind: 'lines' }>): string[] {
-  return assumptionsOf({ earlierAssumed: c.earlierAssumed, leftOut: [], provenance: c.provenance }, 'you').map((a) => a.text);
 }
 
 function Headline({ view }: { view: CheckView }) {
@@ -140,6 +133,7 @@ export function Details({ view }: { view: CheckView }) {
   const c = view.comparison;
   return (
     <>
+      {c.kind === 'lines' && c.compared > 0 && <KeepAndSend make={(address) => checkKeepsake(view, address)} of={view} fileName="结算单核对.png" />}
       {c.kind === 'lines' && (
         <section aria-labelledby="compared-title" className="mt-6">
           <h3 id="compared-title" className="text-lg font-semibold">

@@ -10,6 +10,7 @@ import type { ErrorCode } from '@/lib/base/errors';
 import { earlierStaysAssumed, type EstimateView } from '@/components/estimator/estimate-view';
 import { listedNotes } from '@/components/ui/once';
 import { lacking, type Asked } from '@/components/ui/outcome';
+import { assumptionsOf } from '@/components/ui/plain-answer';
 
 /**
  * The slip check as the page shows it: amounts already two-decimal strings, citations and reasons
@@ -51,6 +52,8 @@ export type ComparisonView =
       freshness: { title: string; text: string }[];
       /** Not the year's first stay, and the rules' figures take the year's limits as unused. */
       earlierAssumed: boolean;
+      /** The stay's date, as settled. */
+      date: string;
     }
   | { kind: 'refusal'; code: ErrorCode; message: string; missing: string[] };
 
@@ -64,6 +67,14 @@ export interface CheckView {
   userValues: boolean;
   notes: EstimateView['notes'];
   interpretations: EstimateView['interpretations'];
+}
+
+/**
+ * What the rules' figures take for granted, said under the verdict: the stay's earlier ones, values
+ * below official. A layer left out is said on its own row, where the slip's figure stands in for it.
+ */
+export function checkAssumptions(c: Extract<ComparisonView, { kind: 'lines' }>): string[] {
+  return assumptionsOf({ earlierAssumed: c.earlierAssumed, leftOut: [], provenance: c.provenance }, 'you').map((a) => a.text);
 }
 
 const show = (x: Dec | null) => (x === null ? null : money(x));
@@ -99,6 +110,7 @@ export function checkView(result: CheckResult, slip: Slip, userValues: boolean, 
           provenance: recomputed.settled.result.provenance,
           freshness: recomputed.settled.result.notes.filter((n) => n.topic === 'freshness').map(({ title, text }) => ({ title, text })),
           earlierAssumed: earlierStaysAssumed(recomputed.settled.result.admissions),
+          date: recomputed.settled.current.date,
         }
       : {
           kind: 'refusal',

@@ -1,16 +1,18 @@
 import { InterpretationsDetails } from '@/components/ui/Interpretations';
 import { PageLink } from '@/components/ui/PageLink';
 import { LevelBadge } from '@/components/ui/LevelBadge';
-import type { EstimateView } from './estimate-view';
+import { estimateSentence, type EstimateView } from './estimate-view';
 import { WithAmounts, Yuan } from '@/components/ui/Yuan';
 import type { Incomplete, Refused } from '@/components/ui/outcome';
 import type { Outcome } from './runtime';
 import { AssumptionLines, Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
-import { assumptionsOf, plainSentence } from '@/components/ui/plain-answer';
+import { assumptionsOf } from '@/components/ui/plain-answer';
 import { Notice, type EditsFrom } from '@/components/ui/result-parts';
 import { SplitBar } from '@/components/ui/SplitBar';
 import { StepList } from '@/components/ui/StepList';
 import { StickySummary } from '@/components/ui/StickySummary';
+import { KeepAndSend } from '@/components/keep/KeepAndSend';
+import { estimateKeepsake } from './keepsake';
 
 /** The estimate as the result region shows it, loaded with the runtime (the first JavaScript holds only the form). */
 
@@ -63,11 +65,6 @@ export function Refusal({ outcome }: { outcome: Refused }) {
   }
 }
 
-/** The estimate in one plain sentence: 这次住院医保大约付 …，您自己大约付 …（约占 51%）. */
-export function estimateSentence(view: EstimateView): string {
-  return plainSentence({ what: view.what, funds: view.funds, own: view.outOfPocket, total: view.totalCost, atMost: view.leftOut.length > 0 });
-}
-
 function Headline({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFrom }) {
   const assumptions = assumptionsOf(view, editsFrom);
   return (
@@ -117,9 +114,10 @@ function ChangeLine({ change }: { change: NonNullable<EstimateView['change']> })
   );
 }
 
-export function Details({ view }: { view: EstimateView }) {
+export function Details({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFrom }) {
   return (
     <>
+      <KeepAndSend make={(address) => estimateKeepsake(view, editsFrom, address)} of={view} fileName="医保报销估算.png" />
       <SplitBar parts={view.split} caption={`${view.totalLabel}的分担`} leftOut={view.leftOut} />
       <StepList steps={view.steps} />
       <PolicyDetails version={view.version} userValues={view.userValues} notes={view.notes} interpretations={view.interpretations} />

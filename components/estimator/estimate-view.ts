@@ -12,6 +12,7 @@ import { citationText } from '@/lib/model/citation';
 import type { Trust, Version } from '@/lib/model/types';
 import type { OfficialFigure } from '@/components/ui/result-parts';
 import { listedNotes } from '@/components/ui/once';
+import { plainSentence } from '@/components/ui/plain-answer';
 import type { SplitPart, StepView } from '@/components/ui/views';
 import type { ChangeView } from './change-view';
 
@@ -66,6 +67,11 @@ export interface EstimateView {
   /** Listed under 请注意 (listedNotes). */
   notes: Note[];
   interpretations: { title: string; text: string }[];
+}
+
+/** The estimate in one plain sentence: 这次住院医保大约付 …，您自己大约付 …（约占 51%）. */
+export function estimateSentence(view: EstimateView): string {
+  return plainSentence({ what: view.what, funds: view.funds, own: view.outOfPocket, total: view.totalCost, atMost: view.leftOut.length > 0 });
 }
 
 /** "三级医院，本年第2次住院", "门诊慢特病", "二级医院，普通门诊". */

@@ -1,11 +1,13 @@
 import { PolicyDetails, Refusal } from '@/components/estimator/EstimateDetails';
 import { AssumptionLines, Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
-import { assumptionsOf, plainSentence } from '@/components/ui/plain-answer';
+import { assumptionsOf } from '@/components/ui/plain-answer';
 import type { EditsFrom } from '@/components/ui/result-parts';
 import { StepList } from '@/components/ui/StepList';
+import { KeepAndSend } from '@/components/keep/KeepAndSend';
+import { planKeepsake } from './keepsake';
 import { WithAmounts } from '@/components/ui/Yuan';
 import { CumulativeChart } from './CumulativeChart';
-import type { PlanView } from './plan-view';
+import { planSentence, type PlanView } from './plan-view';
 import type { Incomplete } from '@/components/ui/outcome';
 import type { PlanOutcome } from './runtime';
 
@@ -14,11 +16,6 @@ import type { PlanOutcome } from './runtime';
 /** The live part: the year's totals, or why there are none. */
 export function Answer({ outcome, editsFrom }: { outcome: Exclude<PlanOutcome, Incomplete>; editsFrom: EditsFrom }) {
   return outcome.kind === 'refusal' ? <Refusal outcome={outcome} /> : <Totals view={outcome.view} editsFrom={editsFrom} />;
-}
-
-/** The year in one plain sentence: 本年 3 次住院医保大约付 …，您自己大约付 …（约占 40%）. */
-export function planSentence(view: PlanView): string {
-  return plainSentence({ what: `本年 ${view.count}`, funds: view.totals.funds, own: view.totals.outOfPocket, total: view.totals.totalCost, atMost: view.leftOut.length > 0 });
 }
 
 function Totals({ view, editsFrom }: { view: PlanView; editsFrom: EditsFrom }) {
@@ -54,9 +51,10 @@ function Totals({ view, editsFrom }: { view: PlanView; editsFrom: EditsFrom }) {
   );
 }
 
-export function Details({ view }: { view: PlanView }) {
+export function Details({ view, editsFrom }: { view: PlanView; editsFrom: EditsFrom }) {
   return (
     <>
+      <KeepAndSend make={(address) => planKeepsake(view, editsFrom, address)} of={view} fileName="全年医保报销估算.png" />
       <section aria-labelledby="events-title" className="mt-6">
         <h3 id="events-title" className="text-lg font-semibold">
           本年各次就医（按日期先后）

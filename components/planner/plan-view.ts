@@ -8,6 +8,7 @@ import type { Trust } from '@/lib/model/types';
 import { earlierStaysAssumed, estimateView, leftOutLayers } from '@/components/estimator/estimate-view';
 import type { OfficialFigure } from '@/components/ui/result-parts';
 import { listedNotes } from '@/components/ui/once';
+import { plainSentence } from '@/components/ui/plain-answer';
 import type { StepView } from '@/components/ui/views';
 
 /**
@@ -83,6 +84,11 @@ export interface PlanView {
   freshness: ReturnType<typeof estimateView>['freshness'];
   notes: Note[];
   interpretations: { title: string; text: string }[];
+}
+
+/** The year in one plain sentence: 本年 3 次住院医保大约付 …，您自己大约付 …（约占 40%）. */
+export function planSentence(view: PlanView): string {
+  return plainSentence({ what: `本年 ${view.count}`, funds: view.totals.funds, own: view.totals.outOfPocket, total: view.totals.totalCost, atMost: view.leftOut.length > 0 });
 }
 
 /** part ÷ whole as a plain number for drawing (a length, not money). */
