@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { AMOUNT } from '@/components/ui/amount-parts';
+import { AMOUNT } from '@/components/ui/text-parts';
 import { fillClaim, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';
 import { doubleTextSize } from './large-text';
 

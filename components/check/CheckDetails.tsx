@@ -1,7 +1,7 @@
 import { PageLink } from '@/components/ui/PageLink';
 import { PolicyDetails, Refusal } from '@/components/estimator/EstimateDetails';
 import { formatYuan } from '@/components/ui/format';
-import { Amount, WithAmounts, Yuan } from '@/components/ui/Yuan';
+import { Amount, Prose, Yuan } from '@/components/ui/Yuan';
 import { ProvenanceLine } from '@/components/ui/figures';
 import { checkAssumptions, type CheckView, type ComparedRow, type ReasonView } from './check-view';
 import type { Incomplete } from '@/components/ui/outcome';
@@ -76,7 +76,7 @@ function ComparedTable({ rows, caption }: { rows: ComparedRow[]; caption: string
               {row.name}
               {row.note && (
                 <span className="block text-base font-normal text-gray-700">
-                  <WithAmounts text={row.note} />
+                  <Prose text={row.note} />
                 </span>
               )}
             </th>
@@ -107,7 +107,7 @@ function Reason({ reason, n }: { reason: ReasonView; n: number }) {
         {n}. {reason.title}
       </p>
       <p className="text-base">
-        <WithAmounts text={reason.detail} />
+        <Prose text={reason.detail} />
       </p>
       {checked.length > 0 && (
         <ul className="mt-1 text-base">
@@ -119,11 +119,11 @@ function Reason({ reason, n }: { reason: ReasonView; n: number }) {
         </ul>
       )}
       <p className="mt-1 text-base">
-        <WithAmounts text={reason.verdict} />
+        <Prose text={reason.verdict} />
       </p>
       <p className="mt-1 text-base">
         <span className="font-semibold">可以这样问：</span>
-        <WithAmounts text={reason.ask} />
+        <Prose text={reason.ask} />
       </p>
     </li>
   );
@@ -140,7 +140,7 @@ export function Details({ view }: { view: CheckView }) {
             结算单与按规定重算的结果
           </h3>
           <p className="text-base">
-            <WithAmounts text={c.basis} />
+            <Prose text={c.basis} />
           </p>
           <ComparedTable rows={c.rows} caption="逐项对照（相差不超过 1 分视为一致）" />
           <ProvenanceLine provenance={c.provenance} freshness={c.freshness} />
@@ -160,7 +160,8 @@ export function Details({ view }: { view: CheckView }) {
             </ol>
           )}
           <p className="mt-3 text-base">
-            如果以上原因都不符合，请带着结算单到医院收费处询问，或拨打医保服务热线 12393。本年有多次住院的，也可以在
+            <Prose text="如果以上原因都不符合，请带着结算单到医院收费处询问，或拨打医保服务热线 12393。" />
+            本年有多次住院的，也可以在
             <PageLink href="/planner/" className="underline underline-offset-4">
               全年住院估算
             </PageLink>
@@ -178,7 +179,7 @@ export function Details({ view }: { view: CheckView }) {
               <li key={s.name} className={s.ok ? 'border-l-4 border-gray-400 pl-3' : 'border-l-4 border-amber-700 pl-3'}>
                 <p className="font-semibold">{s.ok ? `${s.name}：相加一致` : `${s.name}：相加不一致`}</p>
                 <p className="text-base">
-                  <WithAmounts text={`${s.text}；结算单上的${s.name}为 ${s.stated}。`} />
+                  <Prose text={`${s.text}；结算单上的${s.name}为 ${s.stated}。`} />
                   {s.assumedZero.length > 0 && `（${s.assumedZero.join('、')}未填写，按 0 计算。）`}
                 </p>
               </li>
@@ -200,16 +201,16 @@ export function Details({ view }: { view: CheckView }) {
                 </span>
               </dt>
               <dd className="text-base">
-                <WithAmounts text={e.meaning} />
+                <Prose text={e.meaning} />
               </dd>
               {e.detail && (
                 <dd className="text-base">
-                  <WithAmounts text={e.detail} />
+                  <Prose text={e.detail} />
                 </dd>
               )}
               {e.source && (
                 <dd className="text-base text-gray-700">
-                  依据：<WithAmounts text={e.source} />
+                  依据：<Prose text={e.source} />
                 </dd>
               )}
             </div>

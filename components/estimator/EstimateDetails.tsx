@@ -2,7 +2,7 @@ import { InterpretationsDetails } from '@/components/ui/Interpretations';
 import { PageLink } from '@/components/ui/PageLink';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import { estimateSentence, type EstimateView } from './estimate-view';
-import { WithAmounts, Yuan } from '@/components/ui/Yuan';
+import { Prose, Yuan } from '@/components/ui/Yuan';
 import type { Incomplete, Refused } from '@/components/ui/outcome';
 import type { Outcome } from './runtime';
 import { AssumptionLines, Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
@@ -27,13 +27,19 @@ export function Refusal({ outcome }: { outcome: Refused }) {
       return (
         <Notice title="还需要您填写数值">
           {outcome.missing.length > 0 && <p>请在上方“需要您补充的数值”中填写：{outcome.missing.join('、')}。</p>}
-          {outcome.message && <p>{outcome.message}</p>}
+          {outcome.message && (
+            <p>
+              <Prose text={outcome.message} />
+            </p>
+          )}
         </Notice>
       );
     case 'no-version':
       return (
         <Notice title="这个日期没有已知的报销规定">
-          <p>{outcome.message}</p>
+          <p>
+            <Prose text={outcome.message} />
+          </p>
           <p>
             请改选日期，或查看
             <PageLink href="/sources/" className="underline underline-offset-4">
@@ -46,7 +52,9 @@ export function Refusal({ outcome }: { outcome: Refused }) {
     case 'no-benefit':
       return (
         <Notice title="这项待遇暂无已知规定">
-          <p>{outcome.message}</p>
+          <p>
+            <Prose text={outcome.message} />
+          </p>
           <p>
             可以改选其他就医类型，或查看
             <PageLink href="/sources/" className="underline underline-offset-4">
@@ -59,7 +67,9 @@ export function Refusal({ outcome }: { outcome: Refused }) {
     default:
       return (
         <Notice title="无法估算">
-          <p>{outcome.message}</p>
+          <p>
+            <Prose text={outcome.message} />
+          </p>
         </Notice>
       );
   }
@@ -70,7 +80,7 @@ function Headline({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFro
   return (
     <>
       <p className="mb-3 text-xl font-semibold">
-        <WithAmounts text={estimateSentence(view)} />
+        <Prose text={estimateSentence(view)} />
       </p>
       <dl className="space-y-2">
         <Figure
@@ -103,11 +113,11 @@ function ChangeLine({ change }: { change: NonNullable<EstimateView['change']> })
   return (
     <div className="mt-3 rounded-md border-2 border-l-8 border-blue-800 p-2">
       <p className="font-semibold">
-        <WithAmounts text={change.line} />
+        <Prose text={change.line} />
       </p>
       {change.values.map((v) => (
         <p key={v} className="text-base text-gray-800">
-          <WithAmounts text={v} />
+          <Prose text={v} />
         </p>
       ))}
     </div>
@@ -166,10 +176,10 @@ export function PolicyDetails({
             {notes.map((n, i) => (
               <li key={i} className={n.kind === 'warning' ? 'border-l-4 border-amber-700 pl-3' : 'border-l-4 border-gray-400 pl-3'}>
                 <p className="font-semibold">
-                  <WithAmounts text={n.title} />
+                  <Prose text={n.title} />
                 </p>
                 <p className="text-base">
-                  <WithAmounts text={n.text} />
+                  <Prose text={n.text} />
                 </p>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMOUNT } from '@/components/ui/amount-parts';
+import { AMOUNT } from '@/components/ui/text-parts';
 import { breakUnits, wrapText } from './picture';
 
 /** Every character 10 px wide: a line of 100 px holds 10. */

@@ -1,4 +1,4 @@
-import { AMOUNT } from '@/components/ui/amount-parts';
+import { AMOUNT } from '@/components/ui/text-parts';
 import { formatYuan } from '@/components/ui/format';
 import { KEEPSAKE_DISCLAIMER, type Keepsake } from './keepsake';
 

@@ -5,7 +5,7 @@ import type { EditsFrom } from '@/components/ui/result-parts';
 import { StepList } from '@/components/ui/StepList';
 import { KeepAndSend } from '@/components/keep/KeepAndSend';
 import { planKeepsake } from './keepsake';
-import { WithAmounts } from '@/components/ui/Yuan';
+import { Prose } from '@/components/ui/Yuan';
 import { CumulativeChart } from './CumulativeChart';
 import { planSentence, type PlanView } from './plan-view';
 import type { Incomplete } from '@/components/ui/outcome';
@@ -23,7 +23,7 @@ function Totals({ view, editsFrom }: { view: PlanView; editsFrom: EditsFrom }) {
   return (
     <>
       <p className="mb-3 text-xl font-semibold">
-        <WithAmounts text={planSentence(view)} />
+        <Prose text={planSentence(view)} />
       </p>
       <dl className="space-y-2">
         <Figure
@@ -68,7 +68,7 @@ export function Details({ view, editsFrom }: { view: PlanView; editsFrom: EditsF
               </h4>
               <dl className="mt-1 space-y-1">
                 <Figure term={a.totalLabel} amount={a.totalCost} />
-                <Figure term="起付线" amount={a.deductible} note={<WithAmounts text={a.deductibleWhy} />} />
+                <Figure term="起付线" amount={a.deductible} note={<Prose text={a.deductibleWhy} />} />
                 <Figure term="统筹基金支付" amount={a.fund} />
                 {a.supplements.map((s) => (
                   <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} />} amount={s.amount} />
@@ -82,7 +82,7 @@ export function Details({ view, editsFrom }: { view: PlanView; editsFrom: EditsF
                   <ul className="mt-1 list-disc space-y-1 pl-6 text-base">
                     {a.pots.map((p) => (
                       <li key={p.name}>
-                        {p.name}：<WithAmounts text={p.text} />
+                        {p.name}：<Prose text={p.text} />
                       </li>
                     ))}
                   </ul>
@@ -103,7 +103,7 @@ export function Details({ view, editsFrom }: { view: PlanView; editsFrom: EditsF
               <li key={u.name}>
                 <p className="font-semibold">{u.name}</p>
                 <p className="text-base">
-                  <WithAmounts text={u.text} />
+                  <Prose text={u.text} />
                 </p>
                 {u.percent !== null && (
                   <div aria-hidden="true" className="mt-1 h-4 w-full max-w-xl rounded-sm border-2 border-gray-900 bg-white print:hidden">

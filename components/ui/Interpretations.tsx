@@ -1,4 +1,4 @@
-import { WithAmounts } from './Yuan';
+import { Prose } from './Yuan';
 
 /** 口径说明 wherever it is a heading: the word says little to a newcomer, so it always comes with what it means. */
 
@@ -15,10 +15,10 @@ export function InterpretationList({ items, className }: { items: readonly Inter
       {items.map((i) => (
         <li key={i.title}>
           <p className="font-semibold">
-            <WithAmounts text={i.title} />
+            <Prose text={i.title} />
           </p>
           <p className="text-base">
-            <WithAmounts text={i.text} />
+            <Prose text={i.text} />
           </p>
         </li>
       ))}

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { StepView } from './views';
-import { WithAmounts, Yuan } from './Yuan';
+import { Prose, Yuan } from './Yuan';
 
 /**
  * The settlement-slip steps with their sources. Open on wide screens; on phones one tap away, so the
@@ -23,7 +23,7 @@ export function StepList({ steps, openOnWide = true }: { steps: StepView[]; open
           <li key={i} className="px-3 py-2">
             <div className="flex flex-wrap justify-between gap-x-4">
               <span className="font-medium">
-                <WithAmounts text={step.label} />
+                <Prose text={step.label} />
                 {step.edited && (
                   <>
                     {' '}
@@ -37,11 +37,11 @@ export function StepList({ steps, openOnWide = true }: { steps: StepView[]; open
             </div>
             {step.detail && (
               <p className="text-base text-gray-800">
-                <WithAmounts text={step.detail} />
+                <Prose text={step.detail} />
               </p>
             )}
             <p className="text-base text-gray-700">
-              依据：<WithAmounts text={step.source} />
+              依据：<Prose text={step.source} />
             </p>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { formatYuan } from './format';
-import { amountParts } from './amount-parts';
+import { HOTLINE, textParts } from './text-parts';
 
 /**
  * An amount, always on one line: "¥7,150.0" at the end of one line and "0" at the start of the next
@@ -21,12 +21,25 @@ export function Amount({ children }: { children: string }) {
   );
 }
 
-/** A sentence with amounts in it ("统筹基金本年已支付 12,000.00 元…"): the words wrap, each amount stays whole. */
-export function WithAmounts({ text }: { text: string }) {
+/**
+ * A sentence from the rules or the engine ("统筹基金本年已支付 12,000.00 元…", "请向…或12393询问"): the words
+ * wrap, each amount stays whole, and the hotline is a link to call it.
+ */
+export function Prose({ text }: { text: string }) {
   return (
     <>
-      {amountParts(text).map((part, i) => (
-        <Fragment key={i}>{part.amount ? <Amount>{part.text}</Amount> : part.text}</Fragment>
+      {textParts(text).map((part, i) => (
+        <Fragment key={i}>
+          {part.kind === 'amount' ? (
+            <Amount>{part.text}</Amount>
+          ) : part.kind === 'hotline' ? (
+            <a href={`tel:${HOTLINE}`} className="font-semibold underline underline-offset-4">
+              {part.text}
+            </a>
+          ) : (
+            part.text
+          )}
+        </Fragment>
       ))}
     </>
   );

@@ -5,7 +5,7 @@ import { LevelBadge } from '@/components/ui/LevelBadge';
 import { PART_LABELS, PROVENANCE_LABELS } from '@/components/ui/levels';
 import type { Assumption } from './plain-answer';
 import type { EditsFrom, OfficialFigure } from './result-parts';
-import { WithAmounts, Yuan } from './Yuan';
+import { Prose, Yuan } from './Yuan';
 
 /** The figures a page's result is built from, loaded with the runtime. */
 
@@ -74,12 +74,12 @@ export function AssumptionLines({ assumptions }: { assumptions: readonly Assumpt
 
 /** The parameters a level names, folded behind their count where there are several: the figure's line stays one line. */
 function Names({ names }: { names: readonly string[] }) {
-  if (names.length === 1) return <WithAmounts text={names[0]!} />;
+  if (names.length === 1) return <Prose text={names[0]!} />;
   return (
     <details className="inline-block align-top">
       <summary className="cursor-pointer underline underline-offset-4">哪些参数（{names.length} 项）</summary>
       <span className="block">
-        <WithAmounts text={names.join('；')} />
+        <Prose text={names.join('；')} />
       </span>
     </details>
   );
@@ -104,7 +104,7 @@ export function ProvenanceLine({
         <div className="rounded-md border-2 border-l-8 border-blue-800 bg-white p-2">
           <p>
             <LevelBadge level="user">{editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值'}</LevelBadge>{' '}
-            这不是{official?.rules ?? '按所用规则'}算出的结果。所用数值：<WithAmounts text={p.user.join('；')} />
+            这不是{official?.rules ?? '按所用规则'}算出的结果。所用数值：<Prose text={p.user.join('；')} />
           </p>
           {official && (
             <p className="mt-1 font-semibold">
@@ -145,7 +145,7 @@ export function ProvenanceLine({
       {freshness.map((n) => (
         <p key={n.title} className="border-l-4 border-amber-700 pl-2">
           <span className="font-semibold">{n.title}：</span>
-          <WithAmounts text={n.text} />
+          <Prose text={n.text} />
         </p>
       ))}
     </div>
