@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo } from 'react';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
-import { InsuredFields, LEVEL_CHOICES, PersonFields } from '@/components/forms/claim-fields';
+import { CHOICE_HELP, InsuredFields, LEVEL_CHOICES, PersonFields } from '@/components/forms/claim-fields';
 import { InputField, SelectField, type Choice } from '@/components/ui/fields';
 import { useEdits } from '@/components/what-if/use-edits';
 import { AWAY_LABELS } from '@/lib/model/labels';
@@ -65,7 +65,7 @@ export function Check({ cities, city }: { cities: readonly Choice[]; city: CityI
           <fieldset className="min-w-0 space-y-5">
             <legend className="text-xl font-bold">这次住院</legend>
             <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
-            <SelectField label="医院等级" hint="看医院的等级，例如“三级甲等”属于三级。" registration={register('hospitalLevel')} options={LEVEL_CHOICES} />
+            <SelectField label="医院等级" hint={CHOICE_HELP.hospitalLevel} registration={register('hospitalLevel')} options={LEVEL_CHOICES} />
             {facilities.length > 0 && <SelectField label="医疗机构类别" hint="这个城市对一级及以下医疗机构再作细分，标准不同。" registration={register('facility')} options={facilities} />}
             <InputField kind="count" label="本年第几次住院" hint="今年第一次住院填 1。" registration={register('admission')} error={errors.admission?.message} />
             <InputField kind="date" label="住院日期" hint="结算单上的入院日期。" registration={register('date')} error={errors.date?.message} />

@@ -22,6 +22,16 @@ export const FACILITY_HINT = '这个城市对一级及以下医疗机构再作�
 
 type Insured = Pick<FormValues, 'city' | 'scheme' | 'member'>;
 
+/** One line each to help with the first choices: which scheme, which member type (一档 or 二档), which grade of hospital. */
+export const CHOICE_HELP = {
+  scheme: '由单位代缴、以灵活就业人员身份自己缴，或按职工医保办了退休的，是职工医保；每年自己缴一次费的城乡居民、学生和儿童，是居民医保。',
+  member: {
+    employee: '按您现在的情况选在职或退休；没有单位、以个人身份缴职工医保的，选灵活就业。',
+    resident: '一档、二档是每年缴居民医保费时选的档次，看缴费凭证或缴费记录上的档次和金额；二档缴得多，报销也多。',
+  },
+  hospitalLevel: '看医院门口的牌子、挂号单或医院官网：写“三级甲等”“三级乙等”的属于三级；社区卫生服务中心、乡镇卫生院属于一级及以下。',
+} as const satisfies { scheme: string; member: Record<SchemeId, string>; hospitalLevel: string };
+
 /** 参保城市, 险种 and 人员类别. A member type of one scheme is none of the other's: a new scheme starts at its first. */
 export function InsuredFields({
   cities,
@@ -43,10 +53,11 @@ export function InsuredFields({
       <SelectField label="参保城市" registration={register('city')} options={cities} />
       <SelectField
         label="险种"
+        hint={CHOICE_HELP.scheme}
         registration={register('scheme', { onChange: (e: React.ChangeEvent<HTMLSelectElement>) => setValue('member', membersOf(e.target.value as SchemeId)[0] ?? '') })}
         options={SCHEME_CHOICES}
       />
-      <SelectField label="人员类别" registration={register('member')} options={memberChoices(scheme)} error={errors.member?.message} />
+      <SelectField label="人员类别" hint={CHOICE_HELP.member[scheme]} registration={register('member')} options={memberChoices(scheme)} error={errors.member?.message} />
     </>
   );
 }
@@ -100,7 +111,7 @@ export function wordsOf(benefits: readonly BenefitChoice[], benefit: string | un
 export const FIRST_FIELDS: readonly FieldSpec[] = [{ field: 'hospitalLevel', required: true, choices: LEVEL_CHOICES }];
 
 const DETAIL_TEXT: Record<BillField, { label: string; hint?: string }> = {
-  hospitalLevel: { label: '医院等级', hint: '看医院的等级，例如“三级甲等”属于三级。' },
+  hospitalLevel: { label: '医院等级', hint: CHOICE_HELP.hospitalLevel },
   facility: { label: '医疗机构类别', hint: FACILITY_HINT },
   chronicClass: { label: '慢性病类别', hint: '门诊慢特病分甲类和乙类，以医保部门认定的为准。' },
   chronicGroup: { label: '病种', hint: '恶性肿瘤门诊放化疗和严重精神障碍的起付线另有规定。' },
