@@ -23,7 +23,7 @@ async function goOffline(page: Page, context: BrowserContext): Promise<string[]>
   page.on('request', (r) => {
     const { pathname } = new URL(r.url());
     const pagePrefetch = r.resourceType() === 'fetch' && (pathname.endsWith('/') || pathname.includes('/__next.'));
-    const icon = pathname === '/icon.svg';
+    const icon = /^\/(apple-)?icon\.(svg|png)$/.test(pathname);
     if (!pagePrefetch && !icon) requests.push(`${r.resourceType()} ${r.url()}`);
   });
   await context.setOffline(true);

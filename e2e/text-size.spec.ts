@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillClaim, fillRates, resultRegion, shownOutOfPocket } from './estimator';
+import { doubleTextSize } from './large-text';
 
 /**
  * Text at 200 % on a 360 px phone, on every page, without loss of content: the browser's own text
@@ -12,12 +13,6 @@ test.beforeEach(({}, info) => test.skip(info.project.name !== 'pixel7', 'one pho
 test.use({ viewport: { width: 360, height: 780 } });
 
 const DOUBLE = 2 * 18; // the site's base text is 18 px
-
-/** Chromium's text-size setting (Settings → Appearance → Font size), doubled: 16 px → 32 px, so the page's 112.5 % root becomes 36 px. */
-async function doubleTextSize(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-}
 
 /** Every way content can be lost at this size; [] when none. */
 async function lostContent(page: Page): Promise<string[]> {

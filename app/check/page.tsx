@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { openGraphOf } from '@/components/page-metadata';
 import { PageLink } from '@/components/ui/PageLink';
+import { Prose } from '@/components/ui/Yuan';
 import { Check } from '@/components/check/Check';
 import { cityChoices, HOME_PRESET } from '@/components/presets';
 
@@ -10,7 +12,7 @@ const DESCRIPTION =
 export const metadata: Metadata = {
   title: { absolute: TITLE },
   description: DESCRIPTION,
-  openGraph: { title: TITLE, description: DESCRIPTION, type: 'website', locale: 'zh_CN', siteName: '医保报销估算' },
+  openGraph: openGraphOf(TITLE, DESCRIPTION),
 };
 
 export default function CheckPage() {
@@ -19,7 +21,8 @@ export default function CheckPage() {
       <h1 className="text-3xl font-bold">{TITLE}</h1>
       <p className="mt-3 max-w-3xl">
         出院时拿到的住院结算单看不懂？照着结算单把金额填进来，这里逐项说明每一项是什么、依据哪一条规定，并按规定重新计算，与结算单并排对照；
-        对不上时列出可能的原因，以及可以向医院收费处或医保服务热线 12393 询问的问题。全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
+        <Prose text="对不上时列出可能的原因，以及可以向医院收费处或医保服务热线 12393 询问的问题。" />
+        全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
       </p>
       <p className="mt-2 print:hidden">
         <PageLink href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { openGraphOf } from '@/components/page-metadata';
 import { PageLink } from '@/components/ui/PageLink';
 import { Compare } from '@/components/compare/Compare';
 import { benefitChoices } from '@/components/presets';
@@ -11,7 +12,7 @@ const DESCRIPTION = `同一笔住院、门诊或生育费用，在${CITY_NAMES}�
 export const metadata: Metadata = {
   title: { absolute: TITLE },
   description: DESCRIPTION,
-  openGraph: { title: TITLE, description: DESCRIPTION, type: 'website', locale: 'zh_CN', siteName: '医保报销估算' },
+  openGraph: openGraphOf(TITLE, DESCRIPTION),
 };
 
 export default function ComparePage() {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { openGraphOf } from '@/components/page-metadata';
 import { ContributionEstimator } from '@/components/contribution/Contribution';
 import { cityChoices } from '@/components/presets';
 
@@ -8,7 +9,7 @@ const DESCRIPTION = '按城市、险种和人员类别，计算每月和每年�
 export const metadata: Metadata = {
   title: { absolute: TITLE },
   description: DESCRIPTION,
-  openGraph: { title: TITLE, description: DESCRIPTION, type: 'website', locale: 'zh_CN', siteName: '医保报销估算' },
+  openGraph: openGraphOf(TITLE, DESCRIPTION),
 };
 
 export default function ContributionPage() {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { openGraphOf } from '@/components/page-metadata';
 import { PageLink } from '@/components/ui/PageLink';
 import { Planner } from '@/components/planner/Planner';
 import { benefitChoices, cityChoices } from '@/components/presets';
@@ -10,7 +11,7 @@ const DESCRIPTION =
 export const metadata: Metadata = {
   title: { absolute: TITLE },
   description: DESCRIPTION,
-  openGraph: { title: TITLE, description: DESCRIPTION, type: 'website', locale: 'zh_CN', siteName: '医保报销估算' },
+  openGraph: openGraphOf(TITLE, DESCRIPTION),
 };
 
 export default function PlannerPage() {

@@ -8,9 +8,10 @@ import { figureLevel, type Provenance } from '@/lib/engine/provenance';
 import { yearDocuments } from '@/lib/engine/year';
 import { citationText } from '@/lib/model/citation';
 import type { ErrorCode } from '@/lib/base/errors';
-import type { EstimateView } from '@/components/estimator/estimate-view';
+import { earlierStaysAssumed, type EstimateView } from '@/components/estimator/estimate-view';
 import { listedNotes } from '@/components/ui/once';
 import { lacking, type Asked } from '@/components/ui/outcome';
+import { assumptionsOf } from '@/components/ui/plain-answer';
 
 /**
  * The slip check as the page shows it: amounts already two-decimal strings, citations and reasons
@@ -50,6 +51,10 @@ export type ComparisonView =
       basis: string;
       provenance: Provenance;
       freshness: { title: string; text: string }[];
+      /** Not the year's first stay, and the rules' figures take the year's limits as unused. */
+      earlierAssumed: boolean;
+      /** The stay's date, as settled. */
+      date: string;
     }
   | { kind: 'refusal'; code: ErrorCode; message: string; missing: string[] };
 
@@ -63,6 +68,14 @@ export interface CheckView {
   userValues: boolean;
   notes: EstimateView['notes'];
   interpretations: EstimateView['interpretations'];
+}
+
+/**
+ * What the rules' figures take for granted, said under the verdict: the stay's earlier ones, values
+ * below official. A layer left out is said on its own row, where the slip's figure stands in for it.
+ */
+export function checkAssumptions(c: Extract<ComparisonView, { kind: 'lines' }>): string[] {
+  return assumptionsOf({ earlierAssumed: c.earlierAssumed, leftOut: [], provenance: c.provenance }, 'you').map((a) => a.text);
 }
 
 const show = (x: Dec | null) => (x === null ? null : money(x));
@@ -97,6 +110,8 @@ export function checkView(result: CheckResult, slip: Slip, userValues: boolean, 
           basis: `按${recomputed.settled.result.className}、${recomputed.settled.current.grade?.label ?? ''}、本年第${recomputed.settled.current.ordinal}次住院，政策范围内费用 ${yuan(recomputed.settled.current.eligibleCost)} 元重算。`,
           provenance: recomputed.settled.result.provenance,
           freshness: recomputed.settled.result.notes.filter((n) => n.topic === 'freshness').map(({ title, text }) => ({ title, text })),
+          earlierAssumed: earlierStaysAssumed(recomputed.settled.result.admissions),
+          date: recomputed.settled.current.date,
         }
       : {
           kind: 'refusal',

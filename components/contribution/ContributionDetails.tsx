@@ -1,10 +1,9 @@
 import { InterpretationsDetails } from '@/components/ui/Interpretations';
 import { LevelBadge } from '@/components/ui/LevelBadge';
-import { formatYuan } from '@/components/ui/format';
 import type { Incomplete, Refused } from '@/components/ui/outcome';
 import { ProvenanceLine } from '@/components/ui/figures';
 import { Notice } from '@/components/ui/result-parts';
-import { Yuan } from '@/components/ui/Yuan';
+import { Prose, Yuan } from '@/components/ui/Yuan';
 import type { ContributionView, FigureView, ItemView } from './contribution-view';
 import type { Outcome } from './runtime';
 
@@ -18,7 +17,9 @@ export function Answer({ outcome }: { outcome: Exclude<Outcome, Incomplete> }) {
 function Refusal({ outcome }: { outcome: Refused }) {
   return (
     <Notice title={outcome.code === 'no-version' ? '这一年没有已知的缴费规定' : '无法计算'}>
-      <p>{outcome.message}</p>
+      <p>
+        <Prose text={outcome.message} />
+      </p>
     </Notice>
   );
 }
@@ -68,8 +69,8 @@ function Headline({ view }: { view: ContributionView }) {
   );
 }
 
-function amountText(amount: string | null, item: ItemView, yearly: boolean): string {
-  if (amount !== null) return formatYuan(amount);
+function amountText(amount: string | null, item: ItemView, yearly: boolean): React.ReactNode {
+  if (amount !== null) return <Yuan amount={amount} />;
   if (!yearly && item.yearlyOnly) return '按年缴纳';
   return item.missing ? '来源未给出' : '全年无法计算';
 }
@@ -90,7 +91,11 @@ function ItemCard({ item }: { item: ItemView }) {
         <dd className="tabular-nums">{amountText(item.yearly, item, true)}</dd>
       </dl>
       {item.detail && <p className="mt-1 text-base">算式：{item.detail}</p>}
-      {item.note && <p className="mt-1 text-base">{item.note}</p>}
+      {item.note && (
+        <p className="mt-1 text-base">
+          <Prose text={item.note} />
+        </p>
+      )}
       <p className="mt-1 text-base text-gray-700">出处：{item.source}</p>
     </li>
   );
@@ -118,7 +123,9 @@ export function Details({ view }: { view: ContributionView }) {
             {view.missing.map((m) => (
               <li key={m.title} className="border-l-4 border-amber-700 pl-3">
                 <p className="font-semibold">{m.title}</p>
-                <p className="text-base">{m.text}</p>
+                <p className="text-base">
+                  <Prose text={m.text} />
+                </p>
               </li>
             ))}
           </ul>
@@ -135,7 +142,9 @@ export function Details({ view }: { view: ContributionView }) {
             {view.conditions.map((c) => (
               <li key={c.title} className="border-l-4 border-gray-400 pl-3">
                 <p className="font-semibold">{c.title}</p>
-                <p className="text-base">{c.text}</p>
+                <p className="text-base">
+                  <Prose text={c.text} />
+                </p>
                 <p className="text-base text-gray-700">出处：{c.source ?? '来源未给出'}</p>
               </li>
             ))}

@@ -1,15 +1,18 @@
 import { InterpretationsDetails } from '@/components/ui/Interpretations';
 import { PageLink } from '@/components/ui/PageLink';
 import { LevelBadge } from '@/components/ui/LevelBadge';
-import type { EstimateView } from './estimate-view';
-import { formatYuan } from '@/components/ui/format';
+import { estimateSentence, type EstimateView } from './estimate-view';
+import { Prose, Yuan } from '@/components/ui/Yuan';
 import type { Incomplete, Refused } from '@/components/ui/outcome';
 import type { Outcome } from './runtime';
-import { Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
+import { AssumptionLines, Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
+import { assumptionsOf } from '@/components/ui/plain-answer';
 import { Notice, type EditsFrom } from '@/components/ui/result-parts';
 import { SplitBar } from '@/components/ui/SplitBar';
 import { StepList } from '@/components/ui/StepList';
 import { StickySummary } from '@/components/ui/StickySummary';
+import { KeepAndSend } from '@/components/keep/KeepAndSend';
+import { estimateKeepsake } from './keepsake';
 
 /** The estimate as the result region shows it, loaded with the runtime (the first JavaScript holds only the form). */
 
@@ -24,13 +27,19 @@ export function Refusal({ outcome }: { outcome: Refused }) {
       return (
         <Notice title="还需要您填写数值">
           {outcome.missing.length > 0 && <p>请在上方“需要您补充的数值”中填写：{outcome.missing.join('、')}。</p>}
-          {outcome.message && <p>{outcome.message}</p>}
+          {outcome.message && (
+            <p>
+              <Prose text={outcome.message} />
+            </p>
+          )}
         </Notice>
       );
     case 'no-version':
       return (
         <Notice title="这个日期没有已知的报销规定">
-          <p>{outcome.message}</p>
+          <p>
+            <Prose text={outcome.message} />
+          </p>
           <p>
             请改选日期，或查看
             <PageLink href="/sources/" className="underline underline-offset-4">
@@ -43,7 +52,9 @@ export function Refusal({ outcome }: { outcome: Refused }) {
     case 'no-benefit':
       return (
         <Notice title="这项待遇暂无已知规定">
-          <p>{outcome.message}</p>
+          <p>
+            <Prose text={outcome.message} />
+          </p>
           <p>
             可以改选其他就医类型，或查看
             <PageLink href="/sources/" className="underline underline-offset-4">
@@ -56,33 +67,68 @@ export function Refusal({ outcome }: { outcome: Refused }) {
     default:
       return (
         <Notice title="无法估算">
-          <p>{outcome.message}</p>
+          <p>
+            <Prose text={outcome.message} />
+          </p>
         </Notice>
       );
   }
 }
 
 function Headline({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFrom }) {
+  const assumptions = assumptionsOf(view, editsFrom);
   return (
     <>
+      <p className="mb-3 text-xl font-semibold">
+        <Prose text={estimateSentence(view)} />
+      </p>
       <dl className="space-y-2">
-        <Figure term="个人负担" amount={view.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />} />
+        <Figure
+          term="个人负担"
+          amount={view.outOfPocket}
+          lead
+          note={
+            <>
+              <AssumptionLines assumptions={assumptions} />
+              <ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />
+            </>
+          }
+        />
         <Figure term="统筹基金支付" amount={view.fund} />
         {view.supplements.map((s) => (
           <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} markReported />} amount={s.amount} />
         ))}
       </dl>
+      {view.change && <ChangeLine change={view.change} />}
       <p className="mt-2 px-3 text-base text-gray-700">
-        {view.where}，{view.member}，{view.event}，{view.date}；{view.totalLabel} {formatYuan(view.totalCost)}。
+        {view.where}，{view.member}，{view.event}，{view.date}；{view.totalLabel} <Yuan amount={view.totalCost} />。
+        {assumptions.length > 0 && `${assumptions.map((a) => a.text).join('；')}。`}
       </p>
     </>
   );
 }
 
-export function Details({ view }: { view: EstimateView }) {
+/** What the rules' latest change did to this figure: one line, the values before and now under it. */
+function ChangeLine({ change }: { change: NonNullable<EstimateView['change']> }) {
+  return (
+    <div className="mt-3 rounded-md border-2 border-l-8 border-blue-800 p-2">
+      <p className="font-semibold">
+        <Prose text={change.line} />
+      </p>
+      {change.values.map((v) => (
+        <p key={v} className="text-base text-gray-800">
+          <Prose text={v} />
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function Details({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFrom }) {
   return (
     <>
-      <SplitBar parts={view.split} />
+      <KeepAndSend make={(address) => estimateKeepsake(view, editsFrom, address)} of={view} fileName="医保报销估算.png" />
+      <SplitBar parts={view.split} caption={`${view.totalLabel}的分担`} leftOut={view.leftOut} />
       <StepList steps={view.steps} />
       <PolicyDetails version={view.version} userValues={view.userValues} notes={view.notes} interpretations={view.interpretations} />
     </>
@@ -129,8 +175,12 @@ export function PolicyDetails({
           <ul className="mt-1 space-y-2">
             {notes.map((n, i) => (
               <li key={i} className={n.kind === 'warning' ? 'border-l-4 border-amber-700 pl-3' : 'border-l-4 border-gray-400 pl-3'}>
-                <p className="font-semibold">{n.title}</p>
-                <p className="text-base">{n.text}</p>
+                <p className="font-semibold">
+                  <Prose text={n.title} />
+                </p>
+                <p className="text-base">
+                  <Prose text={n.text} />
+                </p>
               </li>
             ))}
           </ul>
@@ -145,8 +195,8 @@ export function PolicyDetails({
 export function EstimateSummary({ view, editsFrom }: { view: EstimateView; editsFrom: EditsFrom }) {
   return (
     <>
-      <StickySummary figures={summaryFigures(view)} note={summaryNote(view, editsFrom)} target="result-title" />
-      <div aria-hidden="true" className="h-32 lg:hidden print:hidden" />
+      <StickySummary figures={summaryFigures(view)} notes={assumptionsOf(view, editsFrom).map((a) => a.short)} target="result-title" />
+      <div aria-hidden="true" className="h-32 max-[20em]:h-[25vh] lg:hidden print:hidden" />
     </>
   );
 }
@@ -161,11 +211,3 @@ function summaryFigures(view: EstimateView) {
   ];
 }
 
-/** What the figures rest on when it is not only official texts, in a few words. */
-function summaryNote(view: EstimateView, editsFrom: EditsFrom): string | null {
-  if (view.provenance.level === 'user') return editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值';
-  if (view.provenance.level === 'interpretation') return '部分按口径说明计算，非官方数值';
-  if (view.provenance.level === 'reported') return '部分参数来自公开报道，待核实';
-  if (view.provenance.level === 'draft') return '部分参数来自征求意见稿';
-  return null;
-}

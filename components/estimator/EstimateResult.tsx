@@ -15,7 +15,7 @@ export function EstimateResult({ outcome, loadFailed, editsFrom, ui }: { outcome
       incomplete={{ empty: '填写总费用后，这里会立即显示估算结果。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
       shown={(o) => ui && <ui.Answer outcome={o} editsFrom={editsFrom} />}
     >
-      {ui && outcome?.kind === 'estimate' && <ui.Details view={outcome.view} />}
+      {ui && outcome?.kind === 'estimate' && <ui.Details view={outcome.view} editsFrom={editsFrom} />}
     </ResultRegion>
   );
 }

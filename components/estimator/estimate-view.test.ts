@@ -52,4 +52,30 @@ describe('estimateView', () => {
     const [first, ...rest] = view.notes;
     expect(listedNotes([...result.notes, first!, ...rest, { ...first! }])).toEqual(view.notes);
   });
+
+  it('says a layer no source gives is left out, and does not draw it as paying nothing', () => {
+    // 烟台居民 2018: 居民大病保险, its only layer, has no known bands.
+    const view = estimateView(settleYear('yantai', 'resident', 'adult-tier1', [{ ...bill('30000'), date: '2020-06-01' }]), false);
+    expect(view.leftOut).toEqual(['居民大病保险']);
+    expect(view.split.map((p) => p.key)).toEqual(['fund', 'you']);
+    expect(view.funds).toBe(view.fund);
+    // 烟台职工: 大额救助金 pays and is drawn; 职工大病保险 is left out beside it.
+    const employee = estimateView(settleYear('yantai', 'employee', 'working', [bill('300000')]), false);
+    expect(employee.leftOut).toEqual(['职工大病保险']);
+    expect(employee.split.map((p) => p.key)).toEqual(['fund', 'supplements', 'you']);
+    // 威海职工 pays its 大额补助 on the same bill: nothing left out, the supplements drawn even at 0.
+    const weihai = estimateView(settleYear('weihai', 'employee', 'working', [bill('30000')]), false);
+    expect(weihai.leftOut).toEqual([]);
+    expect(weihai.split.map((p) => p.key)).toEqual(['fund', 'supplements', 'you']);
+  });
+
+  it('takes the year’s limits as unused only for a stay after others not given', () => {
+    const second = estimateView(settleYear('weihai', 'resident', 'adult-tier1', [bill('30000')], { firstOrdinal: 2 }), false);
+    expect(second.earlierAssumed).toBe(true);
+    expect(second.what).toBe('这次住院');
+    expect(second.funds).toBe(new Dec(second.fund).plus(second.supplements.reduce((s, x) => s.plus(x.amount), new Dec(0))).toFixed(2));
+    const both = estimateView(settleYear('weihai', 'resident', 'adult-tier1', [bill('20000'), bill('30000')]), false);
+    expect(both.earlierAssumed).toBe(false);
+    expect(estimateView(settleYear('weihai', 'resident', 'adult-tier1', [bill('30000')]), false).earlierAssumed).toBe(false);
+  });
 });

@@ -4,7 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { DeepPartialSkipArrayKey, Resolver } from 'react-hook-form';
 import { todayInShanghai } from '@/lib/base/dates';
 import type { FieldSpec } from '@/lib/engine/benefit';
-import { estimateYear, type YearResult } from '@/lib/engine/year';
+import { estimateYear, type YearRequest, type YearResult } from '@/lib/engine/year';
+import type { Override } from '@/lib/model/overrides';
 import type { Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
 import { benefitOf, billOfEvent, choicesOf, fieldsOf, unavailableBenefits, versionFor } from '@/components/forms/event';
@@ -20,6 +21,8 @@ import { figuresOrRefusal, formReader, whatIfOf, type Choice, type Reading } fro
 import type { Edits } from '@/components/what-if/edits';
 import { savedReader } from '@/components/forms/saved-schema';
 import { keptEdits } from '@/components/what-if/kept-edits';
+import { latestChange } from '@/lib/what-changed';
+import { changeView } from './change-view';
 import { estimateView, type EstimateView } from './estimate-view';
 import { estimatorLink, readEstimatorLink } from './link';
 
@@ -78,15 +81,18 @@ export function describe(values: Watched, edits: Edits): FormContext {
   };
 }
 
+/** The form's case under a version's rules, dated on a day of that version. */
+function requestOn(form: ParsedForm, version: Version | undefined, date: string): YearRequest {
+  const dated = { ...form, date };
+  return { member: form.member, admissions: [billOfEvent(dated, version)], firstOrdinal: form.admission, person: personInputs(form, version) };
+}
+
 /** The year of the one event, under the edits or the official rules (the same when there are no edits); kept with the reading. */
 function settle(reading: Reading<ParsedForm> & { parsed: ParsedForm }, edited: boolean): YearResult {
   const { parsed: form, version, choice } = reading;
   const underEdits = edited && (choice?.overrides.length ?? 0) > 0;
   return reading.once(underEdits ? 'edited' : 'official', () =>
-    estimateYear(
-      { member: form.member, admissions: [billOfEvent(form, version)], firstOrdinal: form.admission, person: personInputs(form, version) },
-      underEdits ? choice!.rulebook : RULES.rulebook(form.city, form.scheme),
-    ),
+    estimateYear(requestOn(form, version, form.date), underEdits ? choice!.rulebook : RULES.rulebook(form.city, form.scheme)),
   );
 }
 
@@ -98,13 +104,21 @@ function figuresOf(reading: Reading<ParsedForm> & { parsed: ParsedForm }, edited
   });
 }
 
+/** How the rules' latest change that moves this figure moved it, in words; none where there is no such change. */
+function changeOf(form: ParsedForm, overrides: Override[], result: YearResult) {
+  const change = latestChange(RULES, form.city, form.scheme, overrides, (version, date) => requestOn(form, version, date), result);
+  return change ? { change: changeView(change) } : {};
+}
+
 export function estimate(values: Watched, edits: Edits): Outcome {
   const reading = read(values, edits);
   if (!reading.parsed) return { kind: 'incomplete', reason: values.totalCost?.trim() ? 'invalid' : 'empty' };
   const complete = reading as Reading<ParsedForm> & { parsed: ParsedForm };
   try {
-    const edited = (reading.choice?.overrides.length ?? 0) > 0;
-    const view = estimateView(settle(complete, true), edited);
+    const overrides = reading.choice?.overrides ?? [];
+    const edited = overrides.length > 0;
+    const result = settle(complete, true);
+    const view = { ...estimateView(result, edited), ...changeOf(complete.parsed, overrides, result) };
     return { kind: 'estimate', view: edited ? { ...view, official: officialOf(figuresOf(complete, false)) } : view };
   } catch (error) {
     return refusalOf(error, () => describe(values, edits).asked.filter((a) => !a.filled));

@@ -20,6 +20,15 @@ export const memberChoices = (scheme: SchemeId) => choicesOf(membersOf(scheme), 
 
 type Insured = Pick<FormValues, 'city' | 'scheme' | 'member'>;
 
+/** One line each to help with the first choices: which scheme, which member type (一档 or 二档); the hospital's grade has its hint in the registry of fields. */
+export const CHOICE_HELP = {
+  scheme: '由单位代缴、以灵活就业人员身份自己缴，或按职工医保办了退休的，是职工医保；每年自己缴一次费的城乡居民、学生和儿童，是居民医保。',
+  member: {
+    employee: '按您现在的情况选在职或退休；没有单位、以个人身份缴职工医保的，选灵活就业。',
+    resident: '一档、二档是每年缴居民医保费时选的档次，看缴费凭证或缴费记录上的档次和金额；二档缴得多，报销也多。',
+  },
+} as const satisfies { scheme: string; member: Record<SchemeId, string> };
+
 /** 参保城市, 险种 and 人员类别. A member type of one scheme is none of the other's: a new scheme starts at its first. */
 export function InsuredFields({
   cities,
@@ -41,10 +50,11 @@ export function InsuredFields({
       <SelectField label="参保城市" registration={register('city')} options={cities} />
       <SelectField
         label="险种"
+        hint={CHOICE_HELP.scheme}
         registration={register('scheme', { onChange: (e: React.ChangeEvent<HTMLSelectElement>) => setValue('member', membersOf(e.target.value as SchemeId)[0] ?? '') })}
         options={SCHEME_CHOICES}
       />
-      <SelectField label="人员类别" registration={register('member')} options={memberChoices(scheme)} error={errors.member?.message} />
+      <SelectField label="人员类别" hint={CHOICE_HELP.member[scheme]} registration={register('member')} options={memberChoices(scheme)} error={errors.member?.message} />
     </>
   );
 }

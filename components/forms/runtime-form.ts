@@ -7,9 +7,11 @@ import {
   type DefaultValues,
   type FieldErrors,
   type FieldValues,
+  get,
   type Path,
   type PathValue,
   type Resolver,
+  type UseFormRegister,
 } from 'react-hook-form';
 import { useLazy } from '@/components/forms/lazy';
 import type { SavedReader } from './saved-schema';
@@ -138,5 +140,18 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runtime, values, extra]);
 
-  return { ...form, errors, values, notice, runtime, failed };
+  const [register] = useState(() => withDefaults(form.register, defaultValues));
+  return { ...form, register, errors, values, notice, runtime, failed };
+}
+
+/**
+ * Each field's default written into the server's HTML (a <select>'s selected option, an input's value), so
+ * that before the JavaScript runs a preset page shows its own city and scheme, not the first of each list.
+ * Text only: a checkbox's default is its checked state, which the form sets.
+ */
+function withDefaults<V extends FieldValues>(register: UseFormRegister<V>, defaults: DefaultValues<V>): UseFormRegister<V> {
+  return (name, options) => {
+    const value: unknown = get(defaults, name);
+    return { ...register(name, options), ...(typeof value === 'string' ? { defaultValue: value } : {}) };
+  };
 }

@@ -1,4 +1,6 @@
 import { formatYuan } from '@/components/ui/format';
+import { ColumnHeads } from '@/components/ui/ColumnHeads';
+import { Yuan } from '@/components/ui/Yuan';
 import type { ChartPoint } from './plan-view';
 
 // Room for "第30项" on the left and "¥99,999,999.99" after the longest bar, at a size still readable on a 360 px phone.
@@ -43,27 +45,21 @@ export function CumulativeChart({ points }: { points: ChartPoint[] }) {
         <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold">用表格查看</summary>
         <table className="w-full border-collapse text-base">
           <caption className="sr-only">各次就医后累计的个人负担</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-800 text-left">
-              <th scope="col" className="p-2">
-                就医
-              </th>
-              <th scope="col" className="p-2">
-                日期
-              </th>
-              <th scope="col" className="p-2 text-right">
-                累计个人负担
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads heads={['就医', '日期', '累计个人负担']} figures />
           <tbody>
             {points.map((p, i) => (
-              <tr key={i} className="border-b border-gray-300">
-                <th scope="row" className="p-2 text-left font-medium">
+              <tr key={i} className="block border-b border-gray-300 py-1 md:table-row">
+                <th scope="row" className="block px-2 text-left font-medium md:table-cell md:py-2">
                   {p.title}
                 </th>
-                <td className="p-2">{p.date}</td>
-                <td className="p-2 text-right tabular-nums">{formatYuan(p.amount)}</td>
+                <td className="block px-2 md:table-cell md:py-2 md:text-right">
+                  <span className="font-semibold md:sr-only">日期：</span>
+                  {p.date}
+                </td>
+                <td className="block px-2 tabular-nums md:table-cell md:py-2 md:text-right">
+                  <span className="font-semibold md:sr-only">累计个人负担：</span>
+                  <Yuan amount={p.amount} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,9 +1,13 @@
 import { PolicyDetails, Refusal } from '@/components/estimator/EstimateDetails';
-import { Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
+import { AssumptionLines, Figure, ProvenanceLine, SupplementTerm } from '@/components/ui/figures';
+import { assumptionsOf } from '@/components/ui/plain-answer';
 import type { EditsFrom } from '@/components/ui/result-parts';
 import { StepList } from '@/components/ui/StepList';
+import { KeepAndSend } from '@/components/keep/KeepAndSend';
+import { planKeepsake } from './keepsake';
+import { Prose } from '@/components/ui/Yuan';
 import { CumulativeChart } from './CumulativeChart';
-import type { PlanView } from './plan-view';
+import { planSentence, type PlanView } from './plan-view';
 import type { Incomplete } from '@/components/ui/outcome';
 import type { PlanOutcome } from './runtime';
 
@@ -15,10 +19,24 @@ export function Answer({ outcome, editsFrom }: { outcome: Exclude<PlanOutcome, I
 }
 
 function Totals({ view, editsFrom }: { view: PlanView; editsFrom: EditsFrom }) {
+  const assumptions = assumptionsOf(view, editsFrom);
   return (
     <>
+      <p className="mb-3 text-xl font-semibold">
+        <Prose text={planSentence(view)} />
+      </p>
       <dl className="space-y-2">
-        <Figure term="全年个人负担" amount={view.totals.outOfPocket} lead note={<ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />} />
+        <Figure
+          term="全年个人负担"
+          amount={view.totals.outOfPocket}
+          lead
+          note={
+            <>
+              <AssumptionLines assumptions={assumptions} />
+              <ProvenanceLine provenance={view.provenance} freshness={view.freshness} official={view.official} editsFrom={editsFrom} />
+            </>
+          }
+        />
         <Figure term="统筹基金支付合计" amount={view.totals.fund} />
         {view.totals.supplements.map((s) => (
           <Figure key={s.name} term={`${s.name}合计`} amount={s.amount} />
@@ -27,14 +45,16 @@ function Totals({ view, editsFrom }: { view: PlanView; editsFrom: EditsFrom }) {
       </dl>
       <p className="mt-2 px-3 text-base text-gray-700">
         {view.member}，本年共 {view.count}，按日期先后计算。
+        {assumptions.length > 0 && `${assumptions.map((a) => a.text).join('；')}。`}
       </p>
     </>
   );
 }
 
-export function Details({ view }: { view: PlanView }) {
+export function Details({ view, editsFrom }: { view: PlanView; editsFrom: EditsFrom }) {
   return (
     <>
+      <KeepAndSend make={(address) => planKeepsake(view, editsFrom, address)} of={view} fileName="全年医保报销估算.png" />
       <section aria-labelledby="events-title" className="mt-6">
         <h3 id="events-title" className="text-lg font-semibold">
           本年各次就医（按日期先后）
@@ -48,7 +68,7 @@ export function Details({ view }: { view: PlanView }) {
               </h4>
               <dl className="mt-1 space-y-1">
                 <Figure term={a.totalLabel} amount={a.totalCost} />
-                <Figure term="起付线" amount={a.deductible} note={a.deductibleWhy} />
+                <Figure term="起付线" amount={a.deductible} note={<Prose text={a.deductibleWhy} />} />
                 <Figure term="统筹基金支付" amount={a.fund} />
                 {a.supplements.map((s) => (
                   <Figure key={s.id} term={<SupplementTerm name={s.name} level={s.level} />} amount={s.amount} />
@@ -62,7 +82,7 @@ export function Details({ view }: { view: PlanView }) {
                   <ul className="mt-1 list-disc space-y-1 pl-6 text-base">
                     {a.pots.map((p) => (
                       <li key={p.name}>
-                        {p.name}：{p.text}
+                        {p.name}：<Prose text={p.text} />
                       </li>
                     ))}
                   </ul>
@@ -82,7 +102,9 @@ export function Details({ view }: { view: PlanView }) {
             {view.usage.map((u) => (
               <li key={u.name}>
                 <p className="font-semibold">{u.name}</p>
-                <p className="text-base">{u.text}</p>
+                <p className="text-base">
+                  <Prose text={u.text} />
+                </p>
                 {u.percent !== null && (
                   <div aria-hidden="true" className="mt-1 h-4 w-full max-w-xl rounded-sm border-2 border-gray-900 bg-white print:hidden">
                     <div className="h-full bg-gray-800" style={{ width: `${u.percent}%` }} />

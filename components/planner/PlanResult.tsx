@@ -14,7 +14,7 @@ export function PlanResult({ outcome, loadFailed, editsFrom, ui }: { outcome: Pl
       incomplete={{ empty: '填写每次就医的日期和总费用后，这里会按日期先后显示全年的估算。', invalid: '请先改正上面标出的填写错误，改正后显示估算结果。' }}
       shown={(o) => ui && <ui.Answer outcome={o} editsFrom={editsFrom} />}
     >
-      {ui && outcome?.kind === 'plan' && <ui.Details view={outcome.view} />}
+      {ui && outcome?.kind === 'plan' && <ui.Details view={outcome.view} editsFrom={editsFrom} />}
     </ResultRegion>
   );
 }

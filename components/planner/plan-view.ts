@@ -5,9 +5,10 @@ import { benefitOf } from '@/components/forms/event';
 import { max, min, money, yuan, ZERO, type Dec } from '@/lib/base/money';
 import type { YearPlan } from '@/lib/planner';
 import type { Trust } from '@/lib/model/types';
-import { estimateView } from '@/components/estimator/estimate-view';
+import { earlierStaysAssumed, estimateView, leftOutLayers } from '@/components/estimator/estimate-view';
 import type { OfficialFigure } from '@/components/ui/result-parts';
 import { listedNotes } from '@/components/ui/once';
+import { plainSentence } from '@/components/ui/plain-answer';
 import type { StepView } from '@/components/ui/views';
 
 /**
@@ -66,7 +67,12 @@ export interface PlanView {
   events: PlannedEventView[];
   /** How many events of each benefit, in words: 3 次住院、2 次门诊慢特病. */
   count: string;
-  totals: { totalCost: string; fund: string; supplements: { name: string; amount: string }[]; outOfPocket: string };
+  /** funds: the fund and every supplementary layer together. */
+  totals: { totalCost: string; fund: string; funds: string; supplements: { name: string; amount: string }[]; outOfPocket: string };
+  /** Stays before the first listed that the year's figures do not hold (see estimateView). */
+  earlierAssumed: boolean;
+  /** Supplementary layers the year's events would draw on that no source gives (see estimateView). */
+  leftOut: string[];
   usage: UsageView[];
   chart: ChartPoint[];
   version: ReturnType<typeof estimateView>['version'];
@@ -78,6 +84,11 @@ export interface PlanView {
   freshness: ReturnType<typeof estimateView>['freshness'];
   notes: Note[];
   interpretations: { title: string; text: string }[];
+}
+
+/** The year in one plain sentence: 本年 3 次住院医保大约付 …，您自己大约付 …（约占 40%）. */
+export function planSentence(view: PlanView): string {
+  return plainSentence({ what: `本年 ${view.count}`, funds: view.totals.funds, own: view.totals.outOfPocket, total: view.totals.totalCost, atMost: view.leftOut.length > 0 });
 }
 
 /** part ÷ whole as a plain number for drawing (a length, not money). */
@@ -185,9 +196,12 @@ export function planView(plan: YearPlan, userValues: boolean): PlanView {
     totals: {
       totalCost: money(plan.totals.totalCost),
       fund: money(plan.totals.fund),
+      funds: money(plan.totals.totalCost.minus(plan.totals.outOfPocket)),
       supplements: plan.totals.supplements.map((s) => ({ name: s.name, amount: money(s.amount) })),
       outOfPocket: money(plan.totals.outOfPocket),
     },
+    earlierAssumed: earlierStaysAssumed(events),
+    leftOut: leftOutLayers(result.version, events),
     usage,
     chart: plan.rows.map(({ admission: a }, i) => ({ label: `第${i + 1}项`, title: titles[i]!, date: a.date, amount: money(cumulative[i]!), share: share(cumulative[i]!, highest) })),
     version: view.version,

@@ -1,5 +1,6 @@
 import { repeated } from '@/components/ui/once';
 import { LevelBadge } from '@/components/ui/LevelBadge';
+import { Prose } from '@/components/ui/Yuan';
 import type { Version } from '@/lib/model/types';
 import { parameterGroups, type ParameterRow } from './parameter-rows';
 import { ColumnHeads } from '@/components/ui/ColumnHeads';
@@ -28,7 +29,7 @@ function ParameterGroup({ group, rows }: { group: string; rows: ParameterRow[] }
       </summary>
       {shared.map((n) => (
         <p key={n} className="border-t-2 border-gray-300 px-2 py-2 text-base text-gray-700">
-          {n}
+          <Prose text={n} />
         </p>
       ))}
       <table className="w-full border-collapse border-t-2 border-gray-300 text-base">
@@ -51,11 +52,15 @@ function ParameterGroup({ group, rows }: { group: string; rows: ParameterRow[] }
               </td>
               <td className="block px-2 text-gray-800 md:table-cell md:py-2">
                 {r.source}
-                {r.note && !shared.includes(r.note) && <span className="mt-1 block text-gray-700">{r.note}</span>}
+                {r.note && !shared.includes(r.note) && (
+                  <span className="mt-1 block text-gray-700">
+                    <Prose text={r.note} />
+                  </span>
+                )}
                 {r.later?.map((l) => (
                   <span key={l.from} className="mt-1 block text-gray-700">
                     {l.from} 起：{l.source === r.source ? '' : `${l.source}。`}
-                    {l.note}
+                    {l.note && <Prose text={l.note} />}
                   </span>
                 ))}
               </td>

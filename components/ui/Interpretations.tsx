@@ -1,3 +1,5 @@
+import { Prose } from './Yuan';
+
 /** 口径说明 wherever it is a heading: the word says little to a newcomer, so it always comes with what it means. */
 
 export const INTERPRETATIONS_MEANING = '我们怎样理解政策中不明确的地方';
@@ -12,8 +14,12 @@ export function InterpretationList({ items, className }: { items: readonly Inter
     <ul className={className}>
       {items.map((i) => (
         <li key={i.title}>
-          <p className="font-semibold">{i.title}</p>
-          <p className="text-base">{i.text}</p>
+          <p className="font-semibold">
+            <Prose text={i.title} />
+          </p>
+          <p className="text-base">
+            <Prose text={i.text} />
+          </p>
         </li>
       ))}
     </ul>

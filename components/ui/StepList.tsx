@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import type { StepView } from './views';
-import { formatYuan } from './format';
+import { Prose, Yuan } from './Yuan';
 
 /**
  * The settlement-slip steps with their sources. Open on wide screens; on phones one tap away, so the
@@ -23,7 +23,7 @@ export function StepList({ steps, openOnWide = true }: { steps: StepView[]; open
           <li key={i} className="px-3 py-2">
             <div className="flex flex-wrap justify-between gap-x-4">
               <span className="font-medium">
-                {step.label}
+                <Prose text={step.label} />
                 {step.edited && (
                   <>
                     {' '}
@@ -31,10 +31,18 @@ export function StepList({ steps, openOnWide = true }: { steps: StepView[]; open
                   </>
                 )}
               </span>
-              <span className="font-semibold tabular-nums">{formatYuan(step.amount)}</span>
+              <span className="font-semibold tabular-nums">
+                <Yuan amount={step.amount} />
+              </span>
             </div>
-            {step.detail && <p className="text-base text-gray-800">{step.detail}</p>}
-            <p className="text-base text-gray-700">依据：{step.source}</p>
+            {step.detail && (
+              <p className="text-base text-gray-800">
+                <Prose text={step.detail} />
+              </p>
+            )}
+            <p className="text-base text-gray-700">
+              依据：<Prose text={step.source} />
+            </p>
           </li>
         ))}
       </ol>

@@ -4,42 +4,42 @@ import { useEffect, useState } from 'react';
 import { Yuan } from './Yuan';
 
 /**
- * The answer kept in view on a phone while the form is filled in: the main figures in one line at the
- * bottom of the screen, with a link to the full result. It steps aside while the result's own figures
- * are on screen, so nothing is said twice, and is not printed.
+ * The answer kept in view on a phone while the form is filled in: the main figures and what they take
+ * for granted at the bottom of the screen, the whole bar a link to the full result. It steps aside while
+ * the result's own figures are on screen, so nothing is said twice, and is not printed.
+ *
+ * At large text (a screen narrower than 20 em of the person's text size: 150 % and more on a phone) it
+ * keeps to a quarter of the screen: 个人负担 alone on one line, its label and the assumptions in smaller type.
  */
 export function StickySummary({
   figures,
-  note,
+  notes,
   target,
 }: {
   figures: readonly { label: string; amount: string }[];
-  /** What the figures rest on when it is not only official texts, said beside them. */
-  note: string | null;
+  /** What the figures take for granted, in a few words each. */
+  notes: readonly string[];
   /** The id of the full result's heading. */
   target: string;
 }) {
   const resultInView = useInView(target);
   if (resultInView) return null;
   return (
-    <aside aria-label="估算摘要" className="fixed inset-x-0 bottom-0 z-10 border-t-4 border-gray-900 bg-white px-4 py-2 shadow-lg lg:hidden print:hidden">
-      <dl className="flex flex-wrap gap-x-5 gap-y-0">
-        {figures.map((f, i) => (
-          <div key={f.label} className="flex items-baseline gap-2">
-            <dt className={i === 0 ? 'font-bold' : undefined}>{f.label}</dt>
-            <dd className={`tabular-nums ${i === 0 ? 'text-xl font-bold' : 'font-semibold'}`}>
-              {/* Wraps only after a thousands comma at large text sizes, never inside a group. */}
-              <Yuan amount={f.amount} />
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <p className="flex flex-wrap items-center gap-x-4">
-        {note && <span className="text-base text-gray-800">{note}</span>}
-        <a href={`#${target}`} className="inline-flex min-h-11 items-center font-semibold underline underline-offset-4">
-          查看完整结果和计算过程
-        </a>
-      </p>
+    <aside aria-label="估算摘要" className="fixed inset-x-0 bottom-0 z-10 border-t-4 border-gray-900 bg-white shadow-lg lg:hidden print:hidden">
+      <a href={`#${target}`} className="block px-4 py-2 max-[20em]:px-2 max-[20em]:py-1 max-[20em]:leading-tight">
+        <dl className="flex flex-wrap items-baseline gap-x-5 gap-y-0 max-[20em]:gap-x-2">
+          {figures.map((f, i) => (
+            <div key={f.label} className={`flex flex-wrap items-baseline gap-x-2 ${i > 0 ? 'max-[20em]:hidden' : ''}`}>
+              <dt className={`whitespace-nowrap ${i === 0 ? 'font-bold max-[20em]:text-xs' : ''}`}>{f.label}</dt>
+              <dd className={`tabular-nums ${i === 0 ? 'text-xl font-bold max-[20em]:text-base' : 'font-semibold'}`}>
+                <Yuan amount={f.amount} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {notes.length > 0 && <p className="text-base text-gray-800 max-[20em]:text-xs">{notes.join(' · ')}</p>}
+        <span className="inline-flex min-h-11 items-center font-semibold underline underline-offset-4 max-[20em]:sr-only">查看完整结果和计算过程</span>
+      </a>
     </aside>
   );
 }

@@ -3,8 +3,9 @@ import type { Provenance } from '@/lib/engine/provenance';
 import type { Trust } from '@/lib/model/types';
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import { PART_LABELS, PROVENANCE_LABELS } from '@/components/ui/levels';
+import type { Assumption } from './plain-answer';
 import type { EditsFrom, OfficialFigure } from './result-parts';
-import { Yuan } from './Yuan';
+import { Prose, Yuan } from './Yuan';
 
 /** The figures a page's result is built from, loaded with the runtime. */
 
@@ -56,6 +57,34 @@ export function SupplementTerm({ name, level, markReported = false }: { name: st
   );
 }
 
+/** Beside a result's lead figure: what it takes for granted about the stay and what it leaves out, in bold, before what its values rest on. */
+export function AssumptionLines({ assumptions }: { assumptions: readonly Assumption[] }) {
+  const said = assumptions.filter((a) => !a.level);
+  if (said.length === 0) return null;
+  return (
+    <ul className="mt-1 space-y-1">
+      {said.map((a) => (
+        <li key={a.text} className="border-l-4 border-amber-700 pl-2 font-semibold text-gray-900">
+          {a.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The parameters a level names, folded behind their count where there are several: the figure's line stays one line. */
+function Names({ names }: { names: readonly string[] }) {
+  if (names.length === 1) return <Prose text={names[0]!} />;
+  return (
+    <details className="inline-block align-top">
+      <summary className="cursor-pointer underline underline-offset-4">哪些参数（{names.length} 项）</summary>
+      <span className="block">
+        <Prose text={names.join('；')} />
+      </span>
+    </details>
+  );
+}
+
 /** Beside a result's figures: what they rest on (official texts, public reports, values typed), and whether the rule may have changed. */
 export function ProvenanceLine({
   provenance: p,
@@ -75,7 +104,7 @@ export function ProvenanceLine({
         <div className="rounded-md border-2 border-l-8 border-blue-800 bg-white p-2">
           <p>
             <LevelBadge level="user">{editsFrom === 'link' ? '用了分享链接中修改过的数值' : '用了您填写或修改的数值'}</LevelBadge>{' '}
-            这不是{official?.rules ?? '按所用规则'}算出的结果。所用数值：{p.user.join('；')}
+            这不是{official?.rules ?? '按所用规则'}算出的结果。所用数值：<Prose text={p.user.join('；')} />
           </p>
           {official && (
             <p className="mt-1 font-semibold">
@@ -93,20 +122,20 @@ export function ProvenanceLine({
         </div>
       )}
       {p.draft && (
-        <p>
-          <LevelBadge level="draft">{PART_LABELS.draft}</LevelBadge> {p.draft.join('；')}
-        </p>
+        <div>
+          <LevelBadge level="draft">{PART_LABELS.draft}</LevelBadge> <Names names={p.draft} />
+        </div>
       )}
       {p.reported.length > 0 && (
-        <p>
+        <div>
           <LevelBadge level="reported">{p.anyOfficial ? '部分参数来自公开报道，待核实' : '参数来自公开报道，待核实'}</LevelBadge>{' '}
-          {p.reported.join('；')}
-        </p>
+          <Names names={p.reported} />
+        </div>
       )}
       {p.interpretation && (
-        <p>
-          <LevelBadge level="interpretation">{PART_LABELS.interpretation}</LevelBadge> {p.interpretation.join('；')}（来源没有明文规定，见口径说明）
-        </p>
+        <div>
+          <LevelBadge level="interpretation">{PART_LABELS.interpretation}</LevelBadge> <Names names={p.interpretation} />（来源没有明文规定，见口径说明）
+        </div>
       )}
       {p.level === 'official' && (
         <p>
@@ -116,7 +145,7 @@ export function ProvenanceLine({
       {freshness.map((n) => (
         <p key={n.title} className="border-l-4 border-amber-700 pl-2">
           <span className="font-semibold">{n.title}：</span>
-          {n.text}
+          <Prose text={n.text} />
         </p>
       ))}
     </div>

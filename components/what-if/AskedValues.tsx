@@ -1,4 +1,5 @@
 import { repeated } from '@/components/ui/once';
+import { Prose } from '@/components/ui/Yuan';
 import type { AskedValue } from './asked';
 import { EditInputs } from './EditInputs';
 import type { Edit } from './edits';
@@ -16,7 +17,7 @@ export function AskedValues({ asked, onChange }: { asked: AskedValue[]; onChange
       <p className="mt-1">现有的政策来源没有给出以下数值。请照结算单填写，或向当地医保部门询问后填写；填好后即可计算。</p>
       {shared.map((n) => (
         <p key={n} className="mt-2 text-base">
-          {n}
+          <Prose text={n} />
         </p>
       ))}
       <div className="mt-4 space-y-6">
@@ -28,7 +29,7 @@ export function AskedValues({ asked, onChange }: { asked: AskedValue[]; onChange
             issues={a.issues}
             onChange={(edit) => onChange(a.key, edit)}
             label={a.label}
-            hint={shared.includes(a.note) ? undefined : a.note}
+            hint={shared.includes(a.note) ? undefined : <Prose text={a.note} />}
           />
         ))}
       </div>

@@ -1,11 +1,12 @@
 import { formatYuan } from '@/components/ui/format';
+import { Amount, Yuan } from '@/components/ui/Yuan';
 import type { Comparison } from './editor-view';
 import { ColumnHeads } from '@/components/ui/ColumnHeads';
 
 /** "+¥200.00" / "−¥200.00" / "无变化": the sign in words' place, never only in colour. */
-function signed(difference: string): string {
+function Signed({ difference }: { difference: string }) {
   if (/^-?0\.00$/.test(difference)) return '无变化';
-  return difference.startsWith('-') ? `−${formatYuan(difference.slice(1))}` : `+${formatYuan(difference)}`;
+  return <Amount>{difference.startsWith('-') ? `−${formatYuan(difference.slice(1))}` : `+${formatYuan(difference)}`}</Amount>;
 }
 
 /** The result under the rules without edits beside the result under the person's edits, with the difference. A table on wide screens, cards on phones. */
@@ -37,15 +38,15 @@ export function ComparisonTable({ comparison, caption }: { comparison: Compariso
               </th>
               <td className={cell}>
                 {header(comparison.rules)}
-                {line.official ? formatYuan(line.official) : comparison.officialRefusal ? '无法计算' : '未计入'}
+                {line.official ? <Yuan amount={line.official} /> : comparison.officialRefusal ? '无法计算' : '未计入'}
               </td>
               <td className={cell}>
                 {header('按您的修改')}
-                {line.edited ? formatYuan(line.edited) : comparison.editedRefusal ? '无法计算' : '未计入'}
+                {line.edited ? <Yuan amount={line.edited} /> : comparison.editedRefusal ? '无法计算' : '未计入'}
               </td>
               <td className={`${cell} font-semibold`}>
                 {header('差额')}
-                {line.difference ? signed(line.difference) : '无法比较'}
+                {line.difference ? <Signed difference={line.difference} /> : '无法比较'}
               </td>
             </tr>
           ))}

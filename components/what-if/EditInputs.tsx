@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { BUTTON_CLASS, CONTROL_CLASS, Field, INPUT_KINDS } from '@/components/ui/fields';
 import type { EditIssue } from './edit-reading';
 import { EMPTY_BAND_ROW, EMPTY_REPEAT_ROW, EMPTY_SEGMENT_ROW, type BandRowText, type Edit, type EditOf, type RepeatRowText, type SegmentRowText } from './edits';
@@ -27,7 +27,7 @@ export function EditInputs({
 }: Props<Edit> & {
   /** The amount's label, or the legend of a table of rows. */
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   choices?: { value: string; label: string }[];
 }) {
   const { edit, onChange, issues, idPrefix } = props;
@@ -60,7 +60,7 @@ function TextField({
 }: {
   name: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   error?: string;
   unit?: string;
   kind?: 'amount' | 'count';
@@ -127,7 +127,7 @@ function Rows<R extends Record<keyof R, string>>({
 }: {
   table: RowTable<R>;
   legend: string;
-  hint?: string;
+  hint?: ReactNode;
   rows: R[];
   onRows: (rows: R[]) => void;
   issues: EditIssue[];

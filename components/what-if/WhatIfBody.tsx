@@ -1,6 +1,7 @@
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import { VALUE_LABELS } from '@/components/ui/levels';
 import { BUTTON_CLASS } from '@/components/ui/fields';
+import { Prose } from '@/components/ui/Yuan';
 import { ComparisonTable } from './ComparisonTable';
 import { EditInputs } from './EditInputs';
 import type { EditorRow, WhatIf } from './editor-view';
@@ -81,7 +82,7 @@ function ParameterEdit({
         )}
         <p className="text-base text-gray-700">
           来源：{row.source}
-          {row.note && `。${row.note}`}
+          {row.note && <Prose text={`。${row.note}`} />}
         </p>
       </div>
       {row.state === 'asked' ? (

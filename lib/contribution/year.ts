@@ -5,7 +5,6 @@ import { worst } from '../engine/steps';
 import { citesText } from '../model/citation';
 import { MEMBER_LABELS, SCHEME_LABELS } from '../model/labels';
 import type { Book, CityId, Document, SchemeId, Trust, Version } from '../model/types';
-import type { Rules } from '../rules/registry';
 import { linesOf, type Line } from './lines';
 import { conditionNotes, conditionUses, type ContributionNote } from './notes';
 import { needsOf, type ContributionRequest, type Need } from './request';

@@ -96,7 +96,7 @@ export const EVENT_FIELDS = {
     values: HOSPITAL_LEVELS,
     labels: HOSPITAL_LEVEL_LABELS,
     label: '医院等级',
-    hint: '看医院的等级，例如“三级甲等”属于三级。',
+    hint: '看医院门口的牌子、挂号单或医院官网：写“三级甲等”“三级乙等”的属于三级；社区卫生服务中心、乡镇卫生院属于一级及以下。',
     input: 'select',
     initial: 3,
     medical: false,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { openGraphOf } from '@/components/page-metadata';
 import { notFound } from 'next/navigation';
 import { EstimatorPage } from '@/components/estimator/EstimatorPage';
 import { findPreset, presetDescription, PRESETS, presetTitle } from '@/components/presets';
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/[city]/[scheme]'>
   return {
     title: { absolute: title },
     description,
-    openGraph: { title, description, type: 'website', locale: 'zh_CN', siteName: '医保报销估算' },
+    openGraph: openGraphOf(title, description),
   };
 }
 
