@@ -5,7 +5,8 @@ import { parse as csvParser } from 'csv-parse';
 import { stringify as csvText } from 'csv-stringify/sync';
 import { answerEstimate } from './cli';
 import { brief } from './cli-error';
-import { exactNumber, readJson, type CliError } from './json-text';
+import { exactNumber, readJson } from './json-text';
+import type { CliError } from './cli-error';
 import { amountsJson, resultPieces } from './output';
 
 /**

@@ -1,4 +1,9 @@
-import type { CliError } from './json-text';
+/** The error object of the CLI: `{"error": {code, message, ...details}}`. */
+export interface CliError {
+  code: string;
+  message: string;
+  [detail: string]: unknown;
+}
 
 /**
  * How the CLIs list what is wrong with an input: each problem once, at most MAX_PROBLEMS of them and

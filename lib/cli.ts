@@ -2,10 +2,11 @@ import { EstimateError } from './base/errors';
 import { claimSchema, describeIssues, toEstimate } from './claim';
 import { inputError } from './cli-error';
 import { estimateYear, type YearResult } from './engine/year';
-import { readJson, type CliError } from './json-text';
+import { readJson } from './json-text';
+import type { CliError } from './cli-error';
 import { toJson } from './output';
 
-export type { CliError } from './json-text';
+export type { CliError } from './cli-error';
 
 /**
  * The JSON CLI as a function: claim text in, result text and exit code out.

@@ -5,7 +5,8 @@ import { contributionSchemaFor } from './contribution-input';
 import { contributionJson } from './contribution/json';
 import { contributionYear } from './contribution/year';
 import type { CliAnswer } from './cli';
-import { readJson, type CliError } from './json-text';
+import { readJson } from './json-text';
+import type { CliError } from './cli-error';
 import { RULES } from './rules';
 
 /**

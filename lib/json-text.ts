@@ -1,6 +1,6 @@
 import { printParseErrorCode, visit, type JSONPath, type ParseErrorCode } from 'jsonc-parser';
 import { Dec } from './base/money';
-import { brief } from './cli-error';
+import { brief, type CliError } from './cli-error';
 
 /**
  * Reading JSON text for the CLIs, stricter and clearer than JSON.parse alone:
@@ -15,13 +15,6 @@ import { brief } from './cli-error';
  * enough to be rounded is checked. Only when something is wrong does jsonc-parser
  * walk the text to say what and where.
  */
-
-/** The error object of the CLI: `{"error": {code, message, ...details}}`. */
-export interface CliError {
-  code: string;
-  message: string;
-  [detail: string]: unknown;
-}
 
 export type JsonRead = { ok: true; value: unknown } | { ok: false; error: CliError };
 
