@@ -128,7 +128,8 @@ test('keyboard only: 济南居民 — the asked-for values are reachable, a segm
   await expect(asked).toBeVisible();
 
   const amount = (kind: string) => (f: Focused) => f.id.startsWith('field-asked-') && f.id.includes(`-${kind}-`) && f.id.endsWith('-amount');
-  await tabUntil(page, amount('deductible'), { max: 3 });
+  // Past 全自费, 先行自付, the two optional 大病 inputs (连续参保年数, 上一年度有没有医保报销) and the 12393 link.
+  await tabUntil(page, amount('deductible'), { max: 6 });
   await page.keyboard.type('1000');
   const segment = (n: number, what: 'upTo' | 'rate') => (f: Focused) => f.id.startsWith('field-asked-') && f.id.endsWith(`-rows-${n}-${what}`);
   await tabUntil(page, segment(0, 'upTo'), { max: 3 });
