@@ -88,7 +88,7 @@ export function InsuredFields({
 }
 
 const NO_CLAIM_CHOICES: readonly Choice[] = [
-  { value: '', label: '不清楚（按原限额计算）' },
+  { value: '', label: '不清楚' },
   { value: 'yes', label: '没有报销过' },
   { value: 'no', label: '报销过' },
 ];
@@ -107,7 +107,7 @@ export function PersonFields({ register, errors }: { register: UseFormRegister<P
       />
       <ChoiceField
         label="上一年度有没有医保报销"
-        hint="上一年度医保没有为您支付过费用的，今年大病保险每年最多支付的金额提高。"
+        hint="上一年度医保没有为您支付过费用的，今年大病保险每年最多支付的金额提高。不清楚的，按原限额计算。"
         registration={register('noClaimLastYear')}
         options={NO_CLAIM_CHOICES}
         error={errors.noClaimLastYear?.message}

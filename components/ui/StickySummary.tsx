@@ -38,7 +38,7 @@ export function StickySummary({
           ))}
         </dl>
         {notes.length > 0 && <p className="text-base text-gray-800 max-[20em]:text-xs">{notes.join(' · ')}</p>}
-        <span className="inline-flex min-h-11 items-center font-semibold underline underline-offset-4 max-[20em]:sr-only">查看完整结果和计算过程</span>
+        <span className="inline-flex min-h-11 items-center font-semibold underline underline-offset-4 max-[20em]:sr-only max-[20em]:min-h-0">查看完整结果和计算过程</span>
       </a>
     </aside>
   );
