@@ -172,10 +172,13 @@ function SelectField({ registration, options, ...text }: FieldText & { registrat
  * so a tap anywhere on it chooses and its focus ring rings the button; one Tab stop for the group, the
  * arrow keys move within it. Buttons wrap whole onto the next line; a label wider than the screen breaks
  * only at its own punctuation (keep-all), never inside a word. The form's default is checked in the
- * server's HTML (its defaultValue, see withDefaults in components/forms/runtime-form.ts).
+ * server's HTML (the defaultValue of withDefaults in components/forms/runtime-form.ts).
  */
 function RadioGroupField({ registration, options, ...text }: FieldText & { registration: UseFormRegisterReturn; options: readonly Choice[] }) {
   const { defaultValue, ...wiring } = registration as UseFormRegisterReturn & { defaultValue?: string };
+  // The default the page was served with, kept as it was: the form no longer gives it once hydrated, and
+  // dropping the checked attribute then would uncheck a button the form has not set.
+  const [served] = useState(defaultValue);
   return (
     <Field name={registration.name} group foldHint {...text}>
       {(a11y) => (
@@ -193,7 +196,7 @@ function RadioGroupField({ registration, options, ...text }: FieldText & { regis
                 id={controlId(`${registration.name}-${o.value || 'none'}`)}
                 {...wiring}
                 value={o.value}
-                defaultChecked={defaultValue === o.value}
+                defaultChecked={served === o.value}
                 className="absolute inset-0 size-full cursor-pointer appearance-none rounded-md focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
               />
               {o.label}
