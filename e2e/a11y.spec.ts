@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { fillClaim, fillRates, resultRegion, shownOutOfPocket } from './estimator';
+import { choose, fillClaim, fillRates, resultRegion, shownOutOfPocket } from './estimator';
 
 /**
  * axe-core on every page, in the states a person sees: WCAG 2.1 A/AA and axe's best practices, zero
@@ -94,7 +94,7 @@ test('a11y: the other preset pages, each with a bill', async ({ page, isMobile }
 
 test('a11y: the planner with two admissions and the what-if editor open; then an error', async ({ page }) => {
   await page.goto('/planner/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+  await choose(page, '参保城市', { label: '烟台' });
   const row = (n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true });
   await row(1).getByLabel('住院日期').fill('2025-03-01');
   await row(1).getByLabel('住院总费用').fill('200000');
@@ -114,7 +114,7 @@ test('a11y: the planner with two admissions and the what-if editor open; then an
 
 test('a11y: the comparison with a bill, one column unable to compute', async ({ page }) => {
   await page.goto('/compare/');
-  await page.getByLabel('医院等级').selectOption({ label: '一级及以下' });
+  await choose(page, '医院等级', { label: '一级及以下' });
   await page.getByLabel('住院总费用').fill('50000');
   await expect(page.getByRole('region', { name: '对比结果' }).getByRole('region')).toHaveCount(6);
   await expect(page.getByRole('region', { name: '济南 · 居民医保' })).toContainText('无法计算');
@@ -123,10 +123,10 @@ test('a11y: the comparison with a bill, one column unable to compute', async ({ 
 
 test('a11y: the contribution page with a result, a value asked for and one unknown; then an error', async ({ page }) => {
   await page.goto('/contribution/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '济南' });
-  await page.getByLabel('人员类别', { exact: true }).selectOption({ label: '灵活就业' });
+  await choose(page, '参保城市', { label: '济南' });
+  await choose(page, '人员类别', { label: '灵活就业' });
   await page.getByLabel('年份', { exact: true }).fill('2022');
-  await page.getByLabel('缴费比例', { exact: true }).selectOption({ label: '9%（建立个人账户）' });
+  await choose(page, '缴费比例', { label: '9%（建立个人账户）' });
   await page.getByLabel('山东省上年度全口径月平均工资').fill('8000');
   await expect(page.getByRole('region', { name: '来源没有给出的数值' })).toBeVisible();
   await openAllDetails(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AMOUNT } from '@/components/ui/text-parts';
-import { fillClaim, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';
+import { choose, fillClaim, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';
 import { doubleTextSize } from './large-text';
 
 /**
@@ -65,7 +65,7 @@ test('the estimator: the headline, the summary bar, the split, the steps and the
 test('the planner: totals, each event, the pots and the chart table keep every amount on one line', async ({ page }, info) => {
   await setUp(page, info.project.name);
   await page.goto('/planner/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+  await choose(page, '参保城市', { label: '烟台' });
   await fillStays(page, [
     { date: '2025-03-01', totalCost: '99999999.99' },
     { date: '2025-05-01', totalCost: '1234567.89' },
@@ -77,9 +77,9 @@ test('the planner: totals, each event, the pots and the chart table keep every a
 test('the slip checker: the table, the reasons, the sums and the lines keep every amount on one line', async ({ page }, info) => {
   await setUp(page, info.project.name);
   await page.goto('/check/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '威海' });
-  await page.getByLabel('险种', { exact: true }).selectOption({ label: '职工医保' });
-  await page.getByLabel('医院等级', { exact: true }).selectOption({ label: '三级' });
+  await choose(page, '参保城市', { label: '威海' });
+  await choose(page, '险种', { label: '职工医保' });
+  await choose(page, '医院等级', { label: '三级' });
   await page.getByLabel('住院日期', { exact: true }).fill('2025-03-01');
   for (const [label, amount] of [
     ['医疗费总额', '250000'],

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
 import { shareWords } from '@/components/ui/plain-answer';
-import { cli, fillClaim, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket, type Claim } from './estimator';
+import { choose, type Claim, cli, fillClaim, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';
 import { doubleTextSize } from './large-text';
 
 /**
@@ -74,8 +74,8 @@ test('a layer no source gives: 最多, said beside the figure and in the split, 
 
 test('the planner: the year in one sentence, 最多 with a layer left out, said beside the year’s figure', async ({ page }) => {
   await page.goto('/planner/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
-  await page.getByLabel('险种', { exact: true }).selectOption({ label: '居民医保' });
+  await choose(page, '参保城市', { label: '烟台' });
+  await choose(page, '险种', { label: '居民医保' });
   await fillStays(page, [
     { date: '2020-03-01', totalCost: '30000' },
     { date: '2020-05-01', totalCost: '20000' },
@@ -93,9 +93,9 @@ test('the planner: the year in one sentence, 最多 with a layer left out, said 
 
 test('the slip checker: a second stay’s figures are said to take the earlier stays as unused', async ({ page }) => {
   await page.goto('/check/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '威海' });
-  await page.getByLabel('险种', { exact: true }).selectOption({ label: '职工医保' });
-  await page.getByLabel('医院等级', { exact: true }).selectOption({ label: '三级' });
+  await choose(page, '参保城市', { label: '威海' });
+  await choose(page, '险种', { label: '职工医保' });
+  await choose(page, '医院等级', { label: '三级' });
   await page.getByLabel('住院日期', { exact: true }).fill('2025-03-01');
   await page.getByLabel('医疗费总额', { exact: true }).fill('50000');
   await page.getByLabel('统筹基金支付', { exact: true }).fill('39980');

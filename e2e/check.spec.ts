@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { choose } from './estimator';
 
 /**
  * 核对结算单 on a phone (Pixel 7): a real Weihai slip typed line by line, explained and set beside
@@ -14,10 +15,10 @@ test('journey: a Weihai slip agrees line by line; with 统筹基金支付 lowere
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/check/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '威海' });
-  await page.getByLabel('险种', { exact: true }).selectOption({ label: '职工医保' });
-  await page.getByLabel('人员类别', { exact: true }).selectOption({ label: '在职' });
-  await page.getByLabel('医院等级', { exact: true }).selectOption({ label: '三级' });
+  await choose(page, '参保城市', { label: '威海' });
+  await choose(page, '险种', { label: '职工医保' });
+  await choose(page, '人员类别', { label: '在职' });
+  await choose(page, '医院等级', { label: '三级' });
   await page.getByLabel('住院日期', { exact: true }).fill('2025-03-01');
   // 威医保发〔2023〕56号, 在职 三级: 50,000 − 1,500 − 500 − 1,000 = 47,000 in scope; 起付线 900;
   // (10,000 − 900) × 80% = 7,280, 30,000 × 88% = 26,400, 7,000 × 90% = 6,300: 统筹 39,980; no 大额补助.
@@ -55,7 +56,7 @@ test('journey: a Weihai slip agrees line by line; with 统筹基金支付 lowere
   await expect(first).toContainText('可以这样问：');
 
   // Taking that reason as the choice, the slip agrees.
-  await page.getByLabel('就医地', { exact: true }).selectOption({ label: '临时外出，在山东省内' });
+  await choose(page, '就医地', { label: '临时外出，在山东省内' });
   await expect(result).toContainText('填写的 3 项与按规定重算的结果一致');
 
   await page.getByRole('button', { name: '复制分享链接' }).click();

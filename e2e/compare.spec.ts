@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { SCHEME_LABELS, SCHEMES } from '../lib/model/labels';
 import { RULES } from '../lib/rules';
 import { PROVENANCE_LABELS } from '../components/ui/levels';
-import { cli, cliOutOfPocket, resultRegion, shownOutOfPocket, type Claim } from './estimator';
+import { choose, type Claim, cli, cliOutOfPocket, expectChosen, resultRegion, shownOutOfPocket } from './estimator';
 
 /** The same bill in 威海、济南、烟台 × 职工、居民: six columns, each with its version and level, or why it cannot compute. */
 
@@ -11,9 +11,9 @@ test('compare: six columns with versions and levels; a column that cannot comput
   const yantai: Claim = { city: 'yantai', scheme: 'resident', member: 'adult-tier2', ...bill };
   const expected = cliOutOfPocket(yantai);
   await page.goto('/compare/');
-  await expect(page.getByLabel('职工医保人员类别')).toHaveValue('working');
-  await expect(page.getByLabel('居民医保人员类别')).toHaveValue('adult-tier1');
-  await page.getByLabel('居民医保人员类别').selectOption({ label: '二档成人' });
+  await expectChosen(page, '职工医保人员类别', 'working');
+  await expectChosen(page, '居民医保人员类别', 'adult-tier1');
+  await choose(page, '居民医保人员类别', { label: '二档成人' });
   await page.getByLabel('住院日期').fill(bill.date);
   await page.getByLabel('住院总费用').fill(bill.totalCost);
   await page.getByLabel('全自费金额').fill(bill.outOfScope);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
 import { contributionOutput } from './cli';
+import { choose } from './estimator';
 
 /**
  * The contribution page on a phone: its figures equal the CLI's for the same input, typed the way
@@ -43,7 +44,7 @@ async function expectFigures(page: Page, answer: Answer) {
 test('contribution: 烟台在职 2020 — the page’s figures are the CLI’s, each line with its article', async ({ page }) => {
   const expected = cli({ city: 'yantai', scheme: 'employee', member: 'working', year: 2020, monthlyWage: 5000, age: 40 });
   await page.goto('/contribution/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+  await choose(page, '参保城市', { label: '烟台' });
   await page.getByLabel('年份', { exact: true }).fill('２０２０');
   await page.getByLabel('月工资（缴费工资）').fill('５,０００');
   await page.getByLabel('年龄（周岁）').fill('40');
@@ -57,10 +58,10 @@ test('contribution: 烟台在职 2020 — the page’s figures are the CLI’s, 
 test('contribution: 济南灵活就业 — asks for the provincial average wage, marks it beside the figure, says the account credit is unknown', async ({ page }) => {
   const expected = cli({ city: 'jinan', scheme: 'employee', member: 'flexible', year: 2022, flexibleRate: 0.09, averageWage: 8000 });
   await page.goto('/contribution/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '济南' });
-  await page.getByLabel('人员类别', { exact: true }).selectOption({ label: '灵活就业' });
+  await choose(page, '参保城市', { label: '济南' });
+  await choose(page, '人员类别', { label: '灵活就业' });
   await page.getByLabel('年份', { exact: true }).fill('2022');
-  await page.getByLabel('缴费比例', { exact: true }).selectOption({ label: '9%（建立个人账户）' });
+  await choose(page, '缴费比例', { label: '9%（建立个人账户）' });
   // Without it the contribution is unknown, said and asked for; the rest is computed.
   await expect(figure(page, '个人每月缴费')).toHaveText('来源未给出');
   await expect(result(page).getByRole('region', { name: '来源没有给出的数值' })).toContainText('请填写山东省上年度全口径月平均工资');
@@ -72,8 +73,8 @@ test('contribution: 济南灵活就业 — asks for the provincial average wage,
 
 test('contribution: residents — a reported figure is marked, a year without rules is said', async ({ page }) => {
   await page.goto('/contribution/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '济南' });
-  await page.getByLabel('险种', { exact: true }).selectOption({ label: '居民医保' });
+  await choose(page, '参保城市', { label: '济南' });
+  await choose(page, '险种', { label: '居民医保' });
   await page.getByLabel('年份', { exact: true }).fill('2026');
   await expect(figure(page, '个人全年缴费')).toHaveText('¥440.00');
   await expect(result(page).locator('dt:text-is("个人全年缴费") ~ dd').nth(1)).toHaveText('公开报道，待核实');

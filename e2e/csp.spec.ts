@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchCsp } from './csp';
-import { shownYearOutOfPocket } from './estimator';
+import { choose, shownYearOutOfPocket } from './estimator';
 
 // Every exported page under its own policy (see csp.ts), its inline code hashed and nothing else run.
 
@@ -35,12 +35,12 @@ async function expectHydrated(page: Page) {
 // The lazily loaded engine must compute under the policy too (zod must not probe for eval): a bill in, a figure out.
 const computes: Record<string, (page: Page) => Promise<void>> = {
   '/': async (page) => {
-    await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+    await choose(page, '参保城市', { label: '烟台' });
     await page.getByLabel('住院总费用', { exact: true }).fill('20000');
     await expect(page.getByRole('region', { name: '估算结果' }).locator('dt:text-is("个人负担") + dd')).toHaveCount(1);
   },
   '/planner/': async (page) => {
-    await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+    await choose(page, '参保城市', { label: '烟台' });
     await page.getByLabel('住院总费用').fill('20000');
     await expect(shownYearOutOfPocket(page)).toHaveCount(1);
   },

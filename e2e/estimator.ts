@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
 import { Dec } from '../lib/base/money';
 import { EVENT_FIELD_KEYS, EVENT_FIELDS, type EventDetails, type EventField } from '../lib/model/fields';
@@ -66,12 +66,43 @@ function wordsOf(benefit = 'inpatient') {
   return RULES.benefits.find((b) => b.id === benefit)!.words;
 }
 
+/**
+ * The control of a choice labelled `label`, whichever way the forms' one rule offers it (components/ui/fields.tsx:
+ * a radio group up to SEGMENTED_MAX choices, a select beyond).
+ */
+export function choiceField(scope: Page | Locator, label: string): Locator {
+  // Hidden too: folded under the insured line, a group is still the form's.
+  return scope.getByRole('radiogroup', { name: label, exact: true, includeHidden: true }).or(scope.getByRole('combobox', { name: label, exact: true, includeHidden: true }));
+}
+
+/** Chooses by the choice's words or its value, as a person would: a folded line (参保：威海 · 居民医保) is opened first. */
+export async function choose(scope: Page | Locator, label: string, choice: { label: string } | { value: string }) {
+  const field = choiceField(scope, label);
+  await expect(field).toHaveCount(1);
+  if (!(await field.isVisible())) await scope.locator('details', { has: field }).locator('summary').click();
+  if ((await field.getAttribute('role')) !== 'radiogroup') {
+    await field.selectOption(choice);
+    return;
+  }
+  const radio = 'label' in choice ? field.getByRole('radio', { name: choice.label, exact: true }) : field.locator(`input[type=radio][value="${choice.value}"]`);
+  await radio.check();
+}
+
+/** The value chosen in a choice field: the checked radio's or the selected option's. */
+export function chosen(scope: Page | Locator, label: string): Locator {
+  return choiceField(scope, label).locator('input:checked, option:checked');
+}
+
+export async function expectChosen(scope: Page | Locator, label: string, value: string) {
+  await expect(chosen(scope, label)).toHaveAttribute('value', value);
+}
+
 /** Fills the form's fields by their labels, in the order a person would; the asked-for values are left to the test. */
 export async function fillClaim(page: Page, claim: Claim) {
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: RULES.cityLabel(claim.city) });
-  await page.getByLabel('险种', { exact: true }).selectOption({ label: SCHEME_LABELS[claim.scheme] });
-  await page.getByLabel('人员类别', { exact: true }).selectOption({ label: MEMBER_LABELS[claim.member] });
-  if (claim.benefit) await page.getByLabel('就医类型', { exact: true }).selectOption(claim.benefit);
+  await choose(page, '参保城市', { label: RULES.cityLabel(claim.city) });
+  await choose(page, '险种', { label: SCHEME_LABELS[claim.scheme] });
+  await choose(page, '人员类别', { label: MEMBER_LABELS[claim.member] });
+  if (claim.benefit) await choose(page, '就医类型', { value: claim.benefit });
   const words = wordsOf(claim.benefit);
   // The date first: which details are asked depends on the version in force on it.
   await page.getByLabel(words.date, { exact: true }).fill(claim.date);
@@ -82,11 +113,11 @@ export async function fillClaim(page: Page, claim: Claim) {
     if (value === undefined) continue;
     if (f.input === 'checkbox') await page.getByLabel(f.labels[value]!, { exact: true }).check();
     // By value: a version names its own level-1 grades.
-    else await page.getByLabel(f.label, { exact: true }).selectOption(String(value));
+    else await choose(page, f.label, { value: String(value) });
   }
   if (claim.admission !== undefined) await page.getByLabel('本年第几次住院', { exact: true }).fill(String(claim.admission));
   if (claim.continuousYears !== undefined) await page.getByLabel('连续参保年数', { exact: true }).fill(String(claim.continuousYears));
-  if (claim.noClaimLastYear !== undefined) await page.getByLabel('上一年度有没有医保报销', { exact: true }).selectOption({ label: claim.noClaimLastYear ? '没有报销过' : '报销过' });
+  if (claim.noClaimLastYear !== undefined) await choose(page, '上一年度有没有医保报销', { label: claim.noClaimLastYear ? '没有报销过' : '报销过' });
   await page.getByLabel(words.total, { exact: true }).fill(claim.totalCost);
   await page.getByLabel('全自费金额', { exact: true }).fill(claim.outOfScope ?? '');
   await page.getByLabel('先行自付金额', { exact: true }).fill(claim.selfPayFirst ?? '');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHOICE_HELP } from '@/components/forms/claim-fields';
 import { EVENT_FIELDS } from '@/lib/model/fields';
-import { fillClaim, resultRegion } from './estimator';
+import { choose, fillClaim, resultRegion } from './estimator';
 
 /**
  * Help for the first choices (issue 20, item 8): one line each on 职工 or 居民, 一档 or 二档 (and 在职,
@@ -35,7 +35,7 @@ test('the estimator and the slip checker help with the scheme, the member type a
   await expect(field(page, '险种')).toHaveAccessibleDescription(CHOICE_HELP.scheme);
   await expect(field(page, '人员类别')).toHaveAccessibleDescription(CHOICE_HELP.member.resident);
   await expect(field(page, '医院等级')).toHaveAccessibleDescription(EVENT_FIELDS.hospitalLevel.hint!);
-  await field(page, '险种').selectOption({ label: '职工医保' });
+  await choose(page, '险种', { label: '职工医保' });
   await expect(field(page, '人员类别')).toHaveAccessibleDescription(CHOICE_HELP.member.employee);
 
   await page.goto('/check/');

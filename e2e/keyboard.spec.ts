@@ -2,8 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { cliOutOfPocket, shownOutOfPocket, type Claim } from './estimator';
 
 /**
- * An estimate with the keyboard alone: Tab and Shift+Tab to move, arrow keys in the selects, typing
- * in the fields, from the top of the page to the result. Every stop shows where the focus is (an
+ * An estimate with the keyboard alone: Tab and Shift+Tab to move, arrow keys within a radio group (one
+ * Tab stop each: its checked button) and in the selects, typing in the fields, from the top of the page
+ * to the result. A choice's 怎么选？ (its folded help) is a stop of its own before the choice. Every stop shows where the focus is (an
  * outline or a shadow on the focused element). The DOM order is the same on every screen: desktop only.
  */
 
@@ -58,7 +59,15 @@ async function value(page: Page, id: string) {
   return page.evaluate((id) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement).value, id);
 }
 
-/** Selects by arrow keys: the closed select changes its value without opening, as on Windows and Linux. */
+/** The value of the radio group of this name: its checked button's. */
+async function checked(page: Page, name: string) {
+  return page.evaluate((name) => document.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"]:checked`)?.value, name);
+}
+
+/** A radio of the group of this name (its buttons' ids are field-<name>-<value>). */
+const inGroup = (name: string) => (f: Focused) => f.tag === 'input' && f.id.startsWith(`field-${name}-`);
+
+/** Arrow keys: within a radio group they move to the next button and check it; a closed select changes its value without opening, as on Windows and Linux. */
 async function arrow(page: Page, key: 'ArrowDown' | 'ArrowUp', times: number) {
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
 }
@@ -69,37 +78,41 @@ test('keyboard only: choose city, scheme, member and grade, type the total, reac
   await expect(page.getByLabel('住院日期', { exact: true })).not.toHaveValue('');
   const date = await value(page, 'field-date');
 
-  await tabUntil(page, on('field-city'), { max: 6 });
+  // Tab enters a radio group at its checked button; the arrows choose within it.
+  const city = await tabUntil(page, inGroup('city'), { max: 6 });
+  expect(city.id).toBe('field-city-weihai');
   await arrow(page, 'ArrowDown', 2);
-  expect(await value(page, 'field-city')).toBe('yantai');
-  await tabUntil(page, on('field-scheme'), { max: 1 });
+  expect(await checked(page, 'city')).toBe('yantai');
+  // Past 险种's 怎么选？.
+  await tabUntil(page, inGroup('scheme'), { max: 2 });
   await arrow(page, 'ArrowDown', 1);
-  expect(await value(page, 'field-scheme')).toBe('resident');
-  await tabUntil(page, on('field-member'), { max: 1 });
+  expect(await checked(page, 'scheme')).toBe('resident');
+  await tabUntil(page, inGroup('member'), { max: 2 });
   await arrow(page, 'ArrowDown', 1);
-  expect(await value(page, 'field-member')).toBe('adult-tier2');
-  // Past 就医类型 (住院 stays chosen).
-  await tabUntil(page, on('field-hospitalLevel'), { max: 2 });
+  expect(await checked(page, 'member')).toBe('adult-tier2');
+  // Past 就医类型 (a select of five; 住院 stays chosen) and the 怎么选？ before each.
+  await tabUntil(page, inGroup('hospitalLevel'), { max: 4 });
   await arrow(page, 'ArrowUp', 1);
-  expect(await value(page, 'field-hospitalLevel')).toBe('2');
+  expect(await checked(page, 'hospitalLevel')).toBe('2');
 
-  // Through 就医地, 本年第几次住院 and the date (its parts and its calendar button are stops of their own) to the total.
-  await tabUntil(page, on('field-totalCost'), { max: 9 });
+  // Through 本年第几次住院 to the total: the bill comes before the date and 就医地.
+  await tabUntil(page, on('field-totalCost'), { max: 2 });
   await page.keyboard.type('20000');
   await tabUntil(page, on('field-outOfScope'), { max: 1 });
   await page.keyboard.type('1000');
 
   const claim: Claim = { city: 'yantai', scheme: 'resident', member: 'adult-tier2', date, hospitalLevel: 2, admission: 1, totalCost: '20000', outOfScope: '1000' };
   const expected = cliOutOfPocket(claim);
-  // On into the result: its first stop is the step list's summary.
-  const inResult = await tabUntil(page, (f) => f.inResult, { max: 6 });
+  // On through 先行自付, the date (its parts and its calendar button are stops of their own) and 就医地 into
+  // the result: its first stop is the step list's summary.
+  const inResult = await tabUntil(page, (f) => f.inResult, { max: 12 });
   expect(inResult.tag).toBe('summary');
   await expect(shownOutOfPocket(page)).toBeVisible();
   await expect(shownOutOfPocket(page)).toHaveText(await expected);
 
   // Back up to the total with Shift+Tab and change it: the result follows.
   const larger = cliOutOfPocket({ ...claim, totalCost: '30000' });
-  await tabUntil(page, on('field-totalCost'), { back: true, max: 6 });
+  await tabUntil(page, on('field-totalCost'), { back: true, max: 12 });
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('30000');
   await expect(shownOutOfPocket(page)).toHaveText(await larger);
@@ -121,15 +134,16 @@ test('keyboard only: 济南居民 — the asked-for values are reachable, a segm
   claim.date = await value(page, 'field-date');
   const expected = cliOutOfPocket(claim);
 
-  // Chromium stops at each of the date's parts (年, 月, 日) and its picker button.
-  await tabUntil(page, on('field-totalCost'), { max: 20 });
+  // Past the insured line, the member type, 就医类型, the grade (each choice after its 怎么选？) and 本年第几次住院.
+  await tabUntil(page, on('field-totalCost'), { max: 12 });
   await page.keyboard.type('50000');
   const asked = page.getByRole('region', { name: '需要您补充的数值' });
   await expect(asked).toBeVisible();
 
   const amount = (kind: string) => (f: Focused) => f.id.startsWith('field-asked-') && f.id.includes(`-${kind}-`) && f.id.endsWith('-amount');
-  // Past 全自费, 先行自付, the two optional 大病 inputs (连续参保年数, 上一年度有没有医保报销) and the 12393 link.
-  await tabUntil(page, amount('deductible'), { max: 6 });
+  // Past the rest of the bill, the date (Chromium stops at each of its parts, 年, 月, 日, and its picker
+  // button), 就医地 what a resident may say for the 大病 maximum and the 12393 link.
+  await tabUntil(page, amount('deductible'), { max: 16 });
   await page.keyboard.type('1000');
   const segment = (n: number, what: 'upTo' | 'rate') => (f: Focused) => f.id.startsWith('field-asked-') && f.id.endsWith(`-rows-${n}-${what}`);
   await tabUntil(page, segment(0, 'upTo'), { max: 3 });

@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
-import { cli, cliOutOfPocket, fillClaim, fillRates, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket, type Claim } from './estimator';
+import { choose, type Claim, cli, cliOutOfPocket, fillClaim, fillRates, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';
 
 /**
  * A weak mobile connection: once a page has loaded, everything it computes works with the network
@@ -97,7 +97,7 @@ test('offline after load: the planner settles a year of admissions', async ({ pa
   await engineReady(page);
   const requests = await goOffline(page, context);
 
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+  await choose(page, '参保城市', { label: '烟台' });
   await fillStays(page, [
     { date: '2025-01-10', totalCost: '200000' },
     { date: '2025-04-10', totalCost: '150000' },

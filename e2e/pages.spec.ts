@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillClaim, resultRegion, shownOutOfPocket } from './estimator';
+import { choiceField, expectChosen, fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 
 test('the step list starts open on wide screens and closed on phones', async ({ page }) => {
   await page.goto('/');
@@ -33,12 +33,12 @@ test.describe('page content', () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '威海职工医保报销估算');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /威海职工医保/);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /威海职工医保/);
-    await expect(page.getByLabel('参保城市', { exact: true })).toHaveValue('weihai');
-    await expect(page.getByLabel('险种', { exact: true })).toHaveValue('employee');
+    await expectChosen(page, '参保城市', 'weihai');
+    await expectChosen(page, '险种', 'employee');
 
     await page.goto('/jinan/resident/');
     await expect(page).toHaveTitle('济南居民医保报销估算');
-    await expect(page.getByLabel('人员类别', { exact: true }).locator('option')).toHaveText(['一档成人', '二档成人', '未成年', '在校学生']);
+    await expect(choiceField(page, '人员类别').locator('label')).toHaveText(['一档成人', '二档成人', '未成年', '在校学生']);
   });
 
   test('the sources page lists every version with its documents, parameters and 口径说明', async ({ page }) => {

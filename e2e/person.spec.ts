@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cliOutOfPocket, fillClaim, resultRegion, shownOutOfPocket, type Claim } from './estimator';
+import { choose, type Claim, cliOutOfPocket, fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 
 /**
  * Residents' 大病 maximum from 2025, raised for years of continuous enrolment and a year without claims:
@@ -33,7 +33,7 @@ test('the two inputs are not asked of employees, nor of residents before 2025', 
   await expect(page.getByLabel('连续参保年数')).toHaveCount(0);
   await page.getByLabel('住院日期', { exact: true }).fill('2025-01-01');
   await expect(page.getByLabel('连续参保年数')).toBeVisible();
-  await page.getByLabel('险种', { exact: true }).selectOption({ label: '职工医保' });
+  await choose(page, '险种', { label: '职工医保' });
   await expect(page.getByLabel('连续参保年数')).toHaveCount(0);
   await expect(page.getByLabel('上一年度有没有医保报销')).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatYuan } from '@/components/ui/format';
-import { cli, plannerRow } from './estimator';
+import { choose, cli, plannerRow } from './estimator';
 
 /**
  * The year planner: several admissions listed out of date order, settled in date order; the fund's
@@ -36,7 +36,7 @@ const amount = (scope: ReturnType<typeof card>, term: string) => scope.locator(`
 test('planner: three admissions in date order, the fund cap crossed mid-admission, totals and chart as the engine computes them', async ({ page }) => {
   const expected = cli({ ...YEAR, earlier: [...YEAR.earlier] });
   await page.goto('/planner/');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+  await choose(page, '参保城市', { label: '烟台' });
 
   // Listed in the order the person remembers them, not the order they happened.
   await row(page, 1).getByLabel('住院日期').fill('2025-01-10');
@@ -46,7 +46,7 @@ test('planner: three admissions in date order, the fund cap crossed mid-admissio
   await row(page, 2).getByLabel('住院总费用').fill('150000');
   await page.getByRole('button', { name: '添加一次就医' }).click();
   await row(page, 3).getByLabel('住院日期').fill('2025-02-10');
-  await row(page, 3).getByLabel('医院等级').selectOption({ label: '二级' });
+  await choose(row(page, 3), '医院等级', { label: '二级' });
   await row(page, 3).getByLabel('住院总费用').fill('30000');
   await row(page, 3).getByLabel('全自费金额').fill('1000');
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fillClaim, resultRegion } from './estimator';
+import { choose, fillClaim, resultRegion } from './estimator';
 
 /** Printing on A4: no form controls or navigation, every <details> open, nothing wider than the paper. Desktop only: print does not depend on the screen. */
 
@@ -46,7 +46,7 @@ test('print: the estimate without the form, with the steps and 口径说明 open
 test('print: the planner and the comparison keep their results and drop their forms', async ({ page }) => {
   await page.goto('/planner/');
   await page.getByRole('group', { name: '第1次就医', exact: true }).getByLabel('住院总费用').fill('30000');
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+  await choose(page, '参保城市', { label: '烟台' });
   const plan = page.getByRole('region', { name: '全年估算结果' });
   await expect(plan.locator('dt:text-is("全年个人负担") + dd')).toHaveText(/^¥/);
   await print(page);

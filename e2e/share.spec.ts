@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fillClaim, fillRates, resultRegion, shownOutOfPocket, shownYearOutOfPocket, type Claim } from './estimator';
+import { choose, type Claim, expectChosen, fillClaim, fillRates, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';
 
 /**
  * Share links: the plain link carries choices only; the one with amounts keeps them after '#', which
@@ -47,8 +47,8 @@ test.describe('share links', () => {
 
     const other = await context.newPage();
     await other.goto(url.href);
-    await expect(other.getByLabel('人员类别', { exact: true })).toHaveValue('adult-tier2');
-    await expect(other.getByLabel('医院等级', { exact: true })).toHaveValue('2');
+    await expectChosen(other, '人员类别', 'adult-tier2');
+    await expectChosen(other, '医院等级', '2');
     await expect(other.getByLabel('本年第几次住院', { exact: true })).toHaveValue('2');
     await expect(other.getByLabel('住院总费用', { exact: true })).toHaveValue('');
   });
@@ -78,8 +78,8 @@ test.describe('share links', () => {
 
   test('the planner shares its admissions only after #', async ({ page, context }) => {
     await page.goto('/planner/');
-    await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
-    await page.getByLabel('险种', { exact: true }).selectOption({ label: '居民医保' });
+    await choose(page, '参保城市', { label: '烟台' });
+    await choose(page, '险种', { label: '居民医保' });
     const first = page.getByRole('group', { name: '第1次就医', exact: true });
     await first.getByLabel('住院日期').fill('2025-02-01');
     await first.getByLabel('住院总费用').fill('23456');
@@ -121,6 +121,6 @@ test('a tampered or malformed link opens with the defaults and a notice: no erro
   }
   // Keys the page does not know (WeChat adds some) are no tampering.
   await page.goto('/yantai/employee/?member=retired&from=singlemessage&isappinstalled=0');
-  await expect(page.getByLabel('人员类别', { exact: true })).toHaveValue('retired');
+  await expectChosen(page, '人员类别', 'retired');
   await expect(notice).toHaveCount(0);
 });

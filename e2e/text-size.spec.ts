@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fillClaim, fillRates, resultRegion, shownOutOfPocket } from './estimator';
+import { choose, fillClaim, fillRates, resultRegion, shownOutOfPocket } from './estimator';
 import { doubleTextSize } from './large-text';
 
 /**
@@ -120,7 +120,7 @@ test('200 % text at 360 px: the planner, the comparison, the sources page and th
   await doubleTextSize(page);
   await page.goto('/planner/');
   await expectDoubled(page);
-  await page.getByLabel('参保城市', { exact: true }).selectOption({ label: '烟台' });
+  await choose(page, '参保城市', { label: '烟台' });
   const row = (n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true });
   await row(1).getByLabel('住院日期').fill('2025-03-01');
   await row(1).getByLabel('住院总费用').fill('99999999.99');

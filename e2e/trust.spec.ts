@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PROVENANCE_LABELS } from '../components/ui/levels';
-import { cli, cliOutOfPocket, fillClaim, resultRegion, shownOutOfPocket, type Claim } from './estimator';
+import { choose, type Claim, cli, cliOutOfPocket, fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 
 /** What a result says about itself: edited values beside the figure, the heading and summary naming the scheme, the asked values still missing. */
 
@@ -79,7 +79,7 @@ test('a flexible worker’s figure rests on a 口径说明, never shown as offic
   await expect(policy).toContainText(PROVENANCE_LABELS.interpretation);
   await expect(policy).not.toContainText('官方文件');
 
-  await page.getByLabel('人员类别', { exact: true }).selectOption({ label: '在职' });
+  await choose(page, '人员类别', { label: '在职' });
   expect((await asWorking).policy.level).toBe('official');
   await expect(beside).toContainText('所用参数都来自官方文件');
   await expect(policy).toContainText('官方文件');

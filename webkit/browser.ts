@@ -35,10 +35,16 @@ export class Tab {
     await this.driver.navigate().refresh();
   }
 
-  /** The control a <label> with exactly this text names, within `scope` (e.g. a fieldset); waits for it to appear. */
+  /**
+   * The control a <label> with exactly this text names, or the radio group it names through aria-labelledby
+   * (a choice of at most four, components/ui/fields.tsx), within `scope` (e.g. a fieldset); waits for it to appear.
+   */
   async control(label: string, scope?: WebElement): Promise<WebElement> {
     const find = `const [text, scope] = arguments;
-      const label = [...(scope || document).querySelectorAll('label')].find((l) => l.textContent.trim() === text);
+      const root = scope || document;
+      const group = [...root.querySelectorAll('[role=radiogroup]')].find((g) => document.getElementById(g.getAttribute('aria-labelledby'))?.textContent.trim() === text);
+      if (group) return group;
+      const label = [...root.querySelectorAll('label')].find((l) => l.textContent.trim() === text);
       return label ? label.control : null;`;
     let found: WebElement | null = null;
     await this.driver.wait(async () => (found = await this.driver.executeScript<WebElement | null>(find, label, scope)) !== null, 15_000, `no control labelled ${label}`);
@@ -80,20 +86,37 @@ export class Tab {
     await this.set(await this.control(label, scope), date);
   }
 
-  /** Chooses the option whose text is `option` in the select labelled `label`. */
+  /**
+   * Chooses the choice whose text is `option` in the radio group or the select labelled `label`. A radio is
+   * clicked from script, as a tap would: it may be folded away (the insured line on a city × scheme page).
+   */
   async choose(label: string, option: string, scope?: WebElement): Promise<void> {
-    const select = await this.control(label, scope);
-    const value = await this.driver.executeScript<string | null>(
-      `return [...arguments[0].options].find((o) => o.textContent.trim() === arguments[1])?.value ?? null;`,
-      select,
+    const control = await this.control(label, scope);
+    const found = await this.driver.executeScript<{ clicked: true } | { value: string } | null>(
+      `const [control, option] = arguments;
+      if (control.getAttribute('role') === 'radiogroup') {
+        const radio = [...control.querySelectorAll('label')].find((l) => l.textContent.trim() === option)?.querySelector('input');
+        if (!radio) return null;
+        radio.click();
+        return { clicked: true };
+      }
+      const value = [...control.options].find((o) => o.textContent.trim() === option)?.value;
+      return value === undefined ? null : { value };`,
+      control,
       option,
     );
-    if (value === null) throw new Error(`${label} has no option ${option}`);
-    await this.set(select, value);
+    if (found === null) throw new Error(`${label} has no choice ${option}`);
+    if ('value' in found) await this.set(control, found.value);
   }
 
+  /** A field's value: a radio group's is its checked button's. */
   async valueOf(label: string, scope?: WebElement): Promise<string> {
-    return (await (await this.control(label, scope)).getAttribute('value')) ?? '';
+    const control = await this.control(label, scope);
+    return this.driver.executeScript<string>(
+      `const el = arguments[0];
+      return (el.getAttribute('role') === 'radiogroup' ? el.querySelector('input:checked')?.value : el.value) ?? '';`,
+      control,
+    );
   }
 
   /** The text of the <dd> after the <dt> reading `term` in the region (a section) titled `region`; null while there is none. */

@@ -3,7 +3,7 @@
 import { useEffect, useMemo } from 'react';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { InsuredFields, LEVEL_CHOICES, PersonFields } from '@/components/forms/claim-fields';
-import { InputField, SelectField, type Choice } from '@/components/ui/fields';
+import { ChoiceField, InputField, type Choice } from '@/components/ui/fields';
 import { useEdits } from '@/components/what-if/use-edits';
 import { choicesOfField, EVENT_FIELDS } from '@/lib/model/fields';
 import { SLIP_NAMES, type SlipLine } from '@/lib/check/lines';
@@ -65,11 +65,11 @@ export function Check({ cities, city }: { cities: readonly Choice[]; city: CityI
           <fieldset className="min-w-0 space-y-5">
             <legend className="text-xl font-bold">这次住院</legend>
             <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
-            <SelectField label={LEVEL.label} hint={LEVEL.hint} registration={register('hospitalLevel')} options={LEVEL_CHOICES} />
-            {facilities.length > 0 && <SelectField label={FACILITY.label} hint={FACILITY.hint} registration={register('facility')} options={facilities} />}
+            <ChoiceField label={LEVEL.label} hint={LEVEL.hint} registration={register('hospitalLevel')} options={LEVEL_CHOICES} />
+            {facilities.length > 0 && <ChoiceField label={FACILITY.label} hint={FACILITY.hint} registration={register('facility')} options={facilities} />}
             <InputField kind="count" label="本年第几次住院" hint="今年第一次住院填 1。" registration={register('admission')} error={errors.admission?.message} />
             <InputField kind="date" label="住院日期" hint="结算单上的入院日期。" registration={register('date')} error={errors.date?.message} />
-            <SelectField label={AWAY.label} registration={register('away')} options={AWAY_CHOICES} />
+            <ChoiceField label={AWAY.label} registration={register('away')} options={AWAY_CHOICES} />
             {context?.person && <PersonFields register={register} errors={errors} />}
           </fieldset>
           <fieldset className="min-w-0 space-y-5">

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { EventFields, FIRST_FIELDS, memberChoices, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
-import { SelectField } from '@/components/ui/fields';
+import { ChoiceField } from '@/components/ui/fields';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { initialCompareValues } from './compare-values';
 import { CompareResult } from './CompareResult';
@@ -26,8 +26,8 @@ export function Compare({ benefits }: { benefits: readonly BenefitChoice[] }) {
     <>
       {ui && <ui.LinkNotice notice={notice} />}
       <form onSubmit={(e) => e.preventDefault()} noValidate className="mt-6 grid grid-cols-1 gap-5 md:grid-cols-2 print:hidden" aria-label="就医情况">
-        <SelectField label="职工医保人员类别" registration={register('employee')} options={memberChoices('employee')} />
-        <SelectField label="居民医保人员类别" registration={register('resident')} options={memberChoices('resident')} />
+        <ChoiceField label="职工医保人员类别" registration={register('employee')} options={memberChoices('employee')} />
+        <ChoiceField label="居民医保人员类别" registration={register('resident')} options={memberChoices('resident')} />
         <EventFields
           register={register}
           errors={errors}

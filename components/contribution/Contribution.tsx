@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { InsuredFields } from '@/components/forms/claim-fields';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
-import { Field, INPUT_KINDS, InputField, SelectField, type Choice } from '@/components/ui/fields';
+import { ChoiceField, Field, INPUT_KINDS, InputField, type Choice } from '@/components/ui/fields';
 import { initialContributionValues, type ContributionValues, type FieldNeed } from './contribution-values';
 import { ContributionResult } from './ContributionResult';
 import { loadContributionRuntime } from './load-runtime';
@@ -55,8 +55,7 @@ function NeededField({ need, register, errors }: { need: FieldNeed; register: Us
   const error = errors[need.key]?.message;
   const registration = register(need.key);
   if (need.choices) {
-    const options = need.key === 'flexibleRate' ? [{ value: '', label: '请选择' }, ...need.choices] : need.choices;
-    return <SelectField label={need.label} hint={need.hint} registration={registration} options={options} error={error} />;
+    return <ChoiceField label={need.label} hint={need.hint} registration={registration} options={need.choices} none={need.key === 'flexibleRate' ? '请选择' : undefined} error={error} />;
   }
   if (need.key === 'flexibleRate') {
     return (

@@ -20,13 +20,16 @@ export function Estimator({
   preset,
   cities,
   benefits,
+  foldInsured = false,
   children,
 }: {
   heading: string;
   preset: Preset;
   cities: readonly Choice[];
   benefits: readonly BenefitChoice[];
-  /** What the page says under its heading. */
+  /** Whether the city and the scheme start folded into one line (a city × scheme page). */
+  foldInsured?: boolean;
+  /** What the page says of itself and its other tools: below the answer, so the form is the first screen. */
   children: ReactNode;
 }) {
   const { edits, fromLink, editsFrom, setEdits, setEdit, resetEdit } = useEdits();
@@ -68,12 +71,18 @@ export function Estimator({
   return (
     <>
       <h1 className="text-3xl font-bold">{chosenHeading}</h1>
-      {children}
       {ui && <ui.LinkNotice notice={notice} />}
-      <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
+      <div className="mt-4 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
         {/* No submit button and several text inputs: Enter never submits, so no figure can end up in a URL. */}
-        <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="就医情况">
-          <InsuredFields cities={cities} register={register} setValue={setValue} scheme={scheme} errors={errors} />
+        <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-4 print:hidden" aria-label="就医情况">
+          <InsuredFields
+            cities={cities}
+            register={register}
+            setValue={setValue}
+            scheme={scheme}
+            errors={errors}
+            folded={foldInsured ? { city: values.city ?? getValues('city') } : undefined}
+          />
           <EventFields
             register={register}
             errors={errors}
@@ -82,7 +91,7 @@ export function Estimator({
             fields={fields}
             benefit={values.benefit}
             hints={{
-              admission: '今年第一次住院填 1。同一年内多次住院，起付线可能降低。',
+              admission: '今年第一次住院填 1；多次住院，起付线可能降低。',
               totalCost: '结算单上的医疗费用总额。',
               outOfScope: '医保目录以外、全部由自己付的费用，结算单上通常写作“全自费”或“自费”。可不填，按 0 计算。',
               selfPayFirst: '乙类药品、部分耗材等要先由自己按比例付的部分，结算单上通常写作“先行自付”。可不填，按 0 计算。',
@@ -104,6 +113,7 @@ export function Estimator({
         onReset={resetEdit}
         words={{ compared: '结果', untilFilled: '填写住院总费用后', amounts: '金额' }}
       />
+      {children}
     </>
   );
 }

@@ -4,26 +4,23 @@ import type { Preset } from '@/components/forms/form-values';
 import { benefitChoices, cityChoices, PRESETS, presetPath, presetTitle } from '@/components/presets';
 
 /** The estimator page, shared by / and the city × scheme pages. */
-export function EstimatorPage({ heading, preset }: { heading: string; preset: Preset }) {
+export function EstimatorPage({ heading, preset, foldInsured = false }: { heading: string; preset: Preset; foldInsured?: boolean }) {
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
-      <Estimator heading={heading} preset={preset} cities={cityChoices()} benefits={benefitChoices()}>
-        <p className="mt-3 max-w-3xl">
-          选择参保城市、险种、人员类别和就医类型，填写住院、门诊或生育的费用，立即估算医保报销后您自己要付多少，并列出每一步的政策依据。
-          全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
-        </p>
+      <Estimator heading={heading} preset={preset} cities={cityChoices()} benefits={benefitChoices()} foldInsured={foldInsured}>
+        <p className="mt-8 max-w-3xl">估算医保报销后自己要付多少，每一步注明政策依据；全部在您的浏览器内计算，金额不离开您的设备。</p>
         <p className="mt-2 flex flex-wrap gap-x-6 print:hidden">
           <PageLink href="/planner/" className="inline-flex min-h-11 items-center underline underline-offset-4">
-            一年内多次就医？按全年估算
+            一年多次就医：全年估算
           </PageLink>
           <PageLink href="/compare/" className="inline-flex min-h-11 items-center underline underline-offset-4">
-            对比不同城市和险种
+            对比城市和险种
           </PageLink>
           <PageLink href="/contribution/" className="inline-flex min-h-11 items-center underline underline-offset-4">
-            每月缴多少医保费、多少进个人账户
+            缴费和个人账户
           </PageLink>
           <PageLink href="/check/" className="inline-flex min-h-11 items-center underline underline-offset-4">
-            已经出院？核对结算单
+            核对结算单
           </PageLink>
         </p>
       </Estimator>

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import type { FieldErrors, FieldValues, Path, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
 import type { BillField, EventWords, FieldSpec } from '@/lib/engine/benefit';
-import { choicesOfField, EVENT_FIELDS, INPATIENT, type EventField } from '@/lib/model/fields';
+import { choicesOfField, entry, EVENT_FIELDS, INPATIENT, type EventField } from '@/lib/model/fields';
 import { MEMBER_LABELS, membersOf, SCHEME_LABELS, SCHEMES } from '@/lib/model/labels';
 import type { SchemeId } from '@/lib/model/types';
-import { CheckboxField, InputField, SelectField, type Choice } from '@/components/ui/fields';
+import { CheckboxField, ChoiceField, InputField, type Choice } from '@/components/ui/fields';
 import type { AdmissionValues, FormValues, PersonValues } from './form-values';
 
 /** The groups of fields the estimator, the planner and the comparison share; a hint a page words its own way is a prop. */
@@ -29,13 +29,18 @@ export const CHOICE_HELP = {
   },
 } as const satisfies { scheme: string; member: Record<SchemeId, string> };
 
-/** 参保城市, 险种 and 人员类别. A member type of one scheme is none of the other's: a new scheme starts at its first. */
+/**
+ * 参保城市, 险种 and 人员类别. A member type of one scheme is none of the other's: a new scheme starts at its first.
+ * Folded (a city × scheme page), the city and the scheme are one line that opens to change them: most who
+ * arrive there have chosen both by the link they followed.
+ */
 export function InsuredFields({
   cities,
   register,
   setValue,
   scheme,
   errors,
+  folded,
 }: {
   /** The cities the rules know, from the page (the rule data stays out of the first JavaScript). */
   cities: readonly Choice[];
@@ -44,23 +49,46 @@ export function InsuredFields({
   /** The scheme chosen now, whose member types are offered. */
   scheme: SchemeId;
   errors: FieldErrors<Insured>;
+  /** The city chosen now, where the city and the scheme are folded into one line. */
+  folded?: { city: string };
 }) {
-  return (
+  const cityAndScheme = (
     <>
-      <SelectField label="参保城市" registration={register('city')} options={cities} />
-      <SelectField
+      <ChoiceField label="参保城市" registration={register('city')} options={cities} />
+      <ChoiceField
         label="险种"
         hint={CHOICE_HELP.scheme}
-        registration={register('scheme', { onChange: (e: React.ChangeEvent<HTMLSelectElement>) => setValue('member', membersOf(e.target.value as SchemeId)[0] ?? '') })}
+        registration={register('scheme', { onChange: (e: React.ChangeEvent<HTMLInputElement>) => setValue('member', membersOf(e.target.value as SchemeId)[0] ?? '') })}
         options={SCHEME_CHOICES}
       />
-      <SelectField label="人员类别" hint={CHOICE_HELP.member[scheme]} registration={register('member')} options={memberChoices(scheme)} error={errors.member?.message} />
+    </>
+  );
+  return (
+    <>
+      {folded ? (
+        <details className="group rounded-md border-2 border-gray-400">
+          <summary className="flex min-h-12 cursor-pointer list-none flex-wrap items-center justify-between gap-x-4 px-3 py-1 text-lg focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700 [&::-webkit-details-marker]:hidden">
+            <span className="break-keep">
+              <span className="font-semibold">参保：</span>
+              {cities.find((c) => c.value === folded.city)?.label} · {SCHEME_LABELS[scheme]}
+            </span>
+            <span className="font-semibold text-blue-900 underline underline-offset-4">
+              <span className="group-open:hidden">更改</span>
+              <span className="hidden group-open:inline">收起</span>
+            </span>
+          </summary>
+          <div className="space-y-5 border-t-2 border-gray-300 p-3">{cityAndScheme}</div>
+        </details>
+      ) : (
+        cityAndScheme
+      )}
+      <ChoiceField label="人员类别" hint={CHOICE_HELP.member[scheme]} registration={register('member')} options={memberChoices(scheme)} error={errors.member?.message} />
     </>
   );
 }
 
 const NO_CLAIM_CHOICES: readonly Choice[] = [
-  { value: '', label: '不清楚（按原限额计算）' },
+  { value: '', label: '不清楚' },
   { value: 'yes', label: '没有报销过' },
   { value: 'no', label: '报销过' },
 ];
@@ -77,9 +105,9 @@ export function PersonFields({ register, errors }: { register: UseFormRegister<P
         registration={register('continuousYears')}
         error={errors.continuousYears?.message}
       />
-      <SelectField
+      <ChoiceField
         label="上一年度有没有医保报销"
-        hint="上一年度医保没有为您支付过费用的，今年大病保险每年最多支付的金额提高。"
+        hint="上一年度医保没有为您支付过费用的，今年大病保险每年最多支付的金额提高。不清楚的，按原限额计算。"
         registration={register('noClaimLastYear')}
         options={NO_CLAIM_CHOICES}
         error={errors.noClaimLastYear?.message}
@@ -96,7 +124,7 @@ export interface BenefitChoice extends Choice {
 /** 就医类型. A benefit the chosen city, scheme and member have no rule for stays offered, saying so. */
 export function BenefitField({ registration, benefits, unavailable = {} }: { registration: UseFormRegisterReturn; benefits: readonly BenefitChoice[]; unavailable?: Record<string, string> }) {
   const options = benefits.map((b) => ({ value: b.value, label: unavailable[b.value] ? `${b.label}（${unavailable[b.value]}）` : b.label }));
-  return <SelectField label="就医类型" hint="住院、门诊和生育的报销规则各不相同。" registration={registration} options={options} />;
+  return <ChoiceField label="就医类型" hint="住院、门诊和生育的报销规则各不相同。" registration={registration} options={options} />;
 }
 
 /** The words of a benefit's bill, inpatient until the page knows which benefit is chosen. */
@@ -130,8 +158,8 @@ export function DetailFields<T extends FieldValues>({
     const hint = hints[spec.field] ?? f.hint;
     if (f.input === 'checkbox') return <CheckboxField key={spec.field} label={f.labels[f.values[0]!]!} hint={hint} registration={registration} />;
     // A choice the form starts without (none chosen) is offered as 请选择 until chosen, where one is required.
-    const options = [...(spec.required && f.initial === undefined ? [{ value: '', label: '请选择' }] : []), ...(spec.choices ?? [])];
-    return <SelectField key={spec.field} label={f.label} hint={hint} registration={registration} options={options} error={errors?.[spec.field]?.message} />;
+      const none = spec.required && f.initial === undefined ? '请选择' : undefined;
+    return <ChoiceField key={spec.field} label={f.label} hint={hint} registration={registration} options={spec.choices ?? []} none={none} error={errors?.[spec.field]?.message} />;
   });
 }
 
@@ -208,13 +236,18 @@ export function EventFields({
   hints: BillHints & { facility?: string; admission: string; date?: string };
 }) {
   const words = wordsOf(benefits, benefit);
+  const detailHints = hints.facility ? { facility: hints.facility } : {};
+  // What every bill differs by comes first, up to the bill; what most leave as it starts (the date at
+  // today, a detail at the value saying nothing means, as 就医地 at 本地) after it.
+  const usual = (spec: FieldSpec) => entry(spec.field).unsaid !== undefined;
   return (
     <>
       <BenefitField registration={register('benefit')} benefits={benefits} unavailable={unavailable} />
-      <DetailFields register={register} fields={fields} errors={errors} hints={hints.facility ? { facility: hints.facility } : {}} />
+      <DetailFields register={register} fields={fields.filter((f) => !usual(f))} errors={errors} hints={detailHints} />
       {(benefit ?? INPATIENT) === INPATIENT && <InputField kind="count" label="本年第几次住院" hint={hints.admission} registration={register('admission')} error={errors.admission?.message} />}
-      <InputField kind="date" label={words.date} hint={hints.date ?? '不同时期的报销规定不同；默认是今天。'} registration={register('date')} error={errors.date?.message} />
       <BillFields register={register} words={words} errors={errors} hints={hints} />
+      <InputField kind="date" label={words.date} hint={hints.date ?? '不同时期的报销规定不同；默认是今天。'} registration={register('date')} error={errors.date?.message} />
+      <DetailFields register={register} fields={fields.filter(usual)} errors={errors} hints={detailHints} />
     </>
   );
 }

@@ -114,12 +114,14 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
   const { runtime, failed } = useLazy(load, (r) => {
     const { pathname, search, hash } = window.location;
     const reading = keep && !sharedFragment(hash) ? r.readSaved(savedText(keep.key), pathname + search, defaultValues as V) : null;
+    // The fields keep their registration and take the values: registered anew, a radio the server's HTML
+    // checked (its default) would be read back over the value restored.
     if (reading?.kind === 'saved') {
-      form.reset(reading.saved.values);
+      form.reset(reading.saved.values, { keepFieldsRef: true });
       keep!.restore(reading.saved.extra);
     } else {
       const link = readLink(r, search, hash);
-      if (link.values) form.reset(link.values);
+      if (link.values) form.reset(link.values, { keepFieldsRef: true });
       onLink?.(link);
       // A state this release cannot read is said so once; the effect below saves the form as it now is over it.
       setNotice([reading?.kind === 'dropped' ? SAVED_NOTICE : null, link.notice].filter(Boolean).join(' ') || null);
@@ -140,18 +142,20 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runtime, values, extra]);
 
-  const [register] = useState(() => withDefaults(form.register, defaultValues));
+  const [register] = useState(() => withDefaults(form.register, defaultValues, () => form.control._formState.isReady));
   return { ...form, register, errors, values, notice, runtime, failed };
 }
 
 /**
- * Each field's default written into the server's HTML (a <select>'s selected option, an input's value), so
- * that before the JavaScript runs a preset page shows its own city and scheme, not the first of each list.
+ * Each field's default written into the server's HTML (a <select>'s selected option, an input's value, a
+ * radio group's checked button), so that before the JavaScript runs a preset page shows its own city and
+ * scheme, not the first of each list. Only until the form is ready (hydrated): a field that appears later
+ * takes the form's value as it registers, where a checked default would be read back over it.
  * Text only: a checkbox's default is its checked state, which the form sets.
  */
-function withDefaults<V extends FieldValues>(register: UseFormRegister<V>, defaults: DefaultValues<V>): UseFormRegister<V> {
+function withDefaults<V extends FieldValues>(register: UseFormRegister<V>, defaults: DefaultValues<V>, ready: () => boolean): UseFormRegister<V> {
   return (name, options) => {
-    const value: unknown = get(defaults, name);
+    const value: unknown = ready() ? undefined : get(defaults, name);
     return { ...register(name, options), ...(typeof value === 'string' ? { defaultValue: value } : {}) };
   };
 }

@@ -5,6 +5,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 
 export interface ControlA11y {
   id: string;
+  'aria-labelledby'?: string;
   'aria-invalid'?: true;
   'aria-describedby'?: string;
 }
@@ -32,12 +33,19 @@ function controlId(name: string): string {
   return `field-${name.replace(/[^\w-]/g, '-')}`;
 }
 
+/**
+ * A control's label, hint and error. A group of controls (radio buttons) is named by its label through
+ * aria-labelledby, having no one control for a <label>. A folded hint (a choice's help: most people know
+ * which to choose) waits behind 怎么选？, still read with the control.
+ */
 export function Field({
   name,
   label,
   hint,
   error,
   unit,
+  group = false,
+  foldHint = false,
   children,
 }: {
   name: string;
@@ -45,24 +53,52 @@ export function Field({
   hint?: ReactNode;
   error?: string;
   unit?: string;
+  group?: boolean;
+  foldHint?: boolean;
   children: (a11y: ControlA11y) => ReactNode;
 }) {
+  const [hintOpen, setHintOpen] = useState(false);
   const id = controlId(name);
+  const labelId = `${id}-label`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ');
   const control = children({
     id,
+    ...(group ? { 'aria-labelledby': labelId } : {}),
     ...(error ? { 'aria-invalid': true as const } : {}),
     ...(describedBy ? { 'aria-describedby': describedBy } : {}),
   });
+  const labelClass = 'block text-lg font-semibold';
+  const head = group ? (
+    <p id={labelId} className={labelClass}>
+      {label}
+    </p>
+  ) : (
+    <label htmlFor={id} className={labelClass}>
+      {label}
+    </label>
+  );
   return (
     <div className="min-w-0">
-      <label htmlFor={id} className="block text-lg font-semibold">
-        {label}
-      </label>
+      {hint && foldHint ? (
+        <div className="flex flex-wrap items-center gap-x-4">
+          {head}
+          <button
+            type="button"
+            aria-expanded={hintOpen}
+            aria-controls={hintId}
+            onClick={() => setHintOpen(!hintOpen)}
+            className="-my-2 min-h-11 text-base font-semibold text-blue-900 underline underline-offset-4 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700 print:hidden"
+          >
+            {hintOpen ? '收起说明' : '怎么选？'}
+          </button>
+        </div>
+      ) : (
+        head
+      )}
       {hint && (
-        <p id={hintId} className="mb-1 text-base text-gray-700">
+        <p id={hintId} hidden={foldHint && !hintOpen} className="mb-1 text-base text-gray-700">
           {hint}
         </p>
       )}
@@ -98,10 +134,26 @@ export interface Choice {
   label: string;
 }
 
-/** A react-hook-form <select>; its id comes from the registered name. */
-export function SelectField({ registration, options, ...text }: FieldText & { registration: UseFormRegisterReturn; options: readonly Choice[] }) {
+/**
+ * The one rule for a choice in every form: at most this many choices are buttons side by side (a radio
+ * group), seen at a glance and chosen with one tap; more are a list (<select>), which keeps the form short.
+ */
+export const SEGMENTED_MAX = 4;
+
+/**
+ * A react-hook-form choice, as the rule above offers it. `none` is the words of the list's first entry
+ * while nothing is chosen (请选择): a radio group simply starts with no button checked. Its help is
+ * folded behind 怎么选？, so that the first screen holds the choices themselves.
+ */
+export function ChoiceField({ options, none, ...props }: FieldText & { registration: UseFormRegisterReturn; options: readonly Choice[]; none?: string }) {
+  if (options.length <= SEGMENTED_MAX) return <RadioGroupField options={options} {...props} />;
+  return <SelectField options={none === undefined ? options : [{ value: '', label: none }, ...options]} {...props} />;
+}
+
+/** A <select>; its id comes from the registered name. */
+function SelectField({ registration, options, ...text }: FieldText & { registration: UseFormRegisterReturn; options: readonly Choice[] }) {
   return (
-    <Field name={registration.name} {...text}>
+    <Field name={registration.name} foldHint {...text}>
       {(a11y) => (
         <select {...a11y} {...registration} className={CONTROL_CLASS}>
           {options.map((o) => (
@@ -110,6 +162,47 @@ export function SelectField({ registration, options, ...text }: FieldText & { re
             </option>
           ))}
         </select>
+      )}
+    </Field>
+  );
+}
+
+/**
+ * Radio buttons drawn as buttons side by side. Each native radio covers its whole button (transparent),
+ * so a tap anywhere on it chooses and its focus ring rings the button; one Tab stop for the group, the
+ * arrow keys move within it. Buttons wrap whole onto the next line; a label wider than the screen breaks
+ * only at its own punctuation (keep-all), never inside a word. The form's default is checked in the
+ * server's HTML (the defaultValue of withDefaults in components/forms/runtime-form.ts).
+ */
+function RadioGroupField({ registration, options, ...text }: FieldText & { registration: UseFormRegisterReturn; options: readonly Choice[] }) {
+  const { defaultValue, ...wiring } = registration as UseFormRegisterReturn & { defaultValue?: string };
+  // The default the page was served with, kept as it was: the form no longer gives it once hydrated, and
+  // dropping the checked attribute then would uncheck a button the form has not set.
+  const [served] = useState(defaultValue);
+  return (
+    <Field name={registration.name} group foldHint {...text}>
+      {(a11y) => (
+        <div role="radiogroup" {...a11y} className="flex flex-wrap gap-2">
+          {options.map((o) => (
+            <label
+              key={o.value}
+              className={
+                'relative inline-flex min-h-12 max-w-full grow items-center justify-center rounded-md border-2 border-gray-600 bg-white px-3 py-1 ' +
+                'text-center text-lg break-keep text-gray-950 has-checked:border-blue-900 has-checked:bg-blue-900 has-checked:font-semibold has-checked:text-white'
+              }
+            >
+              <input
+                type="radio"
+                id={controlId(`${registration.name}-${o.value || 'none'}`)}
+                {...wiring}
+                value={o.value}
+                defaultChecked={served === o.value}
+                className="absolute inset-0 size-full cursor-pointer appearance-none rounded-md focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+              />
+              {o.label}
+            </label>
+          ))}
+        </div>
       )}
     </Field>
   );

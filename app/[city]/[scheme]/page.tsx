@@ -28,5 +28,5 @@ export default async function PresetPage({ params }: PageProps<'/[city]/[scheme]
   const { city, scheme } = await params;
   const preset = findPreset(city, scheme);
   if (!preset) notFound();
-  return <EstimatorPage heading={presetTitle(preset.city, preset.scheme)} preset={preset} />;
+  return <EstimatorPage heading={presetTitle(preset.city, preset.scheme)} preset={preset} foldInsured />;
 }
