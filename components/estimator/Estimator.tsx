@@ -1,15 +1,17 @@
 'use client';
 
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { titleFor } from '@/components/preset-title';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { useEdits } from '@/components/what-if/use-edits';
 import { WhatIfAndShare } from '@/components/share/WhatIfAndShare';
-import { EventFields, FIRST_FIELDS, InsuredFields, PersonFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
+import { EventFields, FIRST_FIELDS, InsuredFields, LEVEL_CHOICES, PersonFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
 import { initialValues, type Preset } from '@/components/forms/form-values';
 import type { Choice } from '@/components/ui/fields';
 import { loadRuntime } from './load-runtime';
+import { EarlierStays } from './EarlierStays';
+import type { EarlierValues } from '@/components/forms/form-values';
 
 /**
  * The estimator: the heading (it follows the city and scheme chosen), the form on one side, the result
@@ -64,6 +66,7 @@ export function Estimator({
   useFittedChoices(context?.fields ?? undefined, (f) => getValues(f), (f, v) => setValue(f, v as never));
 
   const scheme = values.scheme ?? getValues('scheme');
+  const setEarlier = useCallback((rows: EarlierValues[]) => setValue('earlier', rows), [setValue]);
 
   return (
     <>
@@ -87,6 +90,14 @@ export function Estimator({
               outOfScope: '医保目录以外、全部由自己付的费用，结算单上通常写作“全自费”或“自费”。可不填，按 0 计算。',
               selfPayFirst: '乙类药品、部分耗材等要先由自己按比例付的部分，结算单上通常写作“先行自付”。可不填，按 0 计算。',
             }}
+          />
+          <EarlierStays
+            count={context?.earlier ?? 0}
+            rows={values.earlier ?? []}
+            level={LEVEL_CHOICES.find((c) => c.value === values.hospitalLevel)?.label}
+            register={register}
+            setRows={setEarlier}
+            errors={errors.earlier}
           />
           {context?.person && <PersonFields register={register} errors={errors} />}
           {ui && <ui.AskedValues asked={context?.asked ?? []} onChange={setEdit} />}
