@@ -14,7 +14,7 @@ const ASSUMPTION = '假设本年此前住院没有用过年度额度';
 
 /** 威海居民 2024, a third stay of ¥30,000 at a 三级 hospital; the first stay took most of the 大病 year. */
 const CLAIM: Claim = { city: 'weihai', scheme: 'resident', member: 'adult-tier1', date: '2024-06-01', hospitalLevel: 3, admission: 3, totalCost: '30000' };
-const EARLIER = [
+const EARLIER: Claim['earlier'] = [
   { date: CLAIM.date, hospitalLevel: 2, totalCost: '250000', outOfScope: '20000' },
   { date: CLAIM.date, hospitalLevel: 3, totalCost: '40000' },
 ];

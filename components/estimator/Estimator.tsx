@@ -11,6 +11,7 @@ import { initialValues, type Preset } from '@/components/forms/form-values';
 import type { Choice } from '@/components/ui/fields';
 import { loadRuntime } from './load-runtime';
 import { EarlierStays } from './EarlierStays';
+import { HandoffProvider } from '@/components/forms/HandoffLink';
 import type { EarlierValues } from '@/components/forms/form-values';
 
 /**
@@ -28,7 +29,7 @@ export function Estimator({
   preset: Preset;
   cities: readonly Choice[];
   benefits: readonly BenefitChoice[];
-  /** What the page says under its heading. */
+  /** What the page says under its heading; a HandoffLink in it to the planner takes this case along. */
   children: ReactNode;
 }) {
   const { edits, fromLink, editsFrom, setEdits, setEdit, resetEdit } = useEdits();
@@ -58,6 +59,7 @@ export function Estimator({
   }, [chosenHeading]);
 
   const context = useMemo(() => runtime?.describe(values, edits), [runtime, values, edits]);
+  const toPlanner = useMemo(() => runtime?.toPlanner(values, { edits, fromLink: [...fromLink] }) ?? null, [runtime, values, edits, fromLink]);
   const outcome = useMemo(() => runtime?.estimate(values, edits), [runtime, values, edits]);
   const ui = runtime?.ui;
 
@@ -69,7 +71,7 @@ export function Estimator({
   const setEarlier = useCallback((rows: EarlierValues[]) => setValue('earlier', rows), [setValue]);
 
   return (
-    <>
+    <HandoffProvider handoff={toPlanner}>
       <h1 className="text-3xl font-bold">{chosenHeading}</h1>
       {children}
       {ui && <ui.LinkNotice notice={notice} />}
@@ -115,6 +117,6 @@ export function Estimator({
         onReset={resetEdit}
         words={{ compared: '结果', untilFilled: '填写住院总费用后', amounts: '金额' }}
       />
-    </>
+    </HandoffProvider>
   );
 }

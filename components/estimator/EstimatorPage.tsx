@@ -1,5 +1,6 @@
 import { PageLink } from '@/components/ui/PageLink';
 import { Estimator } from './Estimator';
+import { HandoffLink } from '@/components/forms/HandoffLink';
 import type { Preset } from '@/components/forms/form-values';
 import { benefitChoices, cityChoices, PRESETS, presetPath, presetTitle } from '@/components/presets';
 
@@ -13,9 +14,9 @@ export function EstimatorPage({ heading, preset }: { heading: string; preset: Pr
           全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
         </p>
         <p className="mt-2 flex flex-wrap gap-x-6 print:hidden">
-          <PageLink href="/planner/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          <HandoffLink href="/planner/" className="inline-flex min-h-11 items-center underline underline-offset-4">
             一年内多次就医？按全年估算
-          </PageLink>
+          </HandoffLink>
           <PageLink href="/compare/" className="inline-flex min-h-11 items-center underline underline-offset-4">
             对比不同城市和险种
           </PageLink>

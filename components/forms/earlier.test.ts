@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '@/lib/base/money';
 import { estimateClaim } from '@/lib/test-support';
-import { earlierCount, readEarlier, yearOfStay } from './earlier';
+import { earlierCount, readEarlier, stayAsYear, yearAsStay, yearOfStay } from './earlier';
 import { EMPTY_EARLIER, initialValues, MAX_EVENTS, type FormValues } from './form-values';
 import { estimate } from '@/components/estimator/runtime';
+import { formSchema } from './form-schema';
 
 const row = (patch: Partial<typeof EMPTY_EARLIER>) => ({ ...EMPTY_EARLIER, ...patch });
 const stay = { benefit: 'inpatient', date: '2024-06-01', hospitalLevel: 3 as const, totalCost: new Dec(30000) };
@@ -102,7 +103,34 @@ describe('the estimator with earlier stays typed', () => {
     expect(view.earlierAssumed).toBe(true);
   });
 
-  it('computes nothing from a partly filled row: the form says what is missing', () => {
+  it('computes nothing from a partly filled row: the form says what is missing, even while another field is wrong', () => {
     expect(estimate(base({ earlier: [row({ outOfScope: '5000' })] }), {}).kind).toBe('incomplete');
+    const parsed = formSchema.safeParse(base({ totalCost: '-5', earlier: [row({ outOfScope: '5000' })] }));
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['earlier.0.totalCost', '填写了第1次住院全自费，请同时填写第1次住院总费用']);
+  });
+});
+
+describe('between the estimator and the planner', () => {
+  const held = { ...initialValues({ city: 'weihai', scheme: 'resident' }), date: '2024-06-01', hospitalLevel: '2' as const, admission: '3', totalCost: '30000' };
+
+  it('gives the planner a row for each earlier stay before this one, empty rows too, each on this stay’s date at its grade or this stay’s', () => {
+    const rows = stayAsYear({ ...held, earlier: [row({ totalCost: '120000', hospitalLevel: '3' })] });
+    expect(rows.map((r) => [r.benefit, r.date, r.hospitalLevel, r.totalCost])).toEqual([
+      ['inpatient', '2024-06-01', '3', '120000'],
+      ['inpatient', '2024-06-01', '2', ''],
+      ['inpatient', '2024-06-01', '2', '30000'],
+    ]);
+    expect(stayAsYear({ ...held, benefit: 'outpatient-general' })).toHaveLength(1);
+  });
+
+  it('gives the estimator the year’s latest event, with the stays before it as rows and its place among them', () => {
+    const year = stayAsYear({ ...held, earlier: [row({ totalCost: '120000', hospitalLevel: '3' }), row({ totalCost: '8000' })] });
+    const chronic = { ...year[0]!, benefit: 'outpatient-chronic', date: '2024-01-05' };
+    const stay = yearAsStay([year[2]!, chronic, { ...year[0]!, date: '2024-02-01', selfPayFirst: '500', outOfScope: '1000' }, { ...year[1]!, date: '2024-03-01' }], [1, 2, 3, 0]);
+    expect(stay.admission).toBe('3');
+    expect(stay.totalCost).toBe('30000');
+    // 先行自付 joins 全自费; the second stay, at this stay's grade, says so by ''.
+    expect(stay.earlier).toEqual([row({ totalCost: '120000', outOfScope: '1500', hospitalLevel: '3' }), row({ totalCost: '8000' })]);
+    expect(yearAsStay([chronic], [0])).toMatchObject({ benefit: 'outpatient-chronic', admission: '1', earlier: [] });
   });
 });

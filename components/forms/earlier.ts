@@ -3,9 +3,9 @@ import { ZERO, type Dec } from '@/lib/base/money';
 import type { ClaimEvent } from '@/lib/engine/bill';
 import { isAdmission, partsFit } from '@/lib/model/claim-rules';
 import { choiceOf } from '@/lib/model/field-text';
-import { INPATIENT } from '@/lib/model/fields';
+import { EVENT_FIELD_KEYS, INPATIENT } from '@/lib/model/fields';
 import type { HospitalLevel } from '@/lib/model/types';
-import { earlierLabel, MAX_EVENTS, type EarlierValues } from './form-values';
+import { EMPTY_EARLIER, earlierLabel, emptyEvent, MAX_EVENTS, type EarlierValues, type EventValues, type FormValues } from './form-values';
 
 /**
  * The estimator's earlier stays of the year, read from their rows into the events the engine settles
@@ -81,4 +81,59 @@ export function yearOfStay(current: ClaimEvent, admission: number, stays: readon
     return hospitalLevel === undefined ? { ...asThis, ...bill } : { benefit: INPATIENT, date: current.date, hospitalLevel, ...bill };
   });
   return { events: [...events, current], firstOrdinal: admission - stays.length, assumed: typed < admission - 1 };
+}
+
+// ---------- between the estimator and the planner ----------
+
+type Held = { [K in keyof EventValues]?: EventValues[K] };
+
+/** An event as a form holds it, each field as held or as a new event starts. */
+function eventValues(held: Held): EventValues {
+  const event = emptyEvent();
+  const keys = ['benefit', 'date', 'totalCost', 'outOfScope', 'selfPayFirst', ...EVENT_FIELD_KEYS] as const;
+  return Object.fromEntries(keys.map((k) => [k, held[k] ?? event[k]])) as unknown as EventValues;
+}
+
+/**
+ * The estimator's case as the planner's rows: a stay in hospital after the rows for the stays before it
+ * (each on this stay's date, at its grade or this stay's; those left empty stay empty for the planner to
+ * ask, so this stay keeps its place in the year), another event on its own.
+ */
+export function stayAsYear(values: Held & { admission?: string; earlier?: Partial<EarlierValues>[] }): EventValues[] {
+  const event = eventValues(values);
+  if (event.benefit !== INPATIENT) return [event];
+  const rows = Array.from({ length: earlierCount(values.admission) }, (_, i) => ({ ...EMPTY_EARLIER, ...values.earlier?.[i] }));
+  const earlier = rows.map((r) => ({
+    ...emptyEvent(event.date),
+    hospitalLevel: r.hospitalLevel || event.hospitalLevel,
+    facility: r.hospitalLevel ? ('' as const) : event.facility,
+    totalCost: r.totalCost,
+    outOfScope: r.outOfScope,
+  }));
+  return [...earlier, event];
+}
+
+/**
+ * The planner's year as the estimator's case: its latest event (`order`: the rows in date order); when that
+ * is a stay in hospital, the stays before it as the rows and its place among them. An earlier stay's 先行自付
+ * joins its 全自费, the row's one part outside the policy range: both leave the year's limits alike.
+ */
+export function yearAsStay(events: readonly Held[], order: readonly number[]): Pick<FormValues, 'admission' | 'earlier'> & EventValues {
+  const last = eventValues(events[order.at(-1) ?? 0] ?? {});
+  if (last.benefit !== INPATIENT) return { ...last, admission: '1', earlier: [] };
+  const stays = order.slice(0, -1).map((i) => eventValues(events[i]!)).filter((e) => e.benefit === INPATIENT);
+  const earlier = stays.map((e): EarlierValues => {
+    const same = e.hospitalLevel === last.hospitalLevel && e.facility === last.facility;
+    return { totalCost: e.totalCost, outOfScope: outsideRange(e.outOfScope, e.selfPayFirst), hospitalLevel: same ? '' : e.hospitalLevel };
+  });
+  return { ...last, admission: String(stays.length + 1), earlier };
+}
+
+/** 全自费 and 先行自付 together, as typed while either cannot be read (the estimator then says what is wrong). */
+function outsideRange(outOfScope: string, selfPayFirst: string): string {
+  const out = readAmount(outOfScope);
+  const first = readAmount(selfPayFirst);
+  if (!first || !('value' in first) || first.value.isZero()) return outOfScope;
+  if (out && !('value' in out)) return outOfScope;
+  return (out ? out.value.plus(first.value) : first.value).toFixed();
 }

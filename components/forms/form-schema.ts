@@ -12,7 +12,7 @@ import { isContinuousYears, MAX_CONTINUOUS_YEARS, personOf, type PersonInputs } 
 import { membersOf, SCHEMES } from '@/lib/model/labels';
 import type { MemberId, SchemeId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
-import { earlierRows, readEarlier } from './earlier';
+import { earlierCount, earlierRows, readEarlier } from './earlier';
 import type { EarlierValues } from './form-values';
 
 /**
@@ -195,10 +195,15 @@ export const formSchema = z.pipe(
     z.superRefine((form, ctx) => {
       checkMember(ctx, form);
       checkEvent(ctx, form, form);
-      for (const p of readEarlier(form.earlier, earlierRows(form.admission)).problems) {
-        ctx.addIssue({ code: 'custom', path: ['earlier', p.row, p.field], message: p.message });
-      }
     }),
+    // Checked even while another field is wrong, so a row's message shows as soon as it is typed.
+    z.superRefine(
+      (form, ctx) => {
+        const rows = form.benefit === INPATIENT ? earlierCount(String(form.admission)) : 0;
+        for (const p of readEarlier(form.earlier, rows).problems) ctx.addIssue({ code: 'custom', path: ['earlier', p.row, p.field], message: p.message });
+      },
+      { when: ({ value }) => Array.isArray((value as { earlier?: unknown })?.earlier) },
+    ),
   ),
   z.transform(<T extends { member: string; admission: number; earlier: EarlierValues[] }>(form: T) => ({
     ...form,

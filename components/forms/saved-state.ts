@@ -53,6 +53,29 @@ export function writeSaved<V, E>(key: string, saved: Omit<Saved<V, E>, 'version'
   }
 }
 
+/**
+ * A page's state handed to another page by a link between them (the estimator's stay and its earlier ones
+ * to the planner, and back): written in the format the other page saves, at the address the link opens,
+ * and taken by that page once, before its own saved state and the link's '#'. It stays in this tab like
+ * any saved state: the address carries the choices only.
+ */
+export function writeHandoff<V, E>(key: string, saved: Omit<Saved<V, E>, 'version'>): void {
+  writeSaved(`handoff:${key}`, saved);
+}
+
+/** The state handed to page `key`, if any, forgotten as it is taken. */
+export function takeHandoff(key: string): string | null {
+  const text = savedText(`handoff:${key}`);
+  if (text !== null) {
+    try {
+      storage()?.removeItem(`${PREFIX}handoff:${key}`);
+    } catch {
+      // Disabled: nothing was stored.
+    }
+  }
+  return text;
+}
+
 /** Forgets every page's state in this tab, this release's and any earlier one's (their keys share the prefix). */
 export function clearSaved(): void {
   try {
