@@ -66,6 +66,8 @@ test('the estimator opens the planner with its choices and stays, and the planne
 test('an event no source computes: the rest of the year is computed, and that row says why', async ({ page }) => {
   // 威海居民 2024 has no known rule for 门诊慢特病.
   await page.goto('/planner/?city=weihai&scheme=resident&member=adult-tier1');
+  // The page has read its link (and filled in today) before anything is typed.
+  await expect(plannerRow(page, 1).getByLabel('住院日期')).not.toHaveValue('');
   const stays = [
     { date: '2024-02-01', totalCost: '30000' },
     { date: '2024-06-01', totalCost: '20000' },

@@ -28,7 +28,7 @@ test('the figure with the earlier stays typed equals the CLI with earlier; empty
   await expect(page.getByLabel('第3次住院总费用', { exact: true })).toHaveCount(0);
   const level = page.getByLabel('第1次住院医院等级', { exact: true });
   await expect(level).toHaveValue('');
-  await expect(level.locator('option:checked')).toHaveText('与这次相同（三级）');
+  await expect(level.locator('option:checked')).toHaveText('同这次（三级）');
 
   await page.getByLabel('第1次住院总费用', { exact: true }).fill(EARLIER[0]!.totalCost);
   await page.getByLabel('第1次住院全自费', { exact: true }).fill(EARLIER[0]!.outOfScope!);

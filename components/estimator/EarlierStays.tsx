@@ -33,7 +33,8 @@ export function EarlierStays({
     if (held < count) setRows([...Array.from({ length: held }, (_, i) => rows[i] as EarlierValues), ...Array.from({ length: count - held }, () => EMPTY_EARLIER)]);
   }, [count, held, rows, setRows]);
   if (count === 0) return null;
-  const levels = [{ value: '', label: level ? `与这次相同（${level}）` : '与这次相同' }, ...LEVEL_CHOICES];
+  // Two amounts side by side while the screen is wide for the person's text size (a phone at 100 %), one under the other at large text.
+  const levels = [{ value: '', label: level ? `同这次（${level}）` : '同这次' }, ...LEVEL_CHOICES];
   return (
     <fieldset className="min-w-0 space-y-4 rounded-md border-2 border-gray-300 p-3">
       <legend className="px-1 text-lg font-semibold">本年此前的住院（可不填）</legend>
@@ -43,10 +44,10 @@ export function EarlierStays({
           const at = `earlier.${i}` as const;
           const e = errors?.[i];
           return (
-            <li key={i} className="grid grid-cols-2 gap-3 border-t-2 border-gray-200 pt-3 first:border-t-0 first:pt-0 sm:grid-cols-3">
+            <li key={i} className="grid grid-cols-1 gap-3 border-t-2 border-gray-200 pt-3 first:border-t-0 first:pt-0 min-[22em]:grid-cols-2 sm:grid-cols-3">
               <InputField kind="amount" label={earlierLabel(i + 1, 'totalCost')} registration={register(`${at}.totalCost`, { deps: [`${at}.outOfScope`] })} error={e?.totalCost?.message} />
               <InputField kind="amount" label={earlierLabel(i + 1, 'outOfScope')} registration={register(`${at}.outOfScope`, { deps: [`${at}.totalCost`] })} error={e?.outOfScope?.message} />
-              <div className="col-span-2 min-w-0 sm:col-span-1">
+              <div className="min-w-0 min-[22em]:col-span-2 sm:col-span-1">
                 <SelectField label={earlierLabel(i + 1, 'hospitalLevel')} registration={register(`${at}.hospitalLevel`)} options={levels} error={e?.hospitalLevel?.message} />
               </div>
             </li>
