@@ -7,12 +7,11 @@ import { useEdits } from '@/components/what-if/use-edits';
 import { WhatIfAndShare } from '@/components/share/WhatIfAndShare';
 import { EventFields, FIRST_FIELDS, InsuredFields, LEVEL_CHOICES, PersonFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
-import { initialValues, type Preset } from '@/components/forms/form-values';
+import { initialValues, type EarlierValues, type Preset } from '@/components/forms/form-values';
 import type { Choice } from '@/components/ui/fields';
 import { loadRuntime } from './load-runtime';
 import { EarlierStays } from './EarlierStays';
 import { HandoffProvider } from '@/components/forms/HandoffLink';
-import type { EarlierValues } from '@/components/forms/form-values';
 
 /**
  * The estimator: the heading (it follows the city and scheme chosen), the form on one side, the result

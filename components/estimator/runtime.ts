@@ -11,9 +11,9 @@ import { RULES } from '@/lib/rules';
 import { INPATIENT } from '@/lib/model/fields';
 import { benefitOf, billOfEvent, choicesOf, fieldsOf, unavailableBenefits, versionFor } from '@/components/forms/event';
 import { detailValues, linkDetails, plannerPath } from '@/components/share/link-codec';
-import { choicesSchema, formSchema, personFields, personInputs, type ParsedForm } from '@/components/forms/form-schema';
+import { choicesSchema, formSchema, personInputs, personSaid, type ParsedForm } from '@/components/forms/form-schema';
 import { readsPersonInputs } from '@/lib/engine/layers';
-import { initialValues, personValues, type FormValues, type Preset } from '@/components/forms/form-values';
+import { EMPTY_EARLIER, initialValues, personValues, type FormValues, type Preset } from '@/components/forms/form-values';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, askingEvent, type AskedValue } from '@/components/what-if/asked';
 import { editsOf } from '@/components/what-if/edit-reading';
@@ -27,11 +27,9 @@ import { changeView } from './change-view';
 import { estimateView, type EstimateView } from './estimate-view';
 import { estimatorLink, readEstimatorLink } from './link';
 import { earlierCount, stayAsYear, yearOfStay } from '@/components/forms/earlier';
-import { EMPTY_EARLIER } from '@/components/forms/form-values';
 import type { Handoff } from '@/components/forms/HandoffLink';
 import type { KeptEdits } from '@/components/what-if/kept-edits';
 import { membersOf } from '@/lib/model/labels';
-import * as z from 'zod/mini';
 
 /**
  * Everything the estimator needs from the engine and its rule data. The page loads this module
@@ -204,9 +202,6 @@ function linkChoices(form: Pick<ParsedForm, 'scheme' | 'member' | 'hospitalLevel
   };
 }
 
-/** The person's inputs alone, read whatever else the form holds. */
-const saidOfThemselves = z.object(personFields);
-
 /**
  * The year planner with this case: the city, scheme, member type (and a resident's person inputs) in its
  * address; this stay and the rows for the earlier ones, with the edits, handed over as its rows. Null
@@ -215,7 +210,7 @@ const saidOfThemselves = z.object(personFields);
 export function toPlanner(values: Watched, kept: KeptEdits): Handoff | null {
   const { city, scheme, member } = values;
   if (!city || !scheme || !member || !(membersOf(scheme) as string[]).includes(member)) return null;
-  const said = saidOfThemselves.safeParse(values);
+  const said = personSaid.safeParse(values);
   const person = said.success ? personInputs({ ...said.data, scheme }, read(values, kept.edits).version) : {};
   return {
     href: plannerPath({ city, scheme, member, person }),

@@ -32,8 +32,10 @@ export function HandoffLink({ href, className, children }: { href: string; class
     <PageLink
       href={handoff?.href ?? href}
       className={className}
-      onClick={() => {
-        if (handoff) writeHandoff(handoff.key, { address: handoff.href.split('#')[0]!, values: handoff.values, extra: handoff.extra });
+      onClick={(e) => {
+        // A new tab or window starts its own storage: the case goes along only where this tab follows the link.
+        const elsewhere = e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey;
+        if (handoff && !elsewhere) writeHandoff(handoff.key, { address: handoff.href.split('#')[0]!, values: handoff.values, extra: handoff.extra });
       }}
     >
       {children}

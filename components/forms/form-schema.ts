@@ -165,6 +165,9 @@ export const personFields = {
   ),
 };
 
+/** The person's inputs alone, read whatever else the form holds (for the links without amounts). */
+export const personSaid = z.object(personFields);
+
 const insuredFields = {
   city: z.enum(RULES.cityIds as [string, ...string[]], { error: '请选择参保城市' }),
   scheme: z.enum(SCHEMES, { error: '请选择险种' }),

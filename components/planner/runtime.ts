@@ -11,9 +11,8 @@ import { RULES } from '@/lib/rules';
 import { benefitOf, billOfEvent, choicesOf, fieldsOf, unavailableBenefits, versionFor } from '@/components/forms/event';
 import { detailValues, linkDetails } from '@/components/share/link-codec';
 import { emptyEvent, personValues } from '@/components/forms/form-values';
-import { personFields, personInputs } from '@/components/forms/form-schema';
+import { personInputs, personSaid } from '@/components/forms/form-schema';
 import { readsPersonInputs } from '@/lib/engine/layers';
-import * as z from 'zod/mini';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, askingEvent, type AskedValue } from '@/components/what-if/asked';
 import { editsOf } from '@/components/what-if/edit-reading';
@@ -59,8 +58,6 @@ const read = formReader<Watched, ParsedPlan>(
   (values) => ({ city: values.city, scheme: values.scheme, member: values.member, date: latestDate(values), events: (values.events ?? []).map(choicesOf) }),
 );
 
-/** The person's inputs alone, read whatever else the form holds (for the link without amounts). */
-const plannerChoices = z.object(personFields);
 
 export interface PlannerContext {
   /** Each row's details its benefit reads under the version in force; null before a version is known. */
@@ -160,7 +157,7 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
   if (!withAmounts) {
     if (!city || !scheme || !member || !(membersOf(scheme) as string[]).includes(member)) return null;
     // The person's inputs go where the form holds them readably and the year's version reads them.
-    const said = plannerChoices.safeParse(values);
+    const said = personSaid.safeParse(values);
     const person = said.success ? personInputs({ ...said.data, scheme }, reading.version) : {};
     return plannerLink({ city, scheme, member: member as MemberId, ...(Object.keys(person).length ? { person } : {}) });
   }
@@ -199,7 +196,7 @@ export function toEstimator(values: Watched, kept: KeptEdits): Handoff | null {
   if (!city || !scheme || !member || !(membersOf(scheme) as string[]).includes(member) || rows.length === 0) return null;
   const stay = yearAsStay(rows, dateOrder(rows.map((r) => ({ date: r.date ?? '' }))));
   const version = versionFor(city, scheme, stay.date);
-  const said = plannerChoices.safeParse(values);
+  const said = personSaid.safeParse(values);
   const person = said.success ? personInputs({ ...said.data, scheme }, version) : {};
   const hospitalLevel = readChoice('hospitalLevel', stay.hospitalLevel) ?? 3;
   const facility = hospitalLevel === 1 ? readChoice('facility', stay.facility) : undefined;
