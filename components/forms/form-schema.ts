@@ -12,7 +12,7 @@ import { isContinuousYears, MAX_CONTINUOUS_YEARS, personOf, type PersonInputs } 
 import { membersOf, SCHEMES } from '@/lib/model/labels';
 import type { MemberId, SchemeId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
-import { earlierCount, earlierRows, readEarlier } from './earlier';
+import { earlierCount, earlierRows, readEarlier, type EarlierStay } from './earlier';
 import type { EarlierValues } from './form-values';
 
 /**
@@ -208,7 +208,7 @@ export const formSchema = z.pipe(
       { when: ({ value }) => Array.isArray((value as { earlier?: unknown })?.earlier) },
     ),
   ),
-  z.transform(<T extends { member: string; admission: number; earlier: EarlierValues[] }>(form: T) => ({
+  z.transform(<T extends { member: string; admission: number; earlier: EarlierValues[] }>(form: T): Omit<T, 'member' | 'earlier'> & { member: MemberId; earlier: (EarlierStay | null)[] } => ({
     ...form,
     member: form.member as MemberId,
     earlier: readEarlier(form.earlier, earlierRows(form.admission)).stays,
