@@ -3,6 +3,7 @@ import { EstimateError } from './base/errors';
 import { Dec, money } from './base/money';
 import type { Bill } from './engine/bill';
 import { INPATIENT_PATHS } from './benefits/inpatient';
+import { PATHS } from './model/address';
 import type { Override } from './model/overrides';
 import type { MemberId, SchemeId } from './model/types';
 import { planYear as plan, type PlannedAdmission } from './planner';
@@ -130,5 +131,38 @@ describe('planYear', () => {
     const paid = plan.totals.fund.plus(plan.totals.supplements.reduce((s, x) => s.plus(x.amount), new Dec(0)));
     expect(money(paid.plus(plan.totals.outOfPocket))).toBe(money(plan.totals.totalCost));
     expect(money(plan.cumulativeOutOfPocket.at(-1)!)).toBe(money(plan.totals.outOfPocket));
+  });
+});
+
+describe('planYear with an event no source computes', () => {
+  const WEIHAI_RESIDENT = { city: 'weihai', scheme: 'resident', member: 'adult-tier1' } as const;
+
+  it('leaves out an event of a benefit with no known rule, says why, and settles the rest as if it were not listed', () => {
+    const first = stay('2024-02-01', 30000);
+    const chronic = stay('2024-03-01', 5000, { benefit: 'outpatient-chronic' });
+    const second = stay('2024-06-01', 30000);
+    const year = planYear(WEIHAI_RESIDENT, [first, chronic, second]);
+    expect(year.rows.map((r) => r.id)).toEqual([first.id, second.id]);
+    expect(year.skipped).toEqual([{ id: chronic.id, benefit: 'outpatient-chronic', message: expect.stringContaining('没有门诊慢特病的已知规定') }]);
+    const without = planYear(WEIHAI_RESIDENT, [stay('2024-02-01', 30000), stay('2024-06-01', 30000)]);
+    expect(money(year.totals.outOfPocket)).toBe(money(without.totals.outOfPocket));
+  });
+
+  it('keeps the places of the stays after a stay left out: the third stay is still the third (济南居民, values given for 三级 only)', () => {
+    const cls = 'tier1';
+    const overrides: Override[] = [
+      { path: INPATIENT_PATHS.deductible(cls, '3'), value: 1000 },
+      { path: INPATIENT_PATHS.segments(cls, '3'), value: [{ upTo: null, rate: 0.6 }] },
+      { path: PATHS.fund(cls), value: 200000 },
+    ];
+    const level2 = stay('2024-03-01', 8000, { hospitalLevel: 2 });
+    const year = planYear({ city: 'jinan', scheme: 'resident', member: 'adult-tier1', overrides }, [stay('2024-02-01', 20000), level2, stay('2024-06-01', 20000)]);
+    expect(year.rows.map((r) => r.admission.ordinal)).toEqual([1, 3]);
+    expect(year.skipped.map((s) => s.id)).toEqual([level2.id]);
+    expect(year.skipped[0]!.message).toMatch(/^缺少参数：.*二级医院/);
+  });
+
+  it('refuses the year when no event can be settled, with the first event’s reason', () => {
+    expect(() => planYear(WEIHAI_RESIDENT, [stay('2024-03-01', 5000, { benefit: 'outpatient-chronic' })])).toThrowError(/没有门诊慢特病的已知规定/);
   });
 });

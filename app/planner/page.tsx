@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { openGraphOf } from '@/components/page-metadata';
-import { PageLink } from '@/components/ui/PageLink';
+import { HandoffLink } from '@/components/forms/HandoffLink';
 import { Planner } from '@/components/planner/Planner';
 import { benefitChoices, cityChoices } from '@/components/presets';
 
@@ -22,12 +22,13 @@ export default function PlannerPage() {
         一年内多次住院，第二次、第三次住院的起付线可能降低；统筹基金的年度限额和大额补助、大病保险都按全年累计计算，门诊慢特病、生育等也可能用同一个年度限额。
         请把今年的每次住院、门诊和生育都填上，这里按日期先后逐次估算，并列出每次之后各项年度限额还剩多少。全部计算在您的浏览器内完成，您填写的金额不会离开您的设备。
       </p>
-      <p className="mt-2 print:hidden">
-        <PageLink href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
-          只估算一次
-        </PageLink>
-      </p>
-      <Planner cities={cityChoices()} benefits={benefitChoices()} />
+      <Planner cities={cityChoices()} benefits={benefitChoices()}>
+        <p className="mt-2 print:hidden">
+          <HandoffLink href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+            只估算最近一次就医
+          </HandoffLink>
+        </p>
+      </Planner>
     </main>
   );
 }

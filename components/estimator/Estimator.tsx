@@ -1,15 +1,17 @@
 'use client';
 
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { titleFor } from '@/components/preset-title';
 import { useRuntimeForm } from '@/components/forms/runtime-form';
 import { useEdits } from '@/components/what-if/use-edits';
 import { WhatIfAndShare } from '@/components/share/WhatIfAndShare';
-import { EventFields, FIRST_FIELDS, InsuredFields, PersonFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
+import { EventFields, FIRST_FIELDS, InsuredFields, LEVEL_CHOICES, PersonFields, useFittedChoices, type BenefitChoice } from '@/components/forms/claim-fields';
 import { EstimateResult } from './EstimateResult';
-import { initialValues, type Preset } from '@/components/forms/form-values';
+import { initialValues, type EarlierValues, type Preset } from '@/components/forms/form-values';
 import type { Choice } from '@/components/ui/fields';
 import { loadRuntime } from './load-runtime';
+import { EarlierStays } from './EarlierStays';
+import { HandoffProvider } from '@/components/forms/HandoffLink';
 
 /**
  * The estimator: the heading (it follows the city and scheme chosen), the form on one side, the result
@@ -29,7 +31,7 @@ export function Estimator({
   benefits: readonly BenefitChoice[];
   /** Whether the city and the scheme start folded into one line (a city × scheme page). */
   foldInsured?: boolean;
-  /** What the page says of itself and its other tools: below the answer, so the form is the first screen. */
+  /** What the page says of itself and its other tools: below the answer, so the form is the first screen; a HandoffLink in it to the planner takes this case along. */
   children: ReactNode;
 }) {
   const { edits, fromLink, editsFrom, setEdits, setEdit, resetEdit } = useEdits();
@@ -59,6 +61,7 @@ export function Estimator({
   }, [chosenHeading]);
 
   const context = useMemo(() => runtime?.describe(values, edits), [runtime, values, edits]);
+  const toPlanner = useMemo(() => runtime?.toPlanner(values, { edits, fromLink: [...fromLink] }) ?? null, [runtime, values, edits, fromLink]);
   const outcome = useMemo(() => runtime?.estimate(values, edits), [runtime, values, edits]);
   const ui = runtime?.ui;
 
@@ -67,9 +70,10 @@ export function Estimator({
   useFittedChoices(context?.fields ?? undefined, (f) => getValues(f), (f, v) => setValue(f, v as never));
 
   const scheme = values.scheme ?? getValues('scheme');
+  const setEarlier = useCallback((rows: EarlierValues[]) => setValue('earlier', rows), [setValue]);
 
   return (
-    <>
+    <HandoffProvider handoff={toPlanner}>
       <h1 className="text-3xl font-bold">{chosenHeading}</h1>
       {ui && <ui.LinkNotice notice={notice} />}
       <div className="mt-4 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
@@ -97,6 +101,14 @@ export function Estimator({
               selfPayFirst: '乙类药品、部分耗材等要先由自己按比例付的部分，结算单上通常写作“先行自付”。可不填，按 0 计算。',
             }}
           />
+          <EarlierStays
+            count={context?.earlier ?? 0}
+            rows={values.earlier ?? []}
+            level={LEVEL_CHOICES.find((c) => c.value === values.hospitalLevel)?.label}
+            register={register}
+            setRows={setEarlier}
+            errors={errors.earlier}
+          />
           {context?.person && <PersonFields register={register} errors={errors} />}
           {ui && <ui.AskedValues asked={context?.asked ?? []} onChange={setEdit} />}
         </form>
@@ -114,6 +126,6 @@ export function Estimator({
         words={{ compared: '结果', untilFilled: '填写住院总费用后', amounts: '金额' }}
       />
       {children}
-    </>
+    </HandoffProvider>
   );
 }

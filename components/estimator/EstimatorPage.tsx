@@ -1,5 +1,6 @@
 import { PageLink } from '@/components/ui/PageLink';
 import { Estimator } from './Estimator';
+import { HandoffLink } from '@/components/forms/HandoffLink';
 import type { Preset } from '@/components/forms/form-values';
 import { benefitChoices, cityChoices, PRESETS, presetPath, presetTitle } from '@/components/presets';
 
@@ -10,9 +11,9 @@ export function EstimatorPage({ heading, preset, foldInsured = false }: { headin
       <Estimator heading={heading} preset={preset} cities={cityChoices()} benefits={benefitChoices()} foldInsured={foldInsured}>
         <p className="mt-8 max-w-3xl">估算医保报销后自己要付多少，每一步注明政策依据；全部在您的浏览器内计算，金额不离开您的设备。</p>
         <p className="mt-2 flex flex-wrap gap-x-6 print:hidden">
-          <PageLink href="/planner/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          <HandoffLink href="/planner/" className="inline-flex min-h-11 items-center underline underline-offset-4">
             一年多次就医：全年估算
-          </PageLink>
+          </HandoffLink>
           <PageLink href="/compare/" className="inline-flex min-h-11 items-center underline underline-offset-4">
             对比城市和险种
           </PageLink>

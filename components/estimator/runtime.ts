@@ -8,11 +8,12 @@ import { estimateYear, type YearRequest, type YearResult } from '@/lib/engine/ye
 import type { Override } from '@/lib/model/overrides';
 import type { Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
+import { INPATIENT } from '@/lib/model/fields';
 import { benefitOf, billOfEvent, choicesOf, fieldsOf, unavailableBenefits, versionFor } from '@/components/forms/event';
-import { detailValues, linkDetails } from '@/components/share/link-codec';
-import { choicesSchema, formSchema, personInputs, type ParsedForm } from '@/components/forms/form-schema';
+import { detailValues, linkDetails, plannerPath } from '@/components/share/link-codec';
+import { choicesSchema, formSchema, personInputs, personSaid, type ParsedForm } from '@/components/forms/form-schema';
 import { readsPersonInputs } from '@/lib/engine/layers';
-import { initialValues, personValues, type FormValues, type Preset } from '@/components/forms/form-values';
+import { EMPTY_EARLIER, initialValues, personValues, type FormValues, type Preset } from '@/components/forms/form-values';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, askingEvent, type AskedValue } from '@/components/what-if/asked';
 import { editsOf } from '@/components/what-if/edit-reading';
@@ -25,6 +26,10 @@ import { latestChange } from '@/lib/what-changed';
 import { changeView } from './change-view';
 import { estimateView, type EstimateView } from './estimate-view';
 import { estimatorLink, readEstimatorLink } from './link';
+import { earlierCount, stayAsYear, yearOfStay } from '@/components/forms/earlier';
+import type { Handoff } from '@/components/forms/HandoffLink';
+import type { KeptEdits } from '@/components/what-if/kept-edits';
+import { membersOf } from '@/lib/model/labels';
 
 /**
  * Everything the estimator needs from the engine and its rule data. The page loads this module
@@ -38,7 +43,7 @@ export const resolver: Resolver<FormValues> = zodResolver(formSchema, undefined,
 export const today = todayInShanghai;
 
 /** The form and the parameter edits this page saved on this device, if this release can read them. */
-export const readSaved = savedReader(keptEdits);
+export const readSaved = savedReader(keptEdits, { earlier: EMPTY_EARLIER });
 
 /** What the page shows besides the form's fixed fields, for the version, member and event chosen. */
 export interface FormContext {
@@ -50,6 +55,8 @@ export interface FormContext {
   asked: AskedValue[];
   /** Whether to ask what a resident says of themselves (a raise of the 大病 maximum is in force). */
   person: boolean;
+  /** How many earlier stays of the year to ask for, a row each (none but for a 2nd or later stay in hospital). */
+  earlier: number;
 }
 
 export type Outcome = Incomplete | { kind: 'estimate'; view: EstimateView } | Refused;
@@ -72,19 +79,21 @@ function askedOf(choice: Choice): AskedValue[] {
 
 export function describe(values: Watched, edits: Edits): FormContext {
   const { choice } = read(values, edits);
-  if (!choice) return { fields: null, unavailable: {}, asked: [], person: false };
+  const earlier = benefitOf(values.benefit).id === INPATIENT ? earlierCount(values.admission) : 0;
+  if (!choice) return { fields: null, unavailable: {}, asked: [], person: false, earlier };
   return {
     fields: fieldsOf(choice.version, choice.events[0]!),
     unavailable: unavailableBenefits(choice.version, choice.member),
     asked: askedOf(choice),
     person: values.scheme === 'resident' && readsPersonInputs(choice.version),
+    earlier,
   };
 }
 
-/** The form's case under a version's rules, dated on a day of that version. */
+/** The form's case under a version's rules, dated on a day of that version: the earlier stays typed, then this one. */
 function requestOn(form: ParsedForm, version: Version | undefined, date: string): YearRequest {
-  const dated = { ...form, date };
-  return { member: form.member, admissions: [billOfEvent(dated, version)], firstOrdinal: form.admission, person: personInputs(form, version) };
+  const { events, firstOrdinal } = yearOfStay({ ...form, date }, form.admission, form.earlier);
+  return { member: form.member, admissions: events.map((e) => billOfEvent(e, version)), firstOrdinal, person: personInputs(form, version) };
 }
 
 /** The year of the one event, under the edits or the official rules (the same when there are no edits); kept with the reading. */
@@ -118,7 +127,9 @@ export function estimate(values: Watched, edits: Edits): Outcome {
     const overrides = reading.choice?.overrides ?? [];
     const edited = overrides.length > 0;
     const result = settle(complete, true);
-    const view = { ...estimateView(result, edited), ...changeOf(complete.parsed, overrides, result) };
+    // Earlier stays left empty beside typed ones are settled as stays of nothing: the assumption is still this page's to say.
+    const { assumed } = yearOfStay(complete.parsed, complete.parsed.admission, complete.parsed.earlier);
+    const view = { ...estimateView(result, edited), earlierAssumed: assumed, ...changeOf(complete.parsed, overrides, result) };
     return { kind: 'estimate', view: edited ? { ...view, official: officialOf(figuresOf(complete, false)) } : view };
   } catch (error) {
     return refusalOf(error, () => describe(values, edits).asked.filter((a) => !a.filled));
@@ -188,5 +199,23 @@ function linkChoices(form: Pick<ParsedForm, 'scheme' | 'member' | 'hospitalLevel
     ...(form.facility && form.hospitalLevel === 1 ? { facility: form.facility } : {}),
     admission: form.admission,
     ...(Object.keys(person).length ? { person } : {}),
+  };
+}
+
+/**
+ * The year planner with this case: the city, scheme, member type (and a resident's person inputs) in its
+ * address; this stay and the rows for the earlier ones, with the edits, handed over as its rows. Null
+ * until a member type of the scheme is chosen.
+ */
+export function toPlanner(values: Watched, kept: KeptEdits): Handoff | null {
+  const { city, scheme, member } = values;
+  if (!city || !scheme || !member || !(membersOf(scheme) as string[]).includes(member)) return null;
+  const said = personSaid.safeParse(values);
+  const person = said.success ? personInputs({ ...said.data, scheme }, read(values, kept.edits).version) : {};
+  return {
+    href: plannerPath({ city, scheme, member, person }),
+    key: 'planner',
+    values: { city, scheme, member, continuousYears: values.continuousYears ?? '', noClaimLastYear: values.noClaimLastYear ?? '', events: stayAsYear(values) },
+    extra: kept,
   };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '@/lib/base/dates';
 import { MAX_AMOUNT, ZERO } from '@/lib/base/money';
+import { earlierRows } from './earlier';
 import { formSchema } from './form-schema';
 import { RULES } from '@/lib/rules';
 
@@ -40,6 +41,15 @@ const form = fc
     // Optional and mostly left empty or typed right, as the other optional fields.
     continuousYears: fc.oneof({ arbitrary: fc.constantFrom('', '', '0', '5', '10', '100', '５年'), weight: 12 }, { arbitrary: typed, weight: 1 }),
     noClaimLastYear: fc.oneof({ arbitrary: fc.constantFrom('', 'yes', 'no'), weight: 12 }, { arbitrary: fc.string(), weight: 1 }),
+    // The earlier stays' rows, mostly empty or typed right; rows past admission − 1 are held but not read.
+    earlier: fc.array(
+      fc.record({
+        totalCost: fc.oneof({ arbitrary: fc.constantFrom('', '', '8000', '250000'), weight: 6 }, { arbitrary: typed, weight: 1 }),
+        outOfScope: fc.oneof({ arbitrary: fc.constantFrom('', '', '1000'), weight: 6 }, { arbitrary: typed, weight: 1 }),
+        hospitalLevel: fc.constantFrom('', '1', '2', '3'),
+      }),
+      { maxLength: 5 },
+    ),
   })
   .map(({ memberIndex, ...values }) => {
     const members = values.scheme === 'resident' ? ['adult-tier1', 'adult-tier2', 'minor', 'student'] : ['working', 'retired', 'flexible'];
@@ -69,6 +79,11 @@ describe('form schema fuzzing', () => {
         expect((f.outOfScope ?? ZERO).plus(f.selfPayFirst ?? ZERO).lessThanOrEqualTo(f.totalCost)).toBe(true);
         if (f.continuousYears !== undefined) expect(Number.isInteger(f.continuousYears) && f.continuousYears >= 0 && f.continuousYears <= 100).toBe(true);
         expect([undefined, true, false]).toContain(f.noClaimLastYear);
+        // A row for each stay before this one, each empty or a bill the engine can take.
+        expect(f.earlier).toHaveLength(f.benefit === 'inpatient' ? earlierRows(f.admission) : 0);
+        for (const stay of f.earlier) {
+          if (stay) expect((stay.outOfScope ?? ZERO).lessThanOrEqualTo(stay.totalCost) && !stay.totalCost.isNegative()).toBe(true);
+        }
       }),
       { numRuns: 10_000 },
     );

@@ -12,6 +12,8 @@ import { isContinuousYears, MAX_CONTINUOUS_YEARS, personOf, type PersonInputs } 
 import { membersOf, SCHEMES } from '@/lib/model/labels';
 import type { MemberId, SchemeId, Version } from '@/lib/model/types';
 import { RULES } from '@/lib/rules';
+import { earlierCount, earlierRows, readEarlier, type EarlierStay } from './earlier';
+import type { EarlierValues } from './form-values';
 
 /**
  * The form's validation: every message in plain Chinese, named after the field's label, on the
@@ -163,6 +165,9 @@ export const personFields = {
   ),
 };
 
+/** The person's inputs alone, read whatever else the form holds (for the links without amounts). */
+export const personSaid = z.object(personFields);
+
 const insuredFields = {
   city: z.enum(RULES.cityIds as [string, ...string[]], { error: '请选择参保城市' }),
   scheme: z.enum(SCHEMES, { error: '请选择险种' }),
@@ -183,14 +188,31 @@ export const choicesSchema = z.pipe(
   z.transform(<T extends { member: string }>(form: T) => ({ ...form, member: form.member as MemberId })),
 );
 
+/** The earlier stays' rows as typed; the rows this stay asks for are read once the stay's number is (readEarlier). */
+const earlierField = z.array(
+  z.object({ totalCost: z.string(), outOfScope: z.string(), hospitalLevel: z.enum(['', ...EVENT_FIELDS.hospitalLevel.values.map((v) => `${v}` as const)], { error: '请选择医院等级' }) }),
+);
+
 export const formSchema = z.pipe(
-  admissionUnion({ ...insuredFields, ...personFields }).check(
+  admissionUnion({ ...insuredFields, ...personFields, earlier: earlierField }).check(
     z.superRefine((form, ctx) => {
       checkMember(ctx, form);
       checkEvent(ctx, form, form);
     }),
+    // Checked even while another field is wrong, so a row's message shows as soon as it is typed.
+    z.superRefine(
+      (form, ctx) => {
+        const rows = form.benefit === INPATIENT ? earlierCount(String(form.admission)) : 0;
+        for (const p of readEarlier(form.earlier, rows).problems) ctx.addIssue({ code: 'custom', path: ['earlier', p.row, p.field], message: p.message });
+      },
+      { when: ({ value }) => Array.isArray((value as { earlier?: unknown })?.earlier) },
+    ),
   ),
-  z.transform(<T extends { member: string }>(form: T) => ({ ...form, member: form.member as MemberId })),
+  z.transform(<T extends { member: string; admission: number; earlier: EarlierValues[] }>(form: T): Omit<T, 'member' | 'earlier'> & { member: MemberId; earlier: (EarlierStay | null)[] } => ({
+    ...form,
+    member: form.member as MemberId,
+    earlier: readEarlier(form.earlier, earlierRows(form.admission)).stays,
+  })),
 );
 
 export type ParsedForm = z.output<typeof formSchema>;

@@ -1,6 +1,6 @@
 import { membersOf } from '@/lib/model/labels';
 import { initialDetails, INPATIENT, type HeldDetails } from '@/lib/model/fields';
-import type { CityId, SchemeId } from '@/lib/model/types';
+import type { CityId, HospitalLevel, SchemeId } from '@/lib/model/types';
 
 /**
  * What the form holds: every field as the text the person typed or chose.
@@ -44,10 +44,33 @@ export function personValues(p: { continuousYears?: number; noClaimLastYear?: bo
   return { continuousYears: p.continuousYears === undefined ? '' : String(p.continuousYears), noClaimLastYear: p.noClaimLastYear === undefined ? '' : p.noClaimLastYear ? 'yes' : 'no' };
 }
 
+/**
+ * A stay earlier in the year, as the estimator asks for it beside a 2nd or later stay: its total, its
+ * 全自费 and its hospital's grade ('' = this stay's). A row left empty keeps the assumption that it
+ * used none of the year's limits (see components/forms/earlier.ts).
+ */
+export interface EarlierValues {
+  totalCost: string;
+  outOfScope: string;
+  hospitalLevel: '' | `${HospitalLevel}`;
+}
+
+export const EMPTY_EARLIER: EarlierValues = { totalCost: '', outOfScope: '', hospitalLevel: '' };
+
+/** Each part of the n-th stay's row, as the form labels it and its messages name it. */
+export function earlierLabel(n: number, field: keyof EarlierValues): string {
+  return `第${n}次住院${{ totalCost: '总费用', outOfScope: '全自费', hospitalLevel: '医院等级' }[field]}`;
+}
+
+/** The most events a year's form holds (the planner's rows): a stay and at most this less one earlier stays. */
+export const MAX_EVENTS = 30;
+
 export interface FormValues extends AdmissionValues, PersonValues {
   city: CityId;
   scheme: SchemeId;
   member: string;
+  /** The year's earlier stays, one row per stay before this one; rows past `admission − 1` are kept but not read. */
+  earlier: EarlierValues[];
 }
 
 export interface Preset {
@@ -61,5 +84,5 @@ export function emptyEvent(date = '', benefit = INPATIENT): EventValues {
 }
 
 export function initialValues(preset: Preset): FormValues {
-  return { city: preset.city, scheme: preset.scheme, member: membersOf(preset.scheme)[0] ?? '', admission: '1', ...emptyEvent(), ...EMPTY_PERSON };
+  return { city: preset.city, scheme: preset.scheme, member: membersOf(preset.scheme)[0] ?? '', admission: '1', earlier: [], ...emptyEvent(), ...EMPTY_PERSON };
 }

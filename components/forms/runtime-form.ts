@@ -15,7 +15,7 @@ import {
 } from 'react-hook-form';
 import { useLazy } from '@/components/forms/lazy';
 import type { SavedReader } from './saved-schema';
-import { SAVED_NOTICE, savedText, writeSaved } from './saved-state';
+import { SAVED_NOTICE, savedText, takeHandoff, writeSaved } from './saved-state';
 
 /** What a page's lazily loaded runtime gives its form. */
 interface FormRuntime<V extends FieldValues, E> {
@@ -84,7 +84,7 @@ const sharedFragment = (hash: string) => hash.replace(/^#/, '') !== '';
 /**
  * A page's form, checked on every change by its runtime (validation lives with the engine, loaded after
  * the first paint; resolvers are async anyway). Once the runtime is here the form starts from, in order:
- * a shared link's fragment (then taken out of the address, so a reload does not bring it back over later
+ * a state handed over by the link from another page (saved-state.ts, writeHandoff); a shared link's fragment (then taken out of the address, so a reload does not bring it back over later
  * changes); the state saved on this device at this address, if this release can read it (if not, a
  * notice says it was dropped); the link's query; the defaults. Today's date
  * (in China, in the browser: the page was built on another day) fills an empty date.
@@ -113,7 +113,10 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
   const [notice, setNotice] = useState<string | null>(null);
   const { runtime, failed } = useLazy(load, (r) => {
     const { pathname, search, hash } = window.location;
-    const reading = keep && !sharedFragment(hash) ? r.readSaved(savedText(keep.key), pathname + search, defaultValues as V) : null;
+    // A state handed over by the link just followed comes first; one for another address is not this page's.
+    const handed = keep ? r.readSaved(takeHandoff(keep.key), pathname + search, defaultValues as V) : null;
+    const reading =
+      handed && handed.kind !== 'none' ? handed : keep && !sharedFragment(hash) ? r.readSaved(savedText(keep.key), pathname + search, defaultValues as V) : null;
     // The fields keep their registration and take the values: registered anew, a radio the server's HTML
     // checked (its default) would be read back over the value restored.
     if (reading?.kind === 'saved') {

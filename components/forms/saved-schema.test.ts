@@ -60,3 +60,25 @@ describe('savedReader', () => {
     expect(readFormOnly(text({ extra: { edits: {}, fromLink: [] } }), at, defaults)).toEqual({ kind: 'dropped' });
   });
 });
+
+describe('rows the form starts without, and the format before the estimator’s earlier stays', () => {
+  const form = { city: 'weihai', earlier: [] as { total: string }[] };
+  const readRows = savedReader(keptEdits, { earlier: { total: '' } });
+  const saved = (state: object) => JSON.stringify({ version: SAVED_VERSION, address: at, extra, ...state });
+
+  it('reads rows as the item they are given, none or several', () => {
+    for (const earlier of [[], [{ total: '1' }, { total: '' }]]) {
+      expect(readRows(saved({ values: { ...form, earlier } }), at, form).kind, JSON.stringify(earlier)).toBe('saved');
+    }
+    for (const earlier of [[{ total: 1 }], [{}], [{ total: '', more: '' }]]) {
+      expect(readRows(saved({ values: { ...form, earlier } }), at, form), JSON.stringify(earlier)).toEqual({ kind: 'dropped' });
+    }
+  });
+
+  it('reads a state of format 2 as having no earlier stays typed, and drops one of format 1', () => {
+    const before = saved({ version: 2, values: { city: 'jinan' } });
+    expect(readRows(before, at, form)).toEqual({ kind: 'saved', saved: { version: SAVED_VERSION, address: at, values: { city: 'jinan', earlier: [] }, extra } });
+    expect(read(JSON.stringify({ version: 2, address: at, values, extra }), at, defaults).kind).toBe('saved');
+    expect(readRows(saved({ version: 1, values: { city: 'jinan' } }), at, form)).toEqual({ kind: 'dropped' });
+  });
+});

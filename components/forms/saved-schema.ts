@@ -17,14 +17,17 @@ export type SavedReader<E> = <V>(text: string | null, address: string, defaults:
 /**
  * The schema of a form holding what `model` holds: the same keys with values of the same kinds (a
  * select's value and a text field's are both strings: what they say, the form's resolver checks); an
- * array's items as its first item, at least one where the model has one.
+ * array's items as its first item, at least one where the model has one. An array the model holds
+ * empty (rows the person adds, none at first) has its items as `rows` gives them under its key.
  */
-export function shapeOf(model: unknown): z.ZodMiniType {
-  if (Array.isArray(model)) return z.array(shapeOf(model[0])).check(z.minLength(Math.min(model.length, 1)));
+export function shapeOf(model: unknown, rows: Record<string, unknown> = {}): z.ZodMiniType {
+  if (Array.isArray(model)) return z.array(shapeOf(model[0], rows)).check(z.minLength(Math.min(model.length, 1)));
   if (model === null) return z.null();
   switch (typeof model) {
     case 'object':
-      return z.strictObject(Object.fromEntries(Object.entries(model).map(([k, v]) => [k, shapeOf(v)])));
+      return z.strictObject(
+        Object.fromEntries(Object.entries(model).map(([k, v]) => [k, Array.isArray(v) && v.length === 0 && k in rows ? z.array(shapeOf(rows[k], rows)) : shapeOf(v, rows)])),
+      );
     case 'string':
       return z.string();
     case 'boolean':
@@ -36,8 +39,19 @@ export function shapeOf(model: unknown): z.ZodMiniType {
   }
 }
 
-/** A page's reader of its saved state, given the schema of what it keeps besides the form (`extra`). */
-export function savedReader<E>(extra: z.ZodMiniType<E>): SavedReader<E> {
+/**
+ * A state saved by an earlier format this release still reads, brought to this one. Format 2 is
+ * format 3 without the estimator's earlier stays: it reads as having none typed.
+ */
+function migrated(data: unknown, defaults: unknown): unknown {
+  const saved = data as { version?: unknown; values?: unknown } | null;
+  if (saved?.version !== 2 || typeof saved.values !== 'object' || saved.values === null) return data;
+  const added = typeof defaults === 'object' && defaults !== null && 'earlier' in defaults && !('earlier' in saved.values) ? { earlier: [] } : {};
+  return { ...saved, version: SAVED_VERSION, values: { ...saved.values, ...added } };
+}
+
+/** A page's reader of its saved state, given the schema of what it keeps besides the form (`extra`) and the item of each list of rows its form starts without (see shapeOf). */
+export function savedReader<E>(extra: z.ZodMiniType<E>, rows: Record<string, unknown> = {}): SavedReader<E> {
   return <V>(text: string | null, address: string, defaults: V): SavedReading<V, E> => {
     if (text === null) return { kind: 'none' };
     let data: unknown;
@@ -49,8 +63,8 @@ export function savedReader<E>(extra: z.ZodMiniType<E>): SavedReader<E> {
     // Saved at another address (another city's page, another link opened in this tab): not this page's.
     const at = (data as { address?: unknown } | null)?.address;
     if (typeof at === 'string' && at !== address) return { kind: 'none' };
-    const schema = z.strictObject({ version: z.literal(SAVED_VERSION), address: z.string(), values: shapeOf(defaults), extra });
-    const parsed = schema.safeParse(data);
+    const schema = z.strictObject({ version: z.literal(SAVED_VERSION), address: z.string(), values: shapeOf(defaults, rows), extra });
+    const parsed = schema.safeParse(migrated(data, defaults));
     return parsed.success ? { kind: 'saved', saved: parsed.data as Saved<V, E> } : { kind: 'dropped' };
   };
 }

@@ -11,9 +11,10 @@ const PREFIX = 'yibao-estimate:';
 
 /**
  * The format of a saved state. Change it whenever what a page saves changes shape: a state saved by
- * a release with another number is dropped, with a notice, instead of being restored.
+ * a release with another number is dropped, with a notice, instead of being restored, unless
+ * saved-schema.ts brings that format to this one. 3: the estimator's earlier stays.
  */
-export const SAVED_VERSION = 2;
+export const SAVED_VERSION = 3;
 
 /** Shown when a state is dropped. */
 export const SAVED_NOTICE = '本页上次保存的内容无法读取（可能来自旧版本），已按默认设置打开。';
@@ -50,6 +51,29 @@ export function writeSaved<V, E>(key: string, saved: Omit<Saved<V, E>, 'version'
   } catch {
     // Full or disabled: nothing else to do.
   }
+}
+
+/**
+ * A page's state handed to another page by a link between them (the estimator's stay and its earlier ones
+ * to the planner, and back): written in the format the other page saves, at the address the link opens,
+ * and taken by that page once, before its own saved state and the link's '#'. It stays in this tab like
+ * any saved state: the address carries the choices only.
+ */
+export function writeHandoff<V, E>(key: string, saved: Omit<Saved<V, E>, 'version'>): void {
+  writeSaved(`handoff:${key}`, saved);
+}
+
+/** The state handed to page `key`, if any, forgotten as it is taken. */
+export function takeHandoff(key: string): string | null {
+  const text = savedText(`handoff:${key}`);
+  if (text !== null) {
+    try {
+      storage()?.removeItem(`${PREFIX}handoff:${key}`);
+    } catch {
+      // Disabled: nothing was stored.
+    }
+  }
+  return text;
 }
 
 /** Forgets every page's state in this tab, this release's and any earlier one's (their keys share the prefix). */

@@ -55,6 +55,21 @@ export function Details({ view, editsFrom }: { view: PlanView; editsFrom: EditsF
   return (
     <>
       <KeepAndSend make={(address) => planKeepsake(view, editsFrom, address)} of={view} fileName="全年医保报销估算.png" />
+      {view.skipped.length > 0 && (
+        <section aria-labelledby="skipped-title" className="mt-6">
+          <h3 id="skipped-title" className="text-lg font-semibold">
+            无法估算、未计入全年合计的就医
+          </h3>
+          <ul className="mt-2 space-y-2">
+            {view.skipped.map((s) => (
+              <li key={s.row} className="rounded-md border-2 border-l-8 border-amber-700 bg-amber-50 p-3">
+                <span className="font-bold">{s.title}：</span>
+                <Prose text={s.reason} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="events-title" className="mt-6">
         <h3 id="events-title" className="text-lg font-semibold">
           本年各次就医（按日期先后）

@@ -1,6 +1,8 @@
 'use client';
 
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
+import { HandoffProvider } from '@/components/forms/HandoffLink';
+import { Prose } from '@/components/ui/Yuan';
 import { useFieldArray, type FieldErrors, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import type { FieldSpec } from '@/lib/engine/benefit';
 import { BenefitField, BillFields, DetailFields, FIRST_FIELDS, InsuredFields, PersonFields, useFittedChoices, wordsOf, type BenefitChoice } from '@/components/forms/claim-fields';
@@ -14,7 +16,7 @@ import { PlanResult } from './PlanResult';
 import { dateOrder, initialPlannerValues, MAX_ROWS, type PlannerValues } from './planner-values';
 
 /** The year planner: the choices, the year's events of any benefit, and the year settled in date order by the engine. */
-export function Planner({ cities, benefits }: { cities: readonly Choice[]; benefits: readonly BenefitChoice[] }) {
+export function Planner({ cities, benefits, children }: { cities: readonly Choice[]; benefits: readonly BenefitChoice[]; /** Above the form; a HandoffLink in it to the estimator takes the year's latest event along. */ children?: ReactNode }) {
   const { edits, fromLink, editsFrom, setEdits, setEdit, resetEdit } = useEdits();
   const { register, control, getValues, setValue, errors, values, notice, runtime, failed } = useRuntimeForm({
     load: loadPlannerRuntime,
@@ -34,6 +36,7 @@ export function Planner({ cities, benefits }: { cities: readonly Choice[]; benef
   const addButton = useRef<HTMLButtonElement>(null);
 
   const context = useMemo(() => runtime?.describe(values, edits), [runtime, values, edits]);
+  const toEstimator = useMemo(() => runtime?.toEstimator(values, { edits, fromLink: [...fromLink] }) ?? null, [runtime, values, edits, fromLink]);
   const outcome = useMemo(() => runtime?.plan(values, edits), [runtime, values, edits]);
   const ui = runtime?.ui;
 
@@ -44,7 +47,8 @@ export function Planner({ cities, benefits }: { cities: readonly Choice[]; benef
   const scheme = values.scheme ?? getValues('scheme');
 
   return (
-    <>
+    <HandoffProvider handoff={toEstimator}>
+      {children}
       {ui && <ui.LinkNotice notice={notice} />}
       <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start print:block">
         <form onSubmit={(e) => e.preventDefault()} noValidate className="min-w-0 space-y-5 print:hidden" aria-label="全年就医情况">
@@ -67,6 +71,7 @@ export function Planner({ cities, benefits }: { cities: readonly Choice[]; benef
                   benefit={rows[i]?.benefit}
                   errors={errors.events?.[i]}
                   dates={dates}
+                  skipped={outcome?.kind === 'plan' ? outcome.view.skipped.find((s) => s.row === i)?.reason : undefined}
                   onRemove={
                     events.fields.length > 1
                       ? () => {
@@ -120,7 +125,7 @@ export function Planner({ cities, benefits }: { cities: readonly Choice[]; benef
         onReset={resetEdit}
         words={{ compared: '全年合计', untilFilled: '填好各次就医后', amounts: '各次就医的类型、日期、金额', caption: '全年合计' }}
       />
-    </>
+    </HandoffProvider>
   );
 }
 
@@ -136,6 +141,7 @@ function EventRow({
   benefit,
   errors,
   dates,
+  skipped,
   onRemove,
 }: {
   index: number;
@@ -149,6 +155,8 @@ function EventRow({
   benefit: string | undefined;
   errors: FieldErrors<EventValues> | undefined;
   dates: `events.${number}.date`[];
+  /** Why no source computes this event, when the year is settled without it. */
+  skipped: string | undefined;
   onRemove: (() => void) | undefined;
 }) {
   const at = `events.${i}.` as const;
@@ -157,6 +165,12 @@ function EventRow({
   return (
     <fieldset className="min-w-0 space-y-4 rounded-lg border-2 border-gray-600 p-4">
       <legend className="px-1 text-lg font-bold">第{i + 1}次就医</legend>
+      {skipped && (
+        <p className="rounded-md border-2 border-l-8 border-amber-700 bg-amber-50 p-3">
+          这一次无法估算，全年合计未计入：
+          <Prose text={skipped} />
+        </p>
+      )}
       <BenefitField registration={register(`${at}benefit`)} benefits={benefits} unavailable={unavailable} />
       <DetailFields register={register} at={at} fields={fields ?? FIRST_FIELDS} errors={errors} />
       <InputField kind="date" label={words.date} registration={register(`${at}date`, { deps: dates })} error={errors?.date?.message} />

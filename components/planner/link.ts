@@ -19,7 +19,7 @@ import {
   member,
   overridesFit,
   PERSON_KEYS,
-  personLinkQuery,
+  plannerPath,
   personOf,
   personQuery,
   plain,
@@ -94,7 +94,7 @@ export function readPlannerLink(search: string, hash: string): LinkReading<Plann
 }
 
 export function plannerLink(link: PlannerLink): string {
-  const path = `/planner/${query({ city: link.city, scheme: link.scheme, member: link.member, ...personLinkQuery(link.person ?? {}) })}`;
+  const path = plannerPath(link);
   if (!link.year) return path;
   const rows = link.year.events.map((a) => ({
     ...Object.fromEntries(Object.entries(detailsQuery(a.details)).filter(([, v]) => v !== undefined)),

@@ -73,6 +73,8 @@ export interface PlanView {
   earlierAssumed: boolean;
   /** Supplementary layers the year's events would draw on that no source gives (see estimateView). */
   leftOut: string[];
+  /** The form's rows no source computes, left out of the year: the row (0-based), in words, and why. */
+  skipped: { row: number; title: string; reason: string }[];
   usage: UsageView[];
   chart: ChartPoint[];
   version: ReturnType<typeof estimateView>['version'];
@@ -202,6 +204,7 @@ export function planView(plan: YearPlan, userValues: boolean): PlanView {
     },
     earlierAssumed: earlierStaysAssumed(events),
     leftOut: leftOutLayers(result.version, events),
+    skipped: plan.skipped.map((s) => ({ row: Number(s.id), title: `第${Number(s.id) + 1}次就医（${benefitOf(s.benefit).label}）`, reason: s.message })),
     usage,
     chart: plan.rows.map(({ admission: a }, i) => ({ label: `第${i + 1}项`, title: titles[i]!, date: a.date, amount: money(cumulative[i]!), share: share(cumulative[i]!, highest) })),
     version: view.version,

@@ -1,6 +1,6 @@
 import { membersOf } from '@/lib/model/labels';
 import type { CityId, SchemeId } from '@/lib/model/types';
-import { EMPTY_PERSON, emptyEvent, type EventValues, type PersonValues } from '@/components/forms/form-values';
+import { EMPTY_PERSON, emptyEvent, MAX_EVENTS, type EventValues, type PersonValues } from '@/components/forms/form-values';
 
 /** What the planner's form holds, as typed: the choices, and the year's events of any benefit in the person's order. */
 
@@ -12,7 +12,7 @@ export interface PlannerValues extends PersonValues {
 }
 
 /** The planner's limit on a year's events (the share links' too). */
-export const MAX_ROWS = 30;
+export const MAX_ROWS = MAX_EVENTS;
 
 /** The planner before anything is chosen: the first city the page lists, employees, one empty stay in hospital. */
 export function initialPlannerValues(city: CityId): PlannerValues {

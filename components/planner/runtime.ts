@@ -8,12 +8,11 @@ import { membersOf } from '@/lib/model/labels';
 import type { MemberId } from '@/lib/model/types';
 import { planYear, type PlannedAdmission, type YearPlan } from '@/lib/planner';
 import { RULES } from '@/lib/rules';
-import { benefitOf, billOfEvent, choicesOf, fieldsOf, unavailableBenefits } from '@/components/forms/event';
+import { benefitOf, billOfEvent, choicesOf, fieldsOf, unavailableBenefits, versionFor } from '@/components/forms/event';
 import { detailValues, linkDetails } from '@/components/share/link-codec';
 import { emptyEvent, personValues } from '@/components/forms/form-values';
-import { personFields, personInputs } from '@/components/forms/form-schema';
+import { personInputs, personSaid } from '@/components/forms/form-schema';
 import { readsPersonInputs } from '@/lib/engine/layers';
-import * as z from 'zod/mini';
 import { refusalOf, type Incomplete, type Refused } from '@/components/ui/outcome';
 import { askedValues, askingEvent, type AskedValue } from '@/components/what-if/asked';
 import { editsOf } from '@/components/what-if/edit-reading';
@@ -25,7 +24,13 @@ import { keptEdits } from '@/components/what-if/kept-edits';
 import { plannerLink, readPlannerLink } from './link';
 import { planView, type PlanView } from './plan-view';
 import { plannerSchema, type ParsedPlan } from './planner-schema';
-import { initialPlannerValues, type PlannerValues } from './planner-values';
+import { dateOrder, initialPlannerValues, type PlannerValues } from './planner-values';
+import { yearAsStay } from '@/components/forms/earlier';
+import { initialValues } from '@/components/forms/form-values';
+import type { Handoff } from '@/components/forms/HandoffLink';
+import type { KeptEdits } from '@/components/what-if/kept-edits';
+import { readChoice } from '@/lib/model/field-text';
+import { estimatorLink } from '@/components/estimator/link';
 
 /** The year planner's engine side, loaded with import() after the page's first paint (see components/lazy.ts). */
 
@@ -53,8 +58,6 @@ const read = formReader<Watched, ParsedPlan>(
   (values) => ({ city: values.city, scheme: values.scheme, member: values.member, date: latestDate(values), events: (values.events ?? []).map(choicesOf) }),
 );
 
-/** The person's inputs alone, read whatever else the form holds (for the link without amounts). */
-const plannerChoices = z.object(personFields);
 
 export interface PlannerContext {
   /** Each row's details its benefit reads under the version in force; null before a version is known. */
@@ -154,7 +157,7 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
   if (!withAmounts) {
     if (!city || !scheme || !member || !(membersOf(scheme) as string[]).includes(member)) return null;
     // The person's inputs go where the form holds them readably and the year's version reads them.
-    const said = plannerChoices.safeParse(values);
+    const said = personSaid.safeParse(values);
     const person = said.success ? personInputs({ ...said.data, scheme }, reading.version) : {};
     return plannerLink({ city, scheme, member: member as MemberId, ...(Object.keys(person).length ? { person } : {}) });
   }
@@ -180,4 +183,31 @@ export function shareLink(values: Watched, edits: Edits, withAmounts: boolean): 
       overrides: reading.choice?.overrides ?? [],
     },
   });
+}
+
+/**
+ * The estimator with this year's latest event: its choices in the estimator's address (as its share link
+ * without amounts), and the event with the stays before it, the person's inputs and the edits handed over.
+ * Null until a member type of the scheme is chosen.
+ */
+export function toEstimator(values: Watched, kept: KeptEdits): Handoff | null {
+  const { city, scheme, member } = values;
+  const rows = values.events ?? [];
+  if (!city || !scheme || !member || !(membersOf(scheme) as string[]).includes(member) || rows.length === 0) return null;
+  const stay = yearAsStay(rows, dateOrder(rows.map((r) => ({ date: r.date ?? '' }))));
+  const version = versionFor(city, scheme, stay.date);
+  const said = personSaid.safeParse(values);
+  const person = said.success ? personInputs({ ...said.data, scheme }, version) : {};
+  const hospitalLevel = readChoice('hospitalLevel', stay.hospitalLevel) ?? 3;
+  const facility = hospitalLevel === 1 ? readChoice('facility', stay.facility) : undefined;
+  const href = estimatorLink(city, scheme, {
+    choices: { member: member as MemberId, hospitalLevel, ...(facility ? { facility } : {}), admission: Number(stay.admission), ...(Object.keys(person).length ? { person } : {}) },
+    details: linkDetails(choicesOf(stay), version),
+  });
+  return {
+    href,
+    key: 'estimator',
+    values: { ...initialValues({ city, scheme }), member, continuousYears: values.continuousYears ?? '', noClaimLastYear: values.noClaimLastYear ?? '', ...stay },
+    extra: kept,
+  };
 }

@@ -188,6 +188,11 @@ export function query(values: Record<string, string | number | undefined>): stri
   return text ? `?${text}` : '';
 }
 
+/** The planner's address with its choices (city, scheme, member type, a resident's person inputs): its share link's, and the estimator's link to it. */
+export function plannerPath(link: { city: CityId; scheme: SchemeId; member: string; person?: PersonInputs }): string {
+  return `/planner/${query({ city: link.city, scheme: link.scheme, member: link.member, ...personLinkQuery(link.person ?? {}) })}`;
+}
+
 /** Amounts as plain digits (no exponent), as the inputs take them back. */
 export const plain = (d: Dec | undefined) => d?.toFixed();
 

@@ -15,6 +15,8 @@ export interface AnswerBasis {
   earlierAssumed: boolean;
   /** Supplementary layers the sources give no rule for, left out: the 个人负担 is at most this. */
   leftOut: readonly string[];
+  /** Events of the year no source computes, left out of its totals (the planner's), in words: 第2次就医（门诊慢特病）. */
+  skipped?: readonly { title: string }[];
   provenance: Provenance;
 }
 
@@ -28,8 +30,10 @@ export interface Assumption {
   level?: true;
 }
 
-export function assumptionsOf({ earlierAssumed, leftOut, provenance: p }: AnswerBasis, editsFrom: EditsFrom): Assumption[] {
+export function assumptionsOf({ earlierAssumed, leftOut, skipped = [], provenance: p }: AnswerBasis, editsFrom: EditsFrom): Assumption[] {
+  const titles = skipped.map((s) => s.title).join('、');
   const said: (Assumption | false)[] = [
+    skipped.length > 0 && { text: `未计入无法估算的${titles}`, short: `未计入${titles}` },
     earlierAssumed && { text: '假设本年此前住院没有用过年度额度', short: '假设此前住院没用过额度' },
     leftOut.length > 0 && { text: `未计入${leftOut.join('、')}，实际可能更少`, short: `未计入${leftOut.join('、')}` },
     p.user.length > 0 && (editsFrom === 'link' ? { text: '含分享链接中修改过的参数', short: '含修改过的参数', level: true } : { text: '含您填写或修改的参数', short: '含您填写的参数', level: true }),

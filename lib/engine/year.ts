@@ -23,6 +23,12 @@ export interface YearRequest {
   admissions: Bill[];
   /** Ordinal of the first listed admission: 1 when the whole year is listed. */
   firstOrdinal: number;
+  /**
+   * Each event's place among the year's events of its benefit, where some before it are listed but not
+   * settled (the planner leaves out an event no source computes: the stays after it keep their places).
+   * By default the listed events are counted in order, stays from firstOrdinal.
+   */
+  ordinals?: readonly number[];
   /** Today in China (default: now), for the warning on stays dated far ahead. */
   today?: string;
   /** What the person says of themselves beyond their member type (a layer's maximum may depend on it). */
@@ -65,11 +71,11 @@ export function estimateYear(request: YearRequest, rules: Rulebook): YearResult 
   const cls = classOf(version, request.member);
   const ledger = new Ledger();
   const counts = new Map<string, number>();
-  const admissions = request.admissions.map((bill) => {
+  const admissions = request.admissions.map((bill, i) => {
     const benefit = bill.benefit ?? INPATIENT;
     const before = counts.get(benefit) ?? 0;
     counts.set(benefit, before + 1);
-    const ordinal = before + (benefit === INPATIENT ? request.firstOrdinal : 1);
+    const ordinal = request.ordinals?.[i] ?? before + (benefit === INPATIENT ? request.firstOrdinal : 1);
     const settler = rules.benefit(benefit);
     const onDate = bill === last ? version : rules.versionOn(bill.date);
     if (!(benefit in onDate.benefits)) {
