@@ -48,6 +48,20 @@ test.describe('at 412 × 839', () => {
     }
   });
 
+  test('typing the bill there: the phone’s summary bar appears without covering the field', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'the bar is the phone’s');
+    await page.goto('/weihai/resident/');
+    const total = page.getByLabel('住院总费用', { exact: true });
+    await total.fill('30000');
+    const bar = page.getByRole('complementary', { name: '估算摘要' });
+    await expect(bar).toBeInViewport();
+    await expect(total).toBeInViewport({ ratio: 1 });
+    await expect(async () => {
+      const field = (await total.boundingBox())!;
+      expect(field.y + field.height).toBeLessThanOrEqual((await bar.boundingBox())!.y);
+    }).toPass();
+  });
+
   test('the insured line changes the city and the scheme: the page follows, and still equals the CLI', async ({ page }) => {
     await page.goto('/weihai/resident/');
     const line = page.locator('form summary');
