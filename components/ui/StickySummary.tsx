@@ -29,7 +29,10 @@ export function StickySummary({
   useEffect(() => {
     const field = document.activeElement;
     if (resultInView || !bar.current || !(field instanceof HTMLElement) || !field.matches('input, select, textarea')) return;
-    const overlap = field.getBoundingClientRect().bottom - bar.current.getBoundingClientRect().top;
+    const box = bar.current.getBoundingClientRect();
+    // Not shown (a wide screen, where the result stays beside the form).
+    if (box.height === 0) return;
+    const overlap = field.getBoundingClientRect().bottom - box.top;
     if (overlap > 0) window.scrollBy(0, overlap + 12);
   }, [resultInView]);
   if (resultInView) return null;
