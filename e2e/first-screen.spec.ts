@@ -3,7 +3,7 @@ import { MEMBER_LABELS, membersOf, SCHEME_LABELS } from '@/lib/model/labels';
 import { RULES } from '@/lib/rules';
 import { PRESETS, presetPath, presetTitle } from '@/components/presets';
 import { SEGMENTED_MAX } from '@/components/ui/fields';
-import { choiceField, chosen, cliOutOfPocket, expectOutOfPocket, fillClaim, resultRegion } from './estimator';
+import { choiceField, chosen, cliOutOfPocket, expectOutOfPocket, fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 import { doubleTextSize } from './large-text';
 
 /**
@@ -46,6 +46,27 @@ test.describe('at 412 × 839', () => {
       const planner = (await page.getByRole('link', { name: /全年估算/ }).first().boundingBox())!;
       expect(planner.y, path).toBeGreaterThan(result.y + result.height);
     }
+  });
+
+  test('typing the bill there: the summary bar appears without covering the field; on a wide screen, without the bar, nothing moves', async ({ page, isMobile }) => {
+    await page.goto('/weihai/resident/');
+    const total = page.getByLabel('住院总费用', { exact: true });
+    await total.fill('30000');
+    const bar = page.getByRole('complementary', { name: '估算摘要' });
+    await expect(bar).toBeInViewport();
+    await expect(total).toBeInViewport({ ratio: 1 });
+    await expect(async () => {
+      const field = (await total.boundingBox())!;
+      expect(field.y + field.height).toBeLessThanOrEqual((await bar.boundingBox())!.y);
+    }).toPass();
+    if (isMobile) return;
+    // The desktop's own size: the result beside the form, the bar hidden; the field typed in stays where it is.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/weihai/resident/');
+    await total.fill('30000');
+    await expect(shownOutOfPocket(page)).toHaveText(/^¥/);
+    await expect(bar).toBeHidden();
+    await expect(total).toBeInViewport();
   });
 
   test('the insured line changes the city and the scheme: the page follows, and still equals the CLI', async ({ page }) => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Yuan } from './Yuan';
 
 /**
@@ -23,9 +23,21 @@ export function StickySummary({
   target: string;
 }) {
   const resultInView = useInView(target);
+  const bar = useRef<HTMLElement>(null);
+  // Appearing with the first figure, the bar would cover the field being typed in (the bill's, near the
+  // bottom of a phone's first screen): the page moves up by as much, so both stay in view.
+  useEffect(() => {
+    const field = document.activeElement;
+    if (resultInView || !bar.current || !(field instanceof HTMLElement) || !field.matches('input, select, textarea')) return;
+    const box = bar.current.getBoundingClientRect();
+    // Not shown (a wide screen, where the result stays beside the form).
+    if (box.height === 0) return;
+    const overlap = field.getBoundingClientRect().bottom - box.top;
+    if (overlap > 0) window.scrollBy(0, overlap + 12);
+  }, [resultInView]);
   if (resultInView) return null;
   return (
-    <aside aria-label="估算摘要" className="fixed inset-x-0 bottom-0 z-10 border-t-4 border-gray-900 bg-white shadow-lg lg:hidden print:hidden">
+    <aside ref={bar} aria-label="估算摘要" className="fixed inset-x-0 bottom-0 z-10 border-t-4 border-gray-900 bg-white shadow-lg lg:hidden print:hidden">
       <a href={`#${target}`} className="block px-4 py-2 max-[20em]:px-2 max-[20em]:py-1 max-[20em]:leading-tight">
         <dl className="flex flex-wrap items-baseline gap-x-5 gap-y-0 max-[20em]:gap-x-2">
           {figures.map((f, i) => (
