@@ -517,7 +517,7 @@ page per run in the table of pages below it.
   Targets, every page: performance ≥ the bare page's − ${TARGET.performanceBelowBare}, TBT ≤ ${TARGET.tbtRatio}× the bare page's. The run's row gives \`/\` and the
   lowest score and highest TBT of all pages.
 - blocking: the main thread's long tasks as the page loads (PerformanceObserver 'longtask'), Pixel 7 at ${CPU_SLOWDOWN}× CPU,
-  a fresh context each load, from navigation until ${QUIET_MS / 1000} s after the network is idle: the sum of each task's time beyond
+  a fresh context each load, from navigation until ${QUIET_MS / 1000} s pass with no request: the sum of each task's time beyond
   ${LONG_TASK_MS} ms; median of ${BLOCKING_ROUNDS} rounds, each loading the bare page and then every page, so that drift and other
   load fall on all alike. Target: ≤ ${TARGET.blockingRatio}× the bare page's, every page. app's tasks: the longest task that
   began after React's hydration committed and after first paint, before any input (the app's own work: its runtime's
@@ -686,7 +686,7 @@ async function measure(bareDir) {
     }
     if (bare.blocking) {
       console.log(
-        `\nMain-thread blocking at load (long tasks beyond ${LONG_TASK_MS} ms until ${QUIET_MS / 1000} s after network idle, Pixel 7, ${CPU_SLOWDOWN}× CPU; median (min–max) of ${BLOCKING_ROUNDS} rounds, ratio to the bare page),`,
+        `\nMain-thread blocking at load (long tasks beyond ${LONG_TASK_MS} ms until ${QUIET_MS / 1000} s with no request, Pixel 7, ${CPU_SLOWDOWN}× CPU; median (min–max) of ${BLOCKING_ROUNDS} rounds, ratio to the bare page),`,
       );
       console.log(`  and the app's own long tasks after hydration and first paint, per round`);
       for (const p of [...pages, bare]) {
