@@ -8,7 +8,7 @@
 //    the component that renders the page's <form> rendered, from hydration until the page is quiet,
 //    before any input. Counted twice: with every script the HTML does not name held back (the lazily
 //    loaded runtime never arrives, so any render is hydration's own doing: an effect's setState, a
-//    store that re-subscribes), and as the page loads (the runtime arriving renders the form once).
+//    store that re-subscribes), and as the page loads (the runtime arriving renders the form: the date it fills in, then its own render).
 // Standalone, to compare two builds under the same load:
 //   node scripts/bench-browser.mjs http://127.0.0.1:PORT [route ...]
 import { fileURLToPath } from 'node:url';
@@ -131,7 +131,8 @@ async function countRenders(browser, devices, url, only) {
 
 /**
  * Renders of the page's form after hydration and before input (null: no form): `hydration`, with the
- * lazily loaded scripts held back (target 0); `loaded`, as the page loads (the runtime's arrival: 1).
+ * lazily loaded scripts held back (target 0); `loaded`, as the page loads (the runtime's arrival: 2, the date
+ * it fills in and then its own render, a transition).
  */
 export async function formRenders(browser, devices, url) {
   const hydration = await countRenders(browser, devices, url, await htmlScripts(url));

@@ -528,7 +528,8 @@ page per run in the table of pages below it.
 - form renders: renders of the component holding the page's \`<form>\` after hydration and before any
   input, counted through a stand-in React DevTools hook, Pixel 7 at ${CPU_SLOWDOWN}× CPU: first with every script the
   HTML does not name held back, so that the lazily loaded runtime never arrives and any render is caused by
-  hydration itself (target 0), then as the page loads (the runtime's arrival renders it: 1).
+  hydration itself (target 0), then as the page loads (the runtime's arrival renders it: 2, today's date it fills in,
+  then its own first render, a transition).
 - load: the machine's 1-minute load average before / after the run. Engine figures, TBT and
   keystrokes are comparable between runs only on an otherwise idle machine (load well under the core count).
 - --jsonl claims/s: ${BATCH_CLAIMS.toLocaleString('en')} generated claims (scripts/batch-claims.mjs: every city, scheme,
