@@ -125,11 +125,6 @@ export function estimate(values: Watched, edits: Edits): Outcome {
   }
 }
 
-/** A typical bill through the whole estimate, its answer thrown away (see FormRuntime.warm). */
-export function warm(values: FormValues): void {
-  estimate({ ...values, totalCost: '20000' }, {});
-}
-
 export const { edited, whatIf } = whatIfOf(read, figuresOf, askedOf);
 
 /** The form and the edits a shared link carries, or the page's defaults with a notice. */

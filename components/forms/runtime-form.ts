@@ -23,8 +23,6 @@ interface FormRuntime<V extends FieldValues, E> {
   today: () => string;
   /** Reads back what the page saved on this device: a schema, so it comes with the runtime. */
   readSaved: SavedReader<E>;
-  /** Works out a figure from the form as it is, thrown away: run once at idle, so that the first keystroke's is not the first (cold) one. */
-  warm?: (values: V) => void;
 }
 
 /** A shared link as a runtime reads it: the values it carries (null: keep the defaults), and why it was not followed. */
@@ -128,7 +126,6 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
     }
     if (keep && sharedFragment(hash)) window.history.replaceState(window.history.state, '', pathname + search);
     if (!form.getValues(datePath)) form.setValue(datePath, r.today() as PathValue<V, Path<V>>);
-    if (r.warm) whenIdle(() => r.warm!(form.getValues()));
   });
 
   // Saved once the runtime has restored what there was: before, the defaults would overwrite it.
@@ -145,12 +142,6 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
 
   const [register] = useState(() => withDefaults(form.register, defaultValues));
   return { ...form, register, errors, values, notice, runtime, failed };
-}
-
-/** After the browser's pending work (requestIdleCallback where there is one). */
-function whenIdle(run: () => void) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
 }
 
 /**
