@@ -18,7 +18,7 @@ export function lazily<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** A new task: the browser may paint and take input before the next step (scheduler.yield where there is one). */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
