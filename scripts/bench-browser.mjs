@@ -8,7 +8,7 @@
 //    the component that renders the page's <form> rendered, from hydration until the page is quiet,
 //    before any input. Counted twice: with every script the HTML does not name held back (the lazily
 //    loaded runtime never arrives, so any render is hydration's own doing: an effect's setState, a
-//    store that re-subscribes), and as the page loads (the runtime arriving renders the form once).
+//    store that re-subscribes), and as the page loads (the runtime arriving renders the form: the date it fills in, then its own render).
 // Standalone, to compare two builds under the same load:
 //   node scripts/bench-browser.mjs http://127.0.0.1:PORT [route ...]
 import { fileURLToPath } from 'node:url';
@@ -63,6 +63,36 @@ function installCommitCounter() {
   };
 }
 
+/**
+ * The page's long tasks (PerformanceObserver 'longtask': every task of the main thread over 50 ms, parsing,
+ * style and layout included) and when React first committed (hydration; through a stand-in DevTools hook),
+ * first paint and the first input, on performance.now()'s clock.
+ */
+function installLongTaskRecorder() {
+  const rec = { tasks: [], hydrated: null, firstInput: null };
+  window.__BENCH_LONG_TASKS__ = rec;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) rec.tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  for (const type of ['keydown', 'pointerdown']) addEventListener(type, (e) => (rec.firstInput ??= e.timeStamp), { capture: true });
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    isDisabled: false,
+    supportsFiber: true,
+    renderers: new Map(),
+    inject(renderer) {
+      this.renderers.set(this.renderers.size + 1, renderer);
+      return this.renderers.size;
+    },
+    onScheduleFiberRoot() {},
+    onPostCommitFiberRoot() {},
+    onCommitFiberUnmount() {},
+    checkDCE() {},
+    onCommitFiberRoot() {
+      rec.hydrated ??= performance.now();
+    },
+  };
+}
+
 async function throttledPage(browser, devices) {
   const context = await browser.newContext({ ...devices['Pixel 7'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
@@ -101,7 +131,8 @@ async function countRenders(browser, devices, url, only) {
 
 /**
  * Renders of the page's form after hydration and before input (null: no form): `hydration`, with the
- * lazily loaded scripts held back (target 0); `loaded`, as the page loads (the runtime's arrival: 1).
+ * lazily loaded scripts held back (target 0); `loaded`, as the page loads (the runtime's arrival: 2, the date
+ * it fills in and then its own render, a transition).
  */
 export async function formRenders(browser, devices, url) {
   const hydration = await countRenders(browser, devices, url, await htmlScripts(url));
@@ -146,6 +177,62 @@ export async function keystrokes(browser, devices, url) {
   }
 }
 
+export const LONG_TASK_MS = 50;
+/** After the network is idle, how long the page is watched for more long tasks (and, from its last request, at least). */
+export const QUIET_MS = 3000;
+
+/**
+ * One load of `url` (a fresh context, nothing cached) at 4× CPU: the main thread's blocking (the sum over
+ * long tasks of their time beyond 50 ms, from navigation until 3 s after the network is idle) and the long
+ * tasks that began after React's hydration committed and after first paint, before any input: the app's
+ * own work (loading and evaluating its runtime, rendering what it computes), not hydration's.
+ */
+export async function blocking(browser, devices, url) {
+  const { context, page } = await throttledPage(browser, devices);
+  try {
+    await page.addInitScript(installLongTaskRecorder);
+    let requests = 0;
+    page.on('request', () => requests++);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    // Until 3 s pass with no request: a runtime fetched in steps may ask for its next one later than
+    // Playwright's 500 ms of network idle, and its tasks must fall inside the window.
+    for (let seen = -1; seen !== requests; ) {
+      seen = requests;
+      await page.waitForTimeout(QUIET_MS);
+    }
+    const rec = await page.evaluate(() => ({
+      ...window.__BENCH_LONG_TASKS__,
+      firstPaint: performance.getEntriesByType('paint').find((e) => e.name === 'first-paint')?.startTime ?? null,
+    }));
+    const blockingMs = rec.tasks.reduce((sum, t) => sum + Math.max(0, t.duration - LONG_TASK_MS), 0);
+    const from = Math.max(rec.firstPaint ?? 0, rec.hydrated ?? Infinity);
+    const appTasks = rec.tasks.filter((t) => t.start >= from && (rec.firstInput === null || t.start < rec.firstInput)).map((t) => Math.round(t.duration));
+    return { blockingMs, appTasks, hydrated: rec.hydrated !== null };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `targets` ({ name, url }) loaded in turn, round after round, so that the machine's drift and other
+ * people's load fall on all of them alike; per target, each round's figures.
+ */
+export async function blockingRounds(browser, devices, targets, rounds, onRound = () => {}) {
+  const runs = new Map(targets.map((t) => [t.name, []]));
+  for (let i = 0; i < rounds; i++) {
+    for (const t of targets) runs.get(t.name).push(await blocking(browser, devices, t.url));
+    onRound(i + 1);
+  }
+  return runs;
+}
+
+/** Median, lowest and highest of a target's blocking over the rounds, and its longest task of the app's own. */
+export function blockingSummary(runs) {
+  const ms = runs.map((r) => r.blockingMs);
+  const app = runs.flatMap((r) => r.appTasks);
+  return { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), appWorst: app.length ? Math.max(...app) : 0, appTasks: runs.map((r) => r.appTasks) };
+}
+
 export async function launch() {
   const { chromium, devices } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
@@ -154,10 +241,49 @@ export async function launch() {
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const USAGE = `usage: node scripts/bench-browser.mjs http://127.0.0.1:PORT [route ...]
+       node scripts/bench-browser.mjs blocking|keys [--rounds=N] NAME=URL ...   (A/B: the targets in turn, round after round)`;
+
+/** NAME=URL arguments (a bare URL is its own name). */
+const targetsOf = (args) => args.map((a) => (/^[^=:]+=/.test(a) ? { name: a.slice(0, a.indexOf('=')), url: a.slice(a.indexOf('=') + 1) } : { name: a, url: a }));
+const spread = (xs) => `median ${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+
+async function compare(mode, args) {
+  const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 5);
+  const targets = targetsOf(args.filter((a) => !a.startsWith('--')));
+  const { browser, devices } = await launch();
+  try {
+    if (mode === 'blocking') {
+      const runs = await blockingRounds(browser, devices, targets, rounds, (i) => console.error(`round ${i} of ${rounds}`));
+      for (const t of targets) {
+        const s = blockingSummary(runs.get(t.name));
+        console.log(`${t.name.padEnd(24)} blocking ${spread(runs.get(t.name).map((r) => r.blockingMs))} ms; app's own tasks > ${LONG_TASK_MS} ms after hydration: ${s.appTasks.map((ts) => ts.join('+') || '0').join(' | ')}`);
+      }
+    } else {
+      const runs = new Map(targets.map((t) => [t.name, []]));
+      for (let i = 0; i < rounds; i++) {
+        for (const t of targets) runs.get(t.name).push(await keystrokes(browser, devices, t.url));
+        console.error(`round ${i + 1} of ${rounds}`);
+      }
+      for (const t of targets) {
+        const r = runs.get(t.name);
+        console.log(`${t.name.padEnd(24)} keystroke median ${spread(r.map(median))} ms, worst ${spread(r.map((ks) => Math.max(...ks)))} ms, first ${spread(r.map((ks) => ks[0]))} ms`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [base, ...routes] = process.argv.slice(2);
+  const [first, ...rest] = process.argv.slice(2);
+  if (first === 'blocking' || first === 'keys') {
+    await compare(first, rest);
+    process.exit(0);
+  }
+  const [base, ...routes] = [first, ...rest];
   if (!base) {
-    console.error('usage: node scripts/bench-browser.mjs http://127.0.0.1:PORT [route ...]');
+    console.error(USAGE);
     process.exit(2);
   }
   const { browser, devices } = await launch();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useEffectEvent, useState } from 'react';
+import { startTransition, useEffect, useEffectEvent, useState } from 'react';
 
 /**
  * The engine, the rule data and each page's schemas are fetched with import() after the page's first
@@ -17,13 +17,38 @@ export function lazily<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
+/** A new task: the browser may paint and take input before the next step (scheduler.yield where there is one). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * What every runtime is built on, heaviest first, each fetched and evaluated in a task of its own: a
+ * runtime's chunk evaluated at once is one long task (zod, decimal.js, the rules of every city, the
+ * engine and the form's schemas: ~450 ms at 4× CPU), during which the page takes no input.
+ */
+const FOUNDATIONS: (() => Promise<unknown>)[] = [
+  () => import('./zod-config'),
+  () => import('@/lib/base/money'),
+  () => import('@/lib/rules'),
+  () => import('./form-schema'),
+];
+
 /**
  * A page's runtime with the parts of the page shown only from its answers (results, the what-if editor's
- * rows, sharing): two chunks fetched side by side, evaluated each in its own task, taken together.
+ * rows, sharing): the foundations, the runtime, then the parts, each evaluated in its own task.
  */
 export function lazilyWithUi<R, U>(runtime: () => Promise<R>, ui: () => Promise<U>): () => Promise<R & { ui: U }> {
   return lazily(async () => {
-    const [r, u] = await Promise.all([runtime(), ui()]);
+    for (const step of FOUNDATIONS) {
+      await step();
+      await nextTask();
+    }
+    const r = await runtime();
+    await nextTask();
+    const u = await ui();
+    await nextTask();
     return { ...r, ui: u };
   });
 }
@@ -33,7 +58,8 @@ export function useLazy<T>(load: () => Promise<T>, onLoad?: (runtime: T) => void
   const [state, setState] = useState<{ runtime: T | null; failed: boolean }>({ runtime: null, failed: false });
   const loaded = useEffectEvent((runtime: T) => {
     onLoad?.(runtime);
-    setState({ runtime, failed: false });
+    // A transition: the page's first render with the runtime (its result, its fields) yields to input.
+    startTransition(() => setState({ runtime, failed: false }));
   });
   useEffect(() => {
     let live = true;
