@@ -124,6 +124,8 @@ test('at 200 % text a choice wraps as whole buttons, a label breaking only at it
   await doubleTextSize(page);
   await page.goto('/weihai/resident/');
   await page.locator('form summary').click();
+  // 就医地 comes with the rules: measure once it is there.
+  await expect(page.getByRole('radiogroup', { name: '就医地', exact: true })).toBeVisible();
   const { problems, wrapped } = await page.evaluate(() => {
     const found: string[] = [];
     const wrapped: string[] = [];
