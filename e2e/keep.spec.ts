@@ -19,62 +19,66 @@ function expectNoAmountIn(page: Page) {
   expect(page.url()).not.toMatch(/34567|34,567|1234|1,234|2026-02-03|#/);
 }
 
-test('reload, Back and Forward keep the estimator’s form; the address carries the choices only', async ({ page }) => {
-  await page.goto('/');
-  await fillClaim(page, claim);
-  const shown = await shownOutOfPocket(page).textContent();
-  await expect(page).toHaveURL(/\/jinan\/employee\/\?member=retired&level=2&admission=2$/);
-  expectNoAmountIn(page);
+test.describe('on the desktop', () => {
+  test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
 
-  await page.reload();
-  await expectClaimKept(page);
-  await expect(shownOutOfPocket(page)).toHaveText(shown!);
+  test('reload, Back and Forward keep the estimator’s form; the address carries the choices only', async ({ page }) => {
+    await page.goto('/');
+    await fillClaim(page, claim);
+    const shown = await shownOutOfPocket(page).textContent();
+    await expect(page).toHaveURL(/\/jinan\/employee\/\?member=retired&level=2&admission=2$/);
+    expectNoAmountIn(page);
 
-  await page.goto('/sources/');
-  await page.goBack();
-  await expectClaimKept(page);
-  await page.goForward();
-  await expect(page).toHaveURL(/\/sources\/$/);
-  await page.goBack();
-  await expect(shownOutOfPocket(page)).toHaveText(shown!);
-});
+    await page.reload();
+    await expectClaimKept(page);
+    await expect(shownOutOfPocket(page)).toHaveText(shown!);
 
-test('a link opened later in the same tab opens as the link says, not as the tab last was', async ({ page }) => {
-  await page.goto('/');
-  await fillClaim(page, claim);
-  await page.goto('/yantai/employee/?member=working&level=3');
-  await expectChosen(page, '人员类别', 'working');
-  await expect(page.getByLabel('住院总费用', { exact: true })).toHaveValue('');
-});
+    await page.goto('/sources/');
+    await page.goBack();
+    await expectClaimKept(page);
+    await page.goForward();
+    await expect(page).toHaveURL(/\/sources\/$/);
+    await page.goBack();
+    await expect(shownOutOfPocket(page)).toHaveText(shown!);
+  });
 
-test('after changing a shared link’s figures, a reload keeps the change instead of bringing the link back', async ({ page }) => {
-  await page.goto('/yantai/employee/?member=working&level=3&admission=1#date=2026-03-01&total=22000');
-  await expect(page.getByLabel('住院总费用', { exact: true })).toHaveValue('22000');
-  // The fragment's amounts leave the address once read.
-  await expect(page).toHaveURL(/\/yantai\/employee\/\?member=working&level=3&admission=1$/);
-  await page.getByLabel('住院总费用', { exact: true }).fill('25000');
-  await page.reload();
-  await expect(page.getByLabel('住院总费用', { exact: true })).toHaveValue('25000');
-  await expect(page.getByLabel('住院日期', { exact: true })).toHaveValue('2026-03-01');
-});
+  test('a link opened later in the same tab opens as the link says, not as the tab last was', async ({ page }) => {
+    await page.goto('/');
+    await fillClaim(page, claim);
+    await page.goto('/yantai/employee/?member=working&level=3');
+    await expectChosen(page, '人员类别', 'working');
+    await expect(page.getByLabel('住院总费用', { exact: true })).toHaveValue('');
+  });
 
-test('the planner keeps its year through a round trip to the estimator and back', async ({ page }) => {
-  await page.goto('/planner/');
-  const row = (n: number) => plannerRow(page, n);
-  await choose(page, '参保城市', { label: '烟台' });
-  await fillStays(page, [
-    { date: '2025-01-10', totalCost: '200000' },
-    { date: '2025-04-10', totalCost: '150000' },
-  ]);
-  const total = shownYearOutOfPocket(page);
-  const shown = await total.textContent();
-  expect(page.url()).not.toMatch(/200000|150000|2025-0/);
+  test('after changing a shared link’s figures, a reload keeps the change instead of bringing the link back', async ({ page }) => {
+    await page.goto('/yantai/employee/?member=working&level=3&admission=1#date=2026-03-01&total=22000');
+    await expect(page.getByLabel('住院总费用', { exact: true })).toHaveValue('22000');
+    // The fragment's amounts leave the address once read.
+    await expect(page).toHaveURL(/\/yantai\/employee\/\?member=working&level=3&admission=1$/);
+    await page.getByLabel('住院总费用', { exact: true }).fill('25000');
+    await page.reload();
+    await expect(page.getByLabel('住院总费用', { exact: true })).toHaveValue('25000');
+    await expect(page.getByLabel('住院日期', { exact: true })).toHaveValue('2026-03-01');
+  });
 
-  await page.goto('/');
-  await page.goBack();
-  await expect(row(2).getByLabel('住院总费用')).toHaveValue('150000');
-  await expect(row(1).getByLabel('住院日期')).toHaveValue('2025-01-10');
-  await expect(total).toHaveText(shown!);
+  test('the planner keeps its year through a round trip to the estimator and back', async ({ page }) => {
+    await page.goto('/planner/');
+    const row = (n: number) => plannerRow(page, n);
+    await choose(page, '参保城市', { label: '烟台' });
+    await fillStays(page, [
+      { date: '2025-01-10', totalCost: '200000' },
+      { date: '2025-04-10', totalCost: '150000' },
+    ]);
+    const total = shownYearOutOfPocket(page);
+    const shown = await total.textContent();
+    expect(page.url()).not.toMatch(/200000|150000|2025-0/);
+
+    await page.goto('/');
+    await page.goBack();
+    await expect(row(2).getByLabel('住院总费用')).toHaveValue('150000');
+    await expect(row(1).getByLabel('住院日期')).toHaveValue('2025-01-10');
+    await expect(total).toHaveText(shown!);
+  });
 });
 
 test('the answer stays in view while the form is filled in', async ({ page, isMobile }) => {

@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fillClaim, resultRegion } from './estimator';
 
+test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
+
 /** The sources page folds each version and each parameter group; its contents and links to a version open it. */
 
 const version = (page: Page, title: RegExp | string) => page.getByRole('region', { name: title });
