@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -7,6 +8,9 @@ const alias = [{ find: /^@\//, replacement: root }];
 
 export default defineConfig({
   test: {
+    // Every core: Vitest's default leaves one to its main thread, which here only collects results, so a
+    // two-core machine ran the unit and property files one at a time.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         resolve: { alias },
