@@ -162,10 +162,22 @@ test('a11y: the slip check with a difference, its reasons and sums; then an erro
   await expectNoViolations(page, 'an error under a line', [FORM, 'section[aria-labelledby="check-title"]']);
 });
 
-test('a11y: the sources page', async ({ page }) => {
+test('a11y: the sources page', async ({ page, isMobile }) => {
   await page.goto('/sources/');
-  await openAllDetails(page);
-  await expectNoViolations(page, 'every version and parameter group open');
+  if (!isMobile) {
+    await openAllDetails(page);
+    await expectNoViolations(page, 'every version and parameter group open');
+    return;
+  }
+  // The phone lays the tables out as cards, the same for every version: one version open shows them
+  // (every version whole is checked on the desktop; at 4,000 elements that run is the suite's longest).
+  const opened = await page
+    .locator('section[id]', { has: page.locator('details table') })
+    .first()
+    .locator('details')
+    .evaluateAll((all) => all.map((d) => ((d as HTMLDetailsElement).open = true)).length);
+  expect(opened).toBeGreaterThan(1);
+  await expectNoViolations(page, 'one version and its parameter groups open');
 });
 
 test('a11y: the 404 page, and the notice to update an old WeChat', async ({ page, isMobile }) => {
