@@ -7,4 +7,5 @@ export type CompareUi = typeof Ui;
 export const loadCompareRuntime = lazilyWithUi<typeof Runtime, CompareUi>(
   () => import('./runtime'),
   () => import('./ui'),
+  (runtime) => runtime.buildBooks,
 );

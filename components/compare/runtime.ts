@@ -69,6 +69,9 @@ export type CompareOutcome = Incomplete | { kind: 'columns'; columns: CompareCol
 
 const BOOKS = SCHEMES.flatMap((scheme) => RULES.cityIds.map((city) => ({ city, scheme })));
 
+/** Its six books, built on first use: each in a task of its own before the first render (load-runtime.ts) rather than all within it. */
+export const buildBooks = BOOKS.map(({ city, scheme }) => () => RULES.book(city, scheme));
+
 /** What the form shows besides its fixed fields: every detail any of the six versions in force reads, and the benefits none of them has. */
 export interface CompareContext {
   fields: FieldSpec[] | null;

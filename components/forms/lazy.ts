@@ -37,9 +37,10 @@ const FOUNDATIONS: (() => Promise<unknown>)[] = [
 
 /**
  * A page's runtime with the parts of the page shown only from its answers (results, the what-if editor's
- * rows, sharing): the foundations, the runtime, then the parts, each evaluated in its own task.
+ * rows, sharing): the foundations, the runtime, what the runtime asks to have ready before its first
+ * render (e.g. the rule books it shows, which are built on first use), then the parts, each in its own task.
  */
-export function lazilyWithUi<R, U>(runtime: () => Promise<R>, ui: () => Promise<U>): () => Promise<R & { ui: U }> {
+export function lazilyWithUi<R, U>(runtime: () => Promise<R>, ui: () => Promise<U>, ready: (runtime: R) => (() => unknown)[] = () => []): () => Promise<R & { ui: U }> {
   return lazily(async () => {
     for (const step of FOUNDATIONS) {
       await step();
@@ -47,6 +48,10 @@ export function lazilyWithUi<R, U>(runtime: () => Promise<R>, ui: () => Promise<
     }
     const r = await runtime();
     await nextTask();
+    for (const step of ready(r)) {
+      step();
+      await nextTask();
+    }
     const u = await ui();
     await nextTask();
     return { ...r, ui: u };

@@ -9,7 +9,7 @@ import { RULES } from './index';
  * its source, every unknown says why, every entry lies inside its period.
  */
 
-const BOOKS = RULES.cities.flatMap((c) => SCHEMES.map((s) => c.contributions[s]));
+const BOOKS = RULES.cities.flatMap((c) => SCHEMES.map((s) => c.contributionBook(s)!));
 const PERIODS = BOOKS.flatMap((book) => book.periods.map((period) => [period.id, book, period] as const));
 
 it('gives every city a contribution book for each scheme', () => {

@@ -8,7 +8,7 @@ import { RULES } from './index';
 
 /** Integrity of the rule data: every parameter the structure implies has dated values, every value sourced, nothing guessed. */
 
-const PERIODS = RULES.cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].periods.map((p) => ({ book: c.books[s], period: p }))));
+const PERIODS = RULES.cities.flatMap((c) => SCHEMES.flatMap((s) => c.book(s)!.periods.map((p) => ({ book: c.book(s)!, period: p }))));
 
 describe.each(PERIODS.map(({ book, period }) => [period.id, book, period] as const))('%s', (_, book, period) => {
   const decls = declarations(period, book.scheme, RULES.trees);
@@ -127,7 +127,7 @@ describe('the books', () => {
   it('keep each scheme’s periods apart: no two overlap', () => {
     for (const c of RULES.cities) {
       for (const s of SCHEMES) {
-        const periods = c.books[s].periods;
+        const periods = c.book(s)!.periods;
         periods.slice(1).forEach((p, i) => expect(periods[i]!.to !== null && periods[i]!.to! < p.from, p.id).toBe(true));
       }
     }

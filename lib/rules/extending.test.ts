@@ -21,7 +21,7 @@ import { city } from './city';
 import { EMPLOYEE_CLASSES, EMPLOYEE_CLASS_IDS, GRADES, GRADE_IDS, RESIDENT_TIER_IDS, ROUNDING } from './common';
 import { dated, each, grid, official, reported, since } from './entries';
 import { RULES, createRules } from './index';
-import { weihaiEmployee2024 } from './weihai/employee';
+import { weihaiEmployee2024 as weihaiEmployee } from './weihai/employee';
 import { yantai } from './yantai';
 
 /**
@@ -31,13 +31,14 @@ import { yantai } from './yantai';
  * lib/model/fields.ts (and its CLI wording) plus the rule that reads it. Nothing here touches the engine.
  */
 
+const weihaiEmployee2024 = weihaiEmployee();
 const REPORT_2026: Document = { id: 'report-2026', number: null, title: '2026年报道', issuer: '某报', date: '2026-01-05', level: 'reported', asOf: '2026-01-05' };
 const bill = (date: string, totalCost: number, hospitalLevel: 1 | 2 | 3 = 3) => ({ date, hospitalLevel, totalCost: constant(totalCost), outOfScope: ZERO, selfPayFirst: ZERO });
 
 describe('a new year is one line', () => {
   // 烟台居民 2026: the 二档 cap rises from 220,000 to 230,000, and every tier's 三级 deductible from 800 to 900.
   // Each is one line added to the period's dated(...), the old values left as they are.
-  const resident2024 = yantai.books.resident.periods.at(-1)!;
+  const resident2024 = yantai.book('resident')!.periods.at(-1)!;
   const raised: Period = {
     ...resident2024,
     documents: [...resident2024.documents, REPORT_2026],
@@ -47,7 +48,7 @@ describe('a new year is one line', () => {
       grid(RESIDENT_TIER_IDS, ['3'], INPATIENT_PATHS.deductible, () => since('2026-01-01', reported(900, REPORT_2026, '2026年起付线'))),
     ),
   };
-  const rules = createRules([city('yantai', '烟台', { employee: yantai.books.employee.periods, resident: [yantai.books.resident.periods[0]!, raised] })]);
+  const rules = createRules([city('yantai', '烟台', { employee: () => yantai.book('employee')!.periods, resident: () => [yantai.book('resident')!.periods[0]!, raised] })]);
 
   it('applies from its date on, and nothing carries back before it', () => {
     expect(rules.versionOn('yantai', 'resident', '2025-12-31')?.params.get(PATHS.fund('tier2'))?.value).toBe(220000);
@@ -94,7 +95,7 @@ describe('a new city is one folder plus one registry line', () => {
     }),
   };
   // The folder's one export, and the registry's one new line:
-  const testCity = city('testcity', '测试市', { employee: [employee], resident: [] });
+  const testCity = city('testcity', '测试市', { employee: () => [employee], resident: () => [] });
   const rules = createRules([...RULES.cities, testCity]);
 
   it('estimates through the CLI’s own schema and request, like any city', () => {
@@ -144,7 +145,7 @@ describe('a new benefit is one module plus its data and its cases', () => {
     benefits: { ...weihaiEmployee2024.benefits, 'lump-sum': {} },
     params: dated(weihaiEmployee2024.params, { [LUMP]: official(5000, weihaiEmployee2024.documents[0]!, '（示例）') }),
   };
-  const rules = createRules([city('weihai', '威海', { employee: [offering], resident: [] })], [], [...BENEFITS, lumpSum]);
+  const rules = createRules([city('weihai', '威海', { employee: () => [offering], resident: () => [] })], [], [...BENEFITS, lumpSum]);
 
   it('lists its parameter with the version’s own', () => {
     const version = rules.versionOn('weihai', 'employee', '2025-01-01')!;
@@ -175,7 +176,7 @@ describe('where segment bounds are measured is data', () => {
   // On the year's cumulative cost: the 2nd starts at 20000: [20450, 40000] × 88% + [40000, 50000] × 90% = 17204 + 9000 = 26204.
   const fund2 = (segmentsOn: 'admission' | 'year') => {
     const period: Period = { ...weihaiEmployee2024, benefits: { inpatient: { segmentsOn } } };
-    const rules = createRules([city('weihai', '威海', { employee: [period], resident: [] })]);
+    const rules = createRules([city('weihai', '威海', { employee: () => [period], resident: () => [] })]);
     const year = estimateYear({ member: 'working', admissions: [bill('2025-01-10', 20000), bill('2025-03-10', 30000)], firstOrdinal: 1 }, rules.rulebook('weihai', 'employee'));
     return year.admissions.map((a) => a.fund.toFixed(2));
   };

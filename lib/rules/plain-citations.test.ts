@@ -18,7 +18,7 @@ function prose(period: { interpretations: readonly Interpretation[]; params: Par
   ];
 }
 
-const PERIODS = RULES.cities.flatMap((c) => SCHEMES.flatMap((s) => [...c.books[s].periods, ...c.contributions[s].periods]));
+const PERIODS = RULES.cities.flatMap((c) => SCHEMES.flatMap((s) => [...c.book(s)!.periods, ...c.contributionBook(s)!.periods]));
 
 describe.each(PERIODS.map((p) => [p.id, p] as const))('%s', (_, period) => {
   it('says the articles it cites in its notes and 口径说明 in words', () => {

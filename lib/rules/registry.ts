@@ -43,7 +43,7 @@ export function createRules(cities: readonly City[], provinceContext: Document[]
   const byId = new Map(cities.map((c) => [c.id, c]));
   // One version per stretch of a period (see stretchStart): as many as the books have stretches, however many dates are asked.
   const cache = new Map<string, Version>();
-  const book = (city: CityId, scheme: SchemeId) => byId.get(city)?.books[scheme];
+  const book = (city: CityId, scheme: SchemeId) => byId.get(city)?.book(scheme);
 
   function versionOn(city: CityId, scheme: SchemeId, date: string): Version | undefined {
     const b = book(city, scheme);
@@ -100,11 +100,17 @@ export function createRules(cities: readonly City[], provinceContext: Document[]
     },
     benefits,
     trees,
-    periods: () => cities.flatMap((c) => SCHEMES.flatMap((s) => c.books[s].periods.map((p) => resolvePeriod(c.books[s], p, p.from, trees)))),
+    periods: () =>
+      cities.flatMap((c) =>
+        SCHEMES.flatMap((s) => {
+          const b = c.book(s)!;
+          return b.periods.map((p) => resolvePeriod(b, p, p.from, trees));
+        }),
+      ),
     context: [...cities.flatMap((c) => c.context), ...provinceContext],
-    contributionBook: (city, scheme) => byId.get(city)?.contributions[scheme],
+    contributionBook: (city, scheme) => byId.get(city)?.contributionBook(scheme),
     contributionOn(city, scheme, date) {
-      const b = byId.get(city)?.contributions[scheme];
+      const b = byId.get(city)?.contributionBook(scheme);
       return b && resolve(b, date, [CONTRIBUTION]);
     },
   };

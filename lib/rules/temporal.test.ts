@@ -108,7 +108,7 @@ describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
   }, 60_000);
 
   it('gives each day the values of that day when entries begin and end inside a period', () => {
-    const period = yantai.books.resident.periods.at(-1)!;
+    const period = yantai.book('resident')!.periods.at(-1)!;
     const cap = PATHS.fund('tier2');
     const deductible = Object.keys(period.params).find((k) => k.startsWith('inpatient/deductible/'))!;
     const first = period.params[deductible]![0]!;
@@ -121,7 +121,7 @@ describe('temporal coverage 2018-01-01 … 2028-12-31', () => {
         [deductible]: [{ ...first, to: '2025-06-30' }, since('2025-09-01', { ...first, value: 900 })],
       },
     };
-    const rules = createRules([city('yantai', '烟台', { employee: yantai.books.employee.periods, resident: [yantai.books.resident.periods[0]!, dated] })]);
+    const rules = createRules([city('yantai', '烟台', { employee: () => yantai.book('employee')!.periods, resident: () => [yantai.book('resident')!.periods[0]!, dated] })]);
     // 2018 period; 2024; the outpatient rules from 2024-10-01; the 大病 raise from 2025-01-01 to June 2025; the gap; September to 2025; from 2026.
     expect(stretchesOf(rules, 'yantai', 'resident')).toBe(7);
     const inGap = rules.versionOn('yantai', 'resident', '2025-08-15')!.params.get(deductible)!;

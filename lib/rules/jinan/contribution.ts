@@ -2,6 +2,7 @@ import { CONTRIBUTION_PATHS as P, EMPLOYER_KINDS, contributionPeriod } from '../
 import { RESIDENT_MEMBERS } from '../../model/labels';
 import { spokenCitation } from '../../model/citation';
 import type { Document, Entry, Period } from '../../model/types';
+import type { Periods } from '../city';
 import {
   CONTRIBUTION_ROUNDING,
   EMPLOYER_PER_EMPLOYEE,
@@ -40,7 +41,7 @@ const EMPLOYER_2024 =
 
 const ACCOUNT_UNKNOWN = `${spokenCitation(DOC, '四（三）')}规定统一职工医保个人账户金划入规定，但没有写出划入标准；现有来源也没有济南职工个人账户的划入标准。请向济南市医疗保障局或12393询问。`;
 
-const employee2019: Period = contributionPeriod({
+const employee2019 = (): Period => contributionPeriod({
   id: 'jinan-employee-contribution-2019',
   title: '济南市职工基本医疗保险缴费（2019年10月18日—2024年9月30日）',
   from: '2019-10-18',
@@ -99,7 +100,7 @@ const employee2019: Period = contributionPeriod({
 
 const AFTER_2020 = `${SAID}只给出2020医疗年度的个人缴费标准，此后由市医疗保险行政部门会同财政部门适时调整；2021年以后的标准现有来源没有。`;
 
-const resident2019: Period = contributionPeriod({
+const resident2019 = (): Period => contributionPeriod({
   id: 'jinan-resident-contribution-2019',
   title: '济南市居民基本医疗保险个人缴费（2019年10月18日—2024年9月30日）',
   from: '2019-10-18',
@@ -129,7 +130,7 @@ const resident2019: Period = contributionPeriod({
 
 const ROW_2026 = '济南市2026年度居民医保个人缴费标准';
 
-const resident2026: Period = contributionPeriod({
+const resident2026 = (): Period => contributionPeriod({
   id: 'jinan-resident-contribution-2026',
   title: '济南市居民基本医疗保险个人缴费（2026年，公开报道）',
   from: '2026-01-01',
@@ -157,4 +158,4 @@ const resident2026: Period = contributionPeriod({
 });
 
 // Employees from 2024-10-01 and residents in 2025: no known text, so those dates are refused; residents 2021–2024 fall in the opinion's period, their figures unknown.
-export const jinanContributions = { employee: [employee2019], resident: [resident2019, resident2026] };
+export const jinanContributions: Periods = { employee: () => [employee2019()], resident: () => [resident2019(), resident2026()] };

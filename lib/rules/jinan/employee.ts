@@ -40,7 +40,7 @@ const SEGMENT_NOTE = '报道给出的分段止于60万元；单次住院政策�
 const LARGE_SUBSIDY: Layer = { id: 'large-subsidy', name: '职工大额医疗费用补助', base: 'eligibleBurden', annualMax: 'none' };
 const SUBSIDY_ROW = '济南职工大额医疗费用补助（2024年）';
 
-export const jinanEmployee2024: Period = {
+export const jinanEmployee2024 = (): Period => ({
   id: 'jinan-employee-2024',
   title: '济南市职工基本医疗保险住院待遇（2024年起，公开报道）',
   from: '2024-01-01',
@@ -135,4 +135,4 @@ export const jinanEmployee2024: Period = {
       '年度累计政策范围内个人负担超过6,000元的部分：6,000元至200,000元按80%，200,000元以上按90%；报道没有提到年度最高支付限额（见口径说明）。',
     ),
   }),
-};
+});

@@ -48,7 +48,7 @@ const GENERAL_UNKNOWN = `济南居民普通门诊的起付线和年度最高支�
 const GENERAL_RATE_BEFORE = `2024年10月1日以前济南居民在一级及以下医院的普通门诊支付比例未见来源。${ASK}`;
 const GENERAL_RATE_HOSPITALS = `济南居民在二级、三级医院的普通门诊支付比例未见来源（省里2024年10月起的65%只说基层医疗机构）。${ASK}`;
 
-export const jinanResident2024: Period = withCriticalIllnessReward({
+export const jinanResident2024 = (): Period => withCriticalIllnessReward({
   id: 'jinan-resident-2024',
   title: '济南市居民基本医疗保险住院待遇（2024年起，公开报道）',
   from: '2024-01-01',

@@ -1,6 +1,7 @@
 import { CONTRIBUTION_PATHS as P, contributionPeriod } from '../../contribution/tree';
 import { spokenCitation } from '../../model/citation';
 import type { Document, Period } from '../../model/types';
+import type { Periods } from '../city';
 import { RESIDENT_MEMBERS } from '../../model/labels';
 import {
   CONTRIBUTION_ROUNDING,
@@ -30,7 +31,7 @@ const REPORT_RESIDENT_2025: Document = {
 const MIN_YEARS_BEFORE_2026 =
   `${spokenCitation(DOC)}没有规定退休后享受待遇的最低缴费年限；省里要求各市最迟于2025年底前统一为男30年、女25年，2024—2025年威海执行的年限现有来源没有。`;
 
-const employee2024: Period = contributionPeriod({
+const employee2024 = (): Period => contributionPeriod({
   id: 'weihai-employee-contribution-2024',
   title: '威海市职工基本医疗保险缴费与个人账户（2024—2028年）',
   from: '2024-01-01',
@@ -94,7 +95,7 @@ const NO_SUBSIDY = (year: string) => `来源没有给出${year}年的居民医�
 
 const STUDENTS = '高校学生每人每年300元；中小学生属于未成年居民，也是300元。';
 
-const resident2024: Period = contributionPeriod({
+const resident2024 = (): Period => contributionPeriod({
   id: 'weihai-resident-contribution-2024',
   title: '威海市居民基本医疗保险个人缴费（2024年）',
   from: '2024-01-01',
@@ -114,7 +115,7 @@ const resident2024: Period = contributionPeriod({
 
 const ROW_2025 = '威海居民医保个人缴费（2025年）';
 
-const resident2025: Period = contributionPeriod({
+const resident2025 = (): Period => contributionPeriod({
   id: 'weihai-resident-contribution-2025',
   title: '威海市居民基本医疗保险个人缴费（2025年，公开报道）',
   from: '2025-01-01',
@@ -137,4 +138,4 @@ const resident2025: Period = contributionPeriod({
 });
 
 // 2026: no source gives the residents' contribution; asking for it is refused with the known years.
-export const weihaiContributions = { employee: [employee2024], resident: [resident2024, resident2025] };
+export const weihaiContributions: Periods = { employee: () => [employee2024()], resident: () => [resident2024(), resident2025()] };

@@ -68,7 +68,7 @@ const GENERAL_ROW = '职工普通门诊统筹（2023年）';
 const SUBSIDY_A: Layer = { id: 'subsidy-a', name: '大额补助（24万元以上部分）', base: 'overCoverage' };
 const SUBSIDY_B: Layer = { id: 'subsidy-b', name: '大额补助（个人负担部分）', base: 'coveredBurden' };
 
-export const weihaiEmployee2024: Period = {
+export const weihaiEmployee2024 = (): Period => ({
   id: 'weihai-employee-2024',
   title: '威海市职工基本医疗保险住院待遇（2024—2028年）',
   from: '2024-01-01',
@@ -186,4 +186,4 @@ export const weihaiEmployee2024: Period = {
       official(500000, DOC, '二（二）2'),
     ),
   }),
-};
+});

@@ -67,7 +67,7 @@ const TIER_UNKNOWN =
 
 const CRITICAL_BANDS = residentCriticalIllnessBands(18000);
 
-export const weihaiResident2023: Period = withCriticalIllnessReward({
+export const weihaiResident2023 = (): Period => withCriticalIllnessReward({
   id: 'weihai-resident-2023',
   title: '威海市居民基本医疗保险住院待遇（2023年起，公开报道）',
   from: '2023-01-01',

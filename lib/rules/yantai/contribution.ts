@@ -2,6 +2,7 @@ import { CONTRIBUTION_PATHS as P, EMPLOYER_KINDS, contributionPeriod } from '../
 import { spokenCitation } from '../../model/citation';
 import { RESIDENT_MEMBERS } from '../../model/labels';
 import type { Document, Period } from '../../model/types';
+import type { Periods } from '../city';
 import { reportedInForce } from '../common';
 import {
   CONTRIBUTION_ROUNDING,
@@ -40,7 +41,7 @@ const REPORT_RESIDENT_2026: Document = {
   url: 'https://ytapp.jiaodong.net/system/2025/11/26/201369083.shtml',
 };
 
-const employee2018: Period = contributionPeriod({
+const employee2018 = (): Period => contributionPeriod({
   id: 'yantai-employee-contribution-2018',
   title: '烟台市职工基本医疗保险缴费与个人账户（2018—2022年）',
   from: '2018-01-01',
@@ -119,7 +120,7 @@ const employee2018: Period = contributionPeriod({
 const ACCOUNTS_ROW = '烟台职工医保个人账户划入（2024年起）';
 const MIN_YEARS_BEFORE_2026 = '2018年办法第八条的年限已于2022年底到期；省里要求各市最迟于2025年底前统一为男30年、女25年，2024—2025年烟台执行的年限现有来源没有。';
 
-const employee2024: Period = contributionPeriod({
+const employee2024 = (): Period => contributionPeriod({
   id: 'yantai-employee-contribution-2024',
   title: '烟台市职工基本医疗保险缴费与个人账户（2024年起，公开报道）',
   from: '2024-01-01',
@@ -177,7 +178,7 @@ const employee2024: Period = contributionPeriod({
 
 const AFTER_2018 = '第七条只给出2018年的个人缴费标准，此后由市人力资源社会保障部门会同财政部门适时调整；2019年至2022年的标准现有来源没有。';
 
-const resident2018: Period = contributionPeriod({
+const resident2018 = (): Period => contributionPeriod({
   id: 'yantai-resident-contribution-2018',
   title: '烟台市居民基本医疗保险个人缴费（2018—2022年）',
   from: '2018-01-01',
@@ -212,7 +213,7 @@ const resident2018: Period = contributionPeriod({
 
 const ROW_2026 = '烟台市2026年度居民医保个人缴费标准';
 
-const resident2026: Period = contributionPeriod({
+const resident2026 = (): Period => contributionPeriod({
   id: 'yantai-resident-contribution-2026',
   title: '烟台市居民基本医疗保险个人缴费（2026年，公开报道）',
   from: '2026-01-01',
@@ -231,4 +232,4 @@ const resident2026: Period = contributionPeriod({
 });
 
 // 2023 has no known text for either scheme; residents 2024–2025 have none either: those years are refused.
-export const yantaiContributions = { employee: [employee2018, employee2024], resident: [resident2018, resident2026] };
+export const yantaiContributions: Periods = { employee: () => [employee2018(), employee2024()], resident: () => [resident2018(), resident2026()] };

@@ -38,7 +38,7 @@ export const EMPLOYEE_CRITICAL_ILLNESS: Layer = { id: 'critical-illness', name: 
 
 const CRITICAL_UNKNOWN = '第三十二条规定职工大病保险按省有关规定执行，现有来源未给出起付标准和支付比例。';
 
-export const yantaiEmployee2018: Period = {
+export const yantaiEmployee2018 = (): Period => ({
   id: 'yantai-employee-2018',
   title: '烟台市职工基本医疗保险住院待遇（2018—2022年）',
   from: '2018-01-01',
@@ -105,4 +105,4 @@ export const yantaiEmployee2018: Period = {
       unknown(CRITICAL_UNKNOWN, [{ doc: DOC, at: '第三十二条' }]),
     ),
   }),
-};
+});

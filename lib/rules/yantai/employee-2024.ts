@@ -53,7 +53,7 @@ const SPECIAL_DEDUCTIBLES = NOT_MODELLED_DEDUCTIBLE_RULES('报道还提到：恶
 
 const CRITICAL_UNKNOWN = '烟台职工大病保险（省级统筹后并入职工大额医疗费用补助）的起付标准和支付比例未见可信来源。';
 
-export const yantaiEmployee2024: Period = {
+export const yantaiEmployee2024 = (): Period => ({
   id: 'yantai-employee-2024',
   title: '烟台市职工基本医疗保险住院待遇（2024年起，公开报道）',
   from: '2024-01-01',
@@ -137,4 +137,4 @@ export const yantaiEmployee2024: Period = {
     ),
     ...layerParams(EMPLOYEE_CRITICAL_ILLNESS, unknown(CRITICAL_UNKNOWN), unknown(CRITICAL_UNKNOWN)),
   }),
-};
+});

@@ -32,7 +32,7 @@ const ESSENTIAL_DRUGS_NOTE = '其中基本药物按90%支付；本估算不区�
 const SHARED_CAP = '限额含住院、慢性病门诊、生育和未成年居民意外伤害门诊的统筹基金支付。';
 const CRITICAL_UNKNOWN = '第三十四条规定居民大病保险按省有关规定执行，现有来源未给出2018—2022年的起付标准和支付比例。';
 
-export const yantaiResident2018: Period = {
+export const yantaiResident2018 = (): Period => ({
   id: 'yantai-resident-2018',
   title: '烟台市居民基本医疗保险住院待遇（2018—2022年）',
   from: '2018-01-01',
@@ -145,4 +145,4 @@ export const yantaiResident2018: Period = {
       unknown(CRITICAL_UNKNOWN, [{ doc: DOC, at: '第三十四条' }]),
     ),
   }),
-};
+});

@@ -47,7 +47,7 @@ const RATES = {
 
 const CRITICAL_BANDS = residentCriticalIllnessBands(14000);
 
-export const yantaiResident2024: Period = withCriticalIllnessReward({
+export const yantaiResident2024 = (): Period => withCriticalIllnessReward({
   id: 'yantai-resident-2024',
   title: '烟台市居民基本医疗保险住院待遇（2024年起，公开报道）',
   from: '2024-01-01',
