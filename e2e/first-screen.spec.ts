@@ -117,13 +117,17 @@ test.describe('on the desktop', () => {
       await expect(page.locator('form').first()).toBeVisible();
       // Open what is folded (the insured line): a hidden group has no name to read.
       await page.locator('form details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      // The names as the accessibility tree gives them, read once per form (a round trip per button took most of the test's time).
-      const groups = (await Promise.all((await page.locator('form').all()).map((form) => form.ariaSnapshot()))).flatMap(radioGroups);
-      const labels = await page.locator('form [role=radiogroup]').evaluateAll((all) =>
-        all.map((g) => document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? ''),
-      );
-      expect(groups.length, path).toBeGreaterThan(0);
-      expect(groups.map((g) => g.name), path).toEqual(labels);
+      // The names as the accessibility tree gives them, read once per form (a round trip per button took most of the
+      // test's time); read again while the runtime is still adding a group (就医地) between the two reads.
+      let groups: { name: string; radios: string[] }[] = [];
+      await expect(async () => {
+        const labels = await page.locator('form [role=radiogroup]').evaluateAll((all) =>
+          all.map((g) => document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? ''),
+        );
+        groups = (await Promise.all((await page.locator('form').all()).map((form) => form.ariaSnapshot()))).flatMap(radioGroups);
+        expect(groups.length, path).toBeGreaterThan(0);
+        expect(groups.map((g) => g.name), path).toEqual(labels);
+      }).toPass();
       for (const { name, radios } of groups) {
         expect(name, path).not.toBe('');
         expect(radios.length, `${path} ${name}`).toBeGreaterThanOrEqual(2);
