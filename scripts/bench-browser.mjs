@@ -122,7 +122,7 @@ async function countRenders(browser, devices, url, holdBack) {
   try {
     await page.addInitScript(installCommitCounter);
     // Left unanswered: the request stays pending, as on a network that never delivers it.
-    if (holdBack) await page.route('**/*.js', async (route) => ((await page.evaluate(() => window.__BENCH_COMMITS__.hydrated)) ? undefined : route.continue()));
+    if (holdBack) await page.route('**/*.js', async (route) => ((await page.evaluate(() => window.__BENCH_COMMITS__?.hydrated)) ? undefined : route.continue()));
     await page.goto(url, { waitUntil: holdBack ? 'load' : 'networkidle' });
     let last = -1;
     for (let i = 0; i < 20; i++) {
@@ -214,7 +214,7 @@ export async function blocking(browser, devices, url) {
       firstPaint: performance.getEntriesByType('paint').find((e) => e.name === 'first-paint')?.startTime ?? null,
     }));
     const blockingMs = rec.tasks.reduce((sum, t) => sum + Math.max(0, t.duration - LONG_TASK_MS), 0);
-    const hydrated = rec.hydrated ?? (rec.firstCommit === null ? null : rec.firstCommit);
+    const hydrated = rec.hydrated ?? rec.firstCommit;
     const from = Math.max(rec.firstPaint ?? 0, hydrated ?? Infinity);
     const appTasks = rec.tasks.filter((t) => t.start >= from && (rec.firstInput === null || t.start < rec.firstInput)).map((t) => Math.round(t.duration));
     return { blockingMs, appTasks, hydrated: hydrated !== null };
