@@ -1,7 +1,7 @@
 'use client';
 
 import { clearSaved } from '@/components/forms/saved-state';
-import { BUTTON_CLASS } from '@/components/ui/fields';
+import { BUTTON_CLASS } from '@/components/ui/button';
 
 /** Forgets what this tab kept and opens the page afresh, without a shared link's fragment (it may be what failed). */
 function startOver() {

@@ -73,15 +73,22 @@ for (const url of ['/', '/sources/', '/weihai/employee/', '/planner/', '/compare
   });
 }
 
-test('404 page runs under its CSP, and client-side navigation home stays clean', async ({ page }) => {
+// The site's links are plain anchors (components/ui/PageLink.tsx): following one loads the page whole, under its own policy.
+test('404 page runs under its CSP, and the link home opens home under its own', async ({ page }) => {
   const violations = await watchCsp(page);
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expectPolicy(page);
   await expectHydrated(page);
+  // The 404 page's own, before it is left (the next document collects its own).
+  expect(await violations()).toEqual([]);
+  const home = page.waitForResponse((r) => r.request().resourceType() === 'document' && new URL(r.url()).pathname === '/');
   await page.getByRole('main').getByRole('link', { name: /首页/ }).click();
+  expect((await home).headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   // Home, whatever choices the estimator has written into the query by then.
   await expect(page).toHaveURL((url) => url.pathname === '/');
+  await expectPolicy(page);
+  await expectHydrated(page);
   await page.waitForLoadState('networkidle');
   expect(await violations()).toEqual([]);
 });

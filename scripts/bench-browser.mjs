@@ -6,9 +6,9 @@
 //    after the next animation frame (i.e. after React's work, style, layout and paint of that frame);
 //  - the form's renders after hydration: through a stand-in React DevTools hook, the commits in which
 //    the component that renders the page's <form> rendered, from hydration until the page is quiet,
-//    before any input. Counted twice: with every script the HTML does not name held back (the lazily
-//    loaded runtime never arrives, so any render is hydration's own doing: an effect's setState, a
-//    store that re-subscribes), and as the page loads (the runtime arriving renders the form: the date it fills in, then its own render).
+//    before any input. Counted twice: with every script asked for after the form hydrated held back (the
+//    form's own scripts, fetched as the page hydrates, arrive; the lazily loaded runtime never does, so any
+//    render is hydration's own doing: an effect's setState, a store that re-subscribes), and as the page loads (the runtime arriving renders the form: the date it fills in, then its own render).
 // Standalone, to compare two builds under the same load:
 //   node scripts/bench-browser.mjs http://127.0.0.1:PORT [route ...]
 import { fileURLToPath } from 'node:url';
@@ -65,11 +65,22 @@ function installCommitCounter() {
 
 /**
  * The page's long tasks (PerformanceObserver 'longtask': every task of the main thread over 50 ms, parsing,
- * style and layout included) and when React first committed (hydration; through a stand-in DevTools hook),
- * first paint and the first input, on performance.now()'s clock.
+ * style and layout included) and when React's hydration of the page committed (through a stand-in DevTools
+ * hook: the first commit with the page's <form> in it, the form hydrating after the rest of the page; on a
+ * page with no form, the first commit), first paint and the first input, on performance.now()'s clock.
  */
 function installLongTaskRecorder() {
-  const rec = { tasks: [], hydrated: null, firstInput: null };
+  const rec = { tasks: [], hydrated: null, firstCommit: null, firstInput: null };
+  const hasForm = (root) => {
+    const stack = [root.current];
+    while (stack.length) {
+      const f = stack.pop();
+      if (f.tag === 5 && f.type === 'form') return true;
+      if (f.sibling) stack.push(f.sibling);
+      if (f.child) stack.push(f.child);
+    }
+    return false;
+  };
   window.__BENCH_LONG_TASKS__ = rec;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) rec.tasks.push({ start: e.startTime, duration: e.duration });
@@ -87,8 +98,9 @@ function installLongTaskRecorder() {
     onPostCommitFiberRoot() {},
     onCommitFiberUnmount() {},
     checkDCE() {},
-    onCommitFiberRoot() {
-      rec.hydrated ??= performance.now();
+    onCommitFiberRoot(_id, root) {
+      rec.firstCommit ??= performance.now();
+      if (rec.hydrated === null && hasForm(root)) rec.hydrated = performance.now();
     },
   };
 }
@@ -101,20 +113,17 @@ async function throttledPage(browser, devices) {
   return { context, page };
 }
 
-/** The scripts a page's HTML loads by <script src>: what it needs to hydrate. */
-async function htmlScripts(url) {
-  const html = await (await fetch(url)).text();
-  return new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1], url).pathname));
-}
-
-/** Renders of the form after hydration, before input, until two quiet seconds; with `only`, scripts not in it never arrive. */
-async function countRenders(browser, devices, url, only) {
+/**
+ * Renders of the form after hydration, before input, until two quiet seconds; with `holdBack`, scripts
+ * asked for once the form has hydrated never arrive.
+ */
+async function countRenders(browser, devices, url, holdBack) {
   const { context, page } = await throttledPage(browser, devices);
   try {
     await page.addInitScript(installCommitCounter);
     // Left unanswered: the request stays pending, as on a network that never delivers it.
-    if (only) await page.route('**/*.js', (route) => (only.has(new URL(route.request().url()).pathname) ? route.continue() : undefined));
-    await page.goto(url, { waitUntil: only ? 'load' : 'networkidle' });
+    if (holdBack) await page.route('**/*.js', async (route) => ((await page.evaluate(() => window.__BENCH_COMMITS__?.hydrated)) ? undefined : route.continue()));
+    await page.goto(url, { waitUntil: holdBack ? 'load' : 'networkidle' });
     let last = -1;
     for (let i = 0; i < 20; i++) {
       const n = await page.evaluate(() => window.__BENCH_COMMITS__.commits);
@@ -131,11 +140,11 @@ async function countRenders(browser, devices, url, only) {
 
 /**
  * Renders of the page's form after hydration and before input (null: no form): `hydration`, with the
- * lazily loaded scripts held back (target 0); `loaded`, as the page loads (the runtime's arrival: 2, the date
+ * scripts asked for after the form hydrated held back (target 0); `loaded`, as the page loads (the runtime's arrival: 2, the date
  * it fills in and then its own render, a transition).
  */
 export async function formRenders(browser, devices, url) {
-  const hydration = await countRenders(browser, devices, url, await htmlScripts(url));
+  const hydration = await countRenders(browser, devices, url, true);
   if (hydration === null) return null;
   return { hydration, loaded: await countRenders(browser, devices, url, null) };
 }
@@ -205,9 +214,10 @@ export async function blocking(browser, devices, url) {
       firstPaint: performance.getEntriesByType('paint').find((e) => e.name === 'first-paint')?.startTime ?? null,
     }));
     const blockingMs = rec.tasks.reduce((sum, t) => sum + Math.max(0, t.duration - LONG_TASK_MS), 0);
-    const from = Math.max(rec.firstPaint ?? 0, rec.hydrated ?? Infinity);
+    const hydrated = rec.hydrated ?? rec.firstCommit;
+    const from = Math.max(rec.firstPaint ?? 0, hydrated ?? Infinity);
     const appTasks = rec.tasks.filter((t) => t.start >= from && (rec.firstInput === null || t.start < rec.firstInput)).map((t) => Math.round(t.duration));
-    return { blockingMs, appTasks, hydrated: rec.hydrated !== null };
+    return { blockingMs, appTasks, hydrated: hydrated !== null };
   } finally {
     await context.close();
   }
@@ -290,7 +300,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     for (const route of routes.length ? routes : ['/']) {
       const r = await formRenders(browser, devices, base + route);
-      console.log(`${route}: form renders after hydration ${r ? `${r.hydration} with the lazy scripts held back, ${r.loaded} as it loads` : '— (no form)'}`);
+      console.log(`${route}: form renders after hydration ${r ? `${r.hydration} with the runtime held back, ${r.loaded} as it loads` : '— (no form)'}`);
     }
     const ks = await keystrokes(browser, devices, base + '/');
     console.log(`keystroke → next frame at ${CPU_SLOWDOWN}× CPU: median ${median(ks).toFixed(0)} ms, worst ${Math.max(...ks).toFixed(0)} ms; ${ks.map((x) => x.toFixed(0)).join(' ')}`);

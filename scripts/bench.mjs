@@ -520,14 +520,14 @@ page per run in the table of pages below it.
   a fresh context each load, from navigation until ${QUIET_MS / 1000} s pass with no request: the sum of each task's time beyond
   ${LONG_TASK_MS} ms; median of ${BLOCKING_ROUNDS} rounds, each loading the bare page and then every page, so that drift and other
   load fall on all alike. Target: ≤ ${TARGET.blockingRatio}× the bare page's, every page. app's tasks: the longest task that
-  began after React's hydration committed and after first paint, before any input (the app's own work: its runtime's
+  began after React's hydration of the page (its form included: the form hydrates after the rest) committed and after first paint, before any input (the app's own work: its runtime's
   loading and evaluation, the render of what it computes), over all rounds; target none over ${TARGET.appTaskMs} ms.
 - keystroke: Pixel 7 profile, CPU throttled ${CPU_SLOWDOWN}× (CDP), ${KEYS.length} keys typed into the estimator's 住院总费用
   (\`${KEYS.map((k) => (k === 'Backspace' ? '⌫' : k)).join('')}\`), each from keydown to the first task after the next animation frame; median / worst,
   target ≤ ${TARGET.keyMedianMs} / ${TARGET.keyWorstMs} ms.
 - form renders: renders of the component holding the page's \`<form>\` after hydration and before any
-  input, counted through a stand-in React DevTools hook, Pixel 7 at ${CPU_SLOWDOWN}× CPU: first with every script the
-  HTML does not name held back, so that the lazily loaded runtime never arrives and any render is caused by
+  input, counted through a stand-in React DevTools hook, Pixel 7 at ${CPU_SLOWDOWN}× CPU: first with every script asked
+  for after the form hydrated held back, so that the lazily loaded runtime never arrives and any render is caused by
   hydration itself (target 0), then as the page loads (the runtime's arrival renders it: 2, today's date it fills in,
   then its own first render, a transition).
 - load: the machine's 1-minute load average before / after the run. Engine figures, TBT and
@@ -679,7 +679,7 @@ async function measure(bareDir) {
   const appTaskText = (p) => (!p.blocking || p === bare ? dash : p.blocking.appWorst ? `${p.blocking.appWorst} ms` : 'none');
   if (pages.length) {
     console.log('\nEvery page: first-load JS (gzip -9, distinct /_next/static scripts; noModule excluded), Lighthouse mobile');
-    console.log(`  median of ${LIGHTHOUSE_RUNS}, form renders after hydration (with the lazy scripts held back / as the page loads)`);
+    console.log(`  median of ${LIGHTHOUSE_RUNS}, form renders after hydration (with the runtime held back / as the page loads)`);
     for (const p of [...pages, bare]) {
       const lh = p.lh ? `perf ${String(p.lh.performance).padStart(3)}  TBT ${String(Math.round(p.lh.tbt)).padStart(4)} ms  LCP ${Math.round(p.lh.lcp)} ms` : '';
       const renders = p === bare ? '(reference)' : `renders ${rendersText(p.renders)}`;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { openGraphOf } from '@/components/page-metadata';
 import { PageLink } from '@/components/ui/PageLink';
 import { Prose } from '@/components/ui/Yuan';
-import { Check } from '@/components/check/Check';
+import { Check } from '@/components/check/LaterCheck';
 import { cityChoices, HOME_PRESET } from '@/components/presets';
 
 const TITLE = '核对住院结算单';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { openGraphOf } from '@/components/page-metadata';
 import { PageLink } from '@/components/ui/PageLink';
-import { Compare } from '@/components/compare/Compare';
+import { Compare } from '@/components/compare/LaterCompare';
 import { benefitChoices } from '@/components/presets';
 import { RULES } from '@/lib/rules';
 

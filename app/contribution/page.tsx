@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { openGraphOf } from '@/components/page-metadata';
-import { ContributionEstimator } from '@/components/contribution/Contribution';
+import { ContributionEstimator } from '@/components/contribution/LaterContribution';
 import { cityChoices } from '@/components/presets';
 
 const TITLE = '医保缴费与个人账户';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { openGraphOf } from '@/components/page-metadata';
 import { HandoffLink } from '@/components/forms/HandoffLink';
-import { Planner } from '@/components/planner/Planner';
+import { Planner } from '@/components/planner/LaterPlanner';
 import { benefitChoices, cityChoices } from '@/components/presets';
 
 const TITLE = '全年医保报销估算';

@@ -1,5 +1,5 @@
 import { PageLink } from '@/components/ui/PageLink';
-import { Estimator } from './Estimator';
+import { Estimator } from './LaterEstimator';
 import { HandoffLink } from '@/components/forms/HandoffLink';
 import type { Preset } from '@/components/forms/form-values';
 import { benefitChoices, cityChoices, PRESETS, presetPath, presetTitle } from '@/components/presets';

@@ -12,6 +12,7 @@ import {
   type PathValue,
   type Resolver,
   type UseFormRegister,
+  type UseFormReturn,
 } from 'react-hook-form';
 import { useLazy } from '@/components/forms/lazy';
 import type { SavedReader } from './saved-schema';
@@ -145,7 +146,7 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runtime, values, extra]);
 
-  const [register] = useState(() => withDefaults(form.register, defaultValues, () => form.control._formState.isReady));
+  const [register] = useState(() => withDefaults(form, defaultValues));
   return { ...form, register, errors, values, notice, runtime, failed };
 }
 
@@ -155,10 +156,23 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
  * scheme, not the first of each list. Only until the form is ready (hydrated): a field that appears later
  * takes the form's value as it registers, where a checked default would be read back over it.
  * Text only: a checkbox's default is its checked state, which the form sets.
+ * What was typed or chosen before then is the form's as it registers the field: react-hook-form reads back
+ * typed text and a changed <select>, but of a radio group only the button checked by default (and, that
+ * one unchecked, nothing), so a button chosen before is set again once registered.
  */
-function withDefaults<V extends FieldValues>(register: UseFormRegister<V>, defaults: DefaultValues<V>, ready: () => boolean): UseFormRegister<V> {
+function withDefaults<V extends FieldValues>(form: Pick<UseFormReturn<V>, 'register' | 'setValue' | 'control'>, defaults: DefaultValues<V>): UseFormRegister<V> {
   return (name, options) => {
-    const value: unknown = ready() ? undefined : get(defaults, name);
-    return { ...register(name, options), ...(typeof value === 'string' ? { defaultValue: value } : {}) };
+    const registration = form.register(name, options);
+    if (form.control._formState.isReady) return registration;
+    const value: unknown = get(defaults, name);
+    return {
+      ...registration,
+      ...(typeof value === 'string' ? { defaultValue: value } : {}),
+      ref: (element: HTMLInputElement | null) => {
+        const chosen = element?.type === 'radio' && element.checked && !element.defaultChecked;
+        registration.ref(element);
+        if (chosen) form.setValue(name, element.value as PathValue<V, typeof name>);
+      },
+    };
   };
 }

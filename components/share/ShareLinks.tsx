@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { BUTTON_CLASS, CONTROL_CLASS } from '@/components/ui/fields';
+import { BUTTON_CLASS } from '@/components/ui/button';
+import { CONTROL_CLASS } from '@/components/ui/fields';
 
 type Shared = { url: string; withAmounts: boolean; copied: boolean } | { problem: string } | null;
 

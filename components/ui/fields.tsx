@@ -24,10 +24,6 @@ export const INPUT_KINDS = {
   date: { type: 'date', className: CONTROL_CLASS },
 } as const;
 
-export const BUTTON_CLASS =
-  'min-h-11 rounded-md border-2 border-gray-700 bg-white px-4 text-lg font-medium hover:bg-gray-100 ' +
-  'focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
-
 /** 'rates.0.rate' → 'rates-0-rate', 'v/segments/member:minor/3' → 'v-segments-member-minor-3': ids stay valid CSS selectors. */
 function controlId(name: string): string {
   return `field-${name.replace(/[^\w-]/g, '-')}`;

@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
-import { BUTTON_CLASS, CONTROL_CLASS, Field, INPUT_KINDS } from '@/components/ui/fields';
+import { BUTTON_CLASS } from '@/components/ui/button';
+import { CONTROL_CLASS, Field, INPUT_KINDS } from '@/components/ui/fields';
 import type { EditIssue } from './edit-reading';
 import { EMPTY_BAND_ROW, EMPTY_REPEAT_ROW, EMPTY_SEGMENT_ROW, type BandRowText, type Edit, type EditOf, type RepeatRowText, type SegmentRowText } from './edits';
 

@@ -1,6 +1,6 @@
 import { LevelBadge } from '@/components/ui/LevelBadge';
 import { VALUE_LABELS } from '@/components/ui/levels';
-import { BUTTON_CLASS } from '@/components/ui/fields';
+import { BUTTON_CLASS } from '@/components/ui/button';
 import { Prose } from '@/components/ui/Yuan';
 import { ComparisonTable } from './ComparisonTable';
 import { EditInputs } from './EditInputs';

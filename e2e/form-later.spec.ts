@@ -1,0 +1,42 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { choose, expectChosen, shownOutOfPocket } from './estimator';
+
+/**
+ * A page's form comes in a script of its own after the page's first ones (components/forms/hydrate-later.tsx).
+ * Until it arrives the server's form takes typing and choices; once it hydrates, it goes on from them.
+ */
+
+test.skip(({ isMobile }) => isMobile, 'the same form on every screen');
+
+async function fillIn(page: Page) {
+  await choose(page, '参保城市', { label: '烟台' });
+  await page.getByLabel('住院总费用', { exact: true }).fill('20000');
+}
+
+test('what is typed and chosen before the form’s script arrives is kept and computed once it does', async ({ page }) => {
+  const html = await (await page.request.get('/')).text();
+  const named = new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!));
+  const held: Route[] = [];
+  let holding = true;
+  await page.route('**/*.js', (route) => (holding && !named.has(new URL(route.request().url()).pathname) ? held.push(route) : route.continue()));
+  await page.goto('/');
+  // The page's own scripts ran and asked for the form's: the form is the server's HTML still.
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('医保报销估算');
+  await fillIn(page);
+  holding = false;
+  for (const route of held.splice(0)) await route.continue();
+
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('烟台');
+  await expectChosen(page, '参保城市', 'yantai');
+  await expect(page.getByLabel('住院总费用', { exact: true })).toHaveValue('20000');
+  // The same answer as the same case filled in once the form is there.
+  const reference = await page.context().newPage();
+  await reference.goto('/');
+  await expect(reference.getByRole('heading', { level: 1, name: '医保报销估算' })).toBeVisible();
+  await reference.waitForLoadState('networkidle');
+  await fillIn(reference);
+  await expect(shownOutOfPocket(reference)).toHaveText(/^¥/);
+  await expect(shownOutOfPocket(page)).toHaveText((await shownOutOfPocket(reference).textContent())!);
+  await reference.close();
+});
