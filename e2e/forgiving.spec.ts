@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { cliOutOfPocket, fillClaim, shownOutOfPocket, type Claim } from './estimator';
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 /** Input as people type it: currency signs, commas, full-width digits, a decimal on its way; rates typed as fractions; dates that do not exist. */
+
+test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
 
 const claim: Claim = { city: 'yantai', scheme: 'employee', member: 'working', date: '2026-03-01', hospitalLevel: 3, admission: 2, totalCost: '20000' };
 

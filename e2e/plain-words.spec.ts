@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 /** Plain words for a citizen: what 口径说明 means, each explanation once, asked values saying whom they are for. */
+
+test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
 
 const MEANING = '我们怎样理解政策中不明确的地方';
 

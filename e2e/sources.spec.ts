@@ -1,9 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fillClaim, resultRegion } from './estimator';
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 /** The sources page folds each version and each parameter group; its contents and links to a version open it. */
+
+test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
 
 const version = (page: Page, title: RegExp | string) => page.getByRole('region', { name: title });
 const jinanResident = (page: Page) => version(page, /济南市居民基本医疗保险住院待遇/);
