@@ -17,7 +17,31 @@ const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CPU_SLOWDOWN = 4;
 export const KEYS = [...'35000.5', ...Array(7).fill('Backspace'), ...'123456'];
 
-/** A stand-in DevTools hook: React calls onCommitFiberRoot after every commit, production builds too. */
+/**
+ * A stand-in DevTools hook: React calls onCommitFiberRoot after every commit, production builds too. The
+ * recorders below add their listener to it; each is its own init script, so the hook is injected before them.
+ */
+function installCommitHook() {
+  const listeners = (window.__BENCH_ON_COMMIT__ = []);
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    isDisabled: false,
+    supportsFiber: true,
+    renderers: new Map(),
+    inject(renderer) {
+      this.renderers.set(this.renderers.size + 1, renderer);
+      return this.renderers.size;
+    },
+    onScheduleFiberRoot() {},
+    onPostCommitFiberRoot() {},
+    onCommitFiberUnmount() {},
+    checkDCE() {},
+    onCommitFiberRoot(_id, root) {
+      for (const listener of listeners) listener(root);
+    },
+  };
+}
+
+/** The form's renders after hydration, counted on the stand-in hook. */
 function installCommitCounter() {
   const PERFORMED_WORK = 1;
   const FUNCTION_TAGS = new Set([0, 11, 14, 15]); // function, forwardRef, memo, simple memo
@@ -39,28 +63,15 @@ function installCommitCounter() {
   };
   window.__BENCH_COMMITS__ = stats;
   for (const type of ['keydown', 'pointerdown']) addEventListener(type, () => (stats.input = true), { capture: true });
-  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-    isDisabled: false,
-    supportsFiber: true,
-    renderers: new Map(),
-    inject(renderer) {
-      this.renderers.set(this.renderers.size + 1, renderer);
-      return this.renderers.size;
-    },
-    onScheduleFiberRoot() {},
-    onPostCommitFiberRoot() {},
-    onCommitFiberUnmount() {},
-    checkDCE() {},
-    onCommitFiberRoot(_id, root) {
-      stats.commits++;
-      const owner = ownerOfForm(root);
-      if (!owner) return;
-      if (!stats.hydrated) stats.hydrated = true;
-      // A fiber not cloned in this commit is the one seen last time; a clone that bailed out has no PerformedWork.
-      else if (!stats.input && owner !== lastOwner && owner.flags & PERFORMED_WORK) stats.formRenders++;
-      lastOwner = owner;
-    },
-  };
+  window.__BENCH_ON_COMMIT__.push((root) => {
+    stats.commits++;
+    const owner = ownerOfForm(root);
+    if (!owner) return;
+    if (!stats.hydrated) stats.hydrated = true;
+    // A fiber not cloned in this commit is the one seen last time; a clone that bailed out has no PerformedWork.
+    else if (!stats.input && owner !== lastOwner && owner.flags & PERFORMED_WORK) stats.formRenders++;
+    lastOwner = owner;
+  });
 }
 
 /**
@@ -86,23 +97,10 @@ function installLongTaskRecorder() {
     for (const e of list.getEntries()) rec.tasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   for (const type of ['keydown', 'pointerdown']) addEventListener(type, (e) => (rec.firstInput ??= e.timeStamp), { capture: true });
-  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-    isDisabled: false,
-    supportsFiber: true,
-    renderers: new Map(),
-    inject(renderer) {
-      this.renderers.set(this.renderers.size + 1, renderer);
-      return this.renderers.size;
-    },
-    onScheduleFiberRoot() {},
-    onPostCommitFiberRoot() {},
-    onCommitFiberUnmount() {},
-    checkDCE() {},
-    onCommitFiberRoot(_id, root) {
-      rec.firstCommit ??= performance.now();
-      if (rec.hydrated === null && hasForm(root)) rec.hydrated = performance.now();
-    },
-  };
+  window.__BENCH_ON_COMMIT__.push((root) => {
+    rec.firstCommit ??= performance.now();
+    if (rec.hydrated === null && hasForm(root)) rec.hydrated = performance.now();
+  });
 }
 
 async function throttledPage(browser, devices) {
@@ -120,6 +118,7 @@ async function throttledPage(browser, devices) {
 async function countRenders(browser, devices, url, holdBack) {
   const { context, page } = await throttledPage(browser, devices);
   try {
+    await page.addInitScript(installCommitHook);
     await page.addInitScript(installCommitCounter);
     // Left unanswered: the request stays pending, as on a network that never delivers it.
     if (holdBack) await page.route('**/*.js', async (route) => ((await page.evaluate(() => window.__BENCH_COMMITS__?.hydrated)) ? undefined : route.continue()));
@@ -199,6 +198,7 @@ export const QUIET_MS = 3000;
 export async function blocking(browser, devices, url) {
   const { context, page } = await throttledPage(browser, devices);
   try {
+    await page.addInitScript(installCommitHook);
     await page.addInitScript(installLongTaskRecorder);
     let requests = 0;
     page.on('request', () => requests++);
