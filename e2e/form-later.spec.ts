@@ -40,3 +40,29 @@ test('what is typed and chosen before the form’s script arrives is kept and co
   await expect(shownOutOfPocket(page)).toHaveText((await shownOutOfPocket(reference).textContent())!);
   await reference.close();
 });
+
+test('a planner row added before the rules arrive starts at today, as the first one does', async ({ page }) => {
+  const held: Route[] = [];
+  let holding = true;
+  // The rules come in a chunk of their own (the only script holding document numbers), after the form's.
+  await page.route('**/*.js', async (route) => {
+    const response = await route.fetch();
+    if (holding && (await response.text()).includes('〔20')) held.push(route);
+    else await route.fulfill({ response });
+  });
+  await page.goto('/planner/');
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  const row = (n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true });
+  // The button does nothing until the form has hydrated; pressed once it has.
+  await expect(async () => {
+    if ((await page.getByRole('group', { name: /^第\d次就医$/ }).count()) < 2) await page.getByRole('button', { name: '添加一次就医' }).click();
+    await expect(row(2)).toBeVisible({ timeout: 500 });
+  }).toPass();
+  await expect(row(1).getByLabel('住院日期')).toHaveValue('');
+  holding = false;
+  for (const route of held.splice(0)) await route.continue();
+
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  await expect(row(1).getByLabel('住院日期')).toHaveValue(today);
+  await expect(row(2).getByLabel('住院日期')).toHaveValue(today);
+});

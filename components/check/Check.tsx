@@ -35,7 +35,7 @@ export function Check({ cities, city }: { cities: readonly Choice[]; city: CityI
     load: loadCheckRuntime,
     defaultValues: initialCheckValues(city),
     readLink: (r, search, hash) => r.readLink(search, hash),
-    datePath: 'date',
+    datePaths: () => ['date'],
     keep: {
       key: 'check',
       extra: useMemo(() => ({ edits, fromLink }), [edits, fromLink]),

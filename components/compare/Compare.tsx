@@ -14,7 +14,7 @@ export function Compare({ benefits }: { benefits: readonly BenefitChoice[] }) {
     load: loadCompareRuntime,
     defaultValues: initialCompareValues(),
     readLink: (r, search, hash) => r.readLink(search, hash),
-    datePath: 'date',
+    datePaths: () => ['date'],
     keep: { key: 'compare', extra: undefined, restore: () => {}, address: (r, v) => r.shareLink(v, false)?.split('#')[0] ?? null },
   });
   const outcome = useMemo(() => runtime?.compare(values), [runtime, values]);

@@ -18,7 +18,7 @@ export function ContributionEstimator({ cities }: { cities: readonly Choice[] })
     load: loadContributionRuntime,
     defaultValues: initialContributionValues(cities[0]?.value ?? ''),
     readLink: () => NO_LINK,
-    datePath: 'year',
+    datePaths: () => ['year'],
     keep: { key: 'contribution', extra: undefined, restore: () => {} },
   });
   const needed = useMemo(() => runtime?.fields(values) ?? [], [runtime, values]);

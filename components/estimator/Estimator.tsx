@@ -41,7 +41,7 @@ export function Estimator({
     defaultValues: initialValues(preset),
     readLink: (r, search, hash) => r.readLink(preset, search, hash),
     onLink: (link) => setEdits(link.edits),
-    datePath: 'date',
+    datePaths: () => ['date'],
     keep: {
       key: 'estimator',
       extra: useMemo(() => ({ edits, fromLink }), [edits, fromLink]),

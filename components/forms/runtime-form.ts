@@ -88,14 +88,14 @@ const sharedFragment = (hash: string) => hash.replace(/^#/, '') !== '';
  * a state handed over by the link from another page (saved-state.ts, writeHandoff); a shared link's fragment (then taken out of the address, so a reload does not bring it back over later
  * changes); the state saved on this device at this address, if this release can read it (if not, a
  * notice says it was dropped); the link's query; the defaults. Today's date
- * (in China, in the browser: the page was built on another day) fills an empty date.
+ * (in China, in the browser: the page was built on another day) fills the empty dates.
  */
 export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E>, L extends Link<V>, E = undefined>({
   load,
   defaultValues,
   readLink,
   onLink,
-  datePath,
+  datePaths,
   keep,
 }: {
   load: () => Promise<R>;
@@ -103,8 +103,8 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
   readLink: (runtime: R, search: string, hash: string) => L;
   /** Takes what else the link carries. */
   onLink?: (link: L) => void;
-  /** The field that starts at today. */
-  datePath: Path<V>;
+  /** The date fields that start at today when empty (a row added before the runtime came has none yet). */
+  datePaths: (values: V) => readonly Path<V>[];
   keep?: Keep<V, E, R>;
 }) {
   const [{ form, subscribe, snapshot }] = useState(() =>
@@ -131,7 +131,7 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
       setNotice([reading?.kind === 'dropped' ? SAVED_NOTICE : null, link.notice].filter(Boolean).join(' ') || null);
     }
     if (keep && sharedFragment(hash)) window.history.replaceState(window.history.state, '', pathname + search);
-    if (!form.getValues(datePath)) form.setValue(datePath, r.today() as PathValue<V, Path<V>>);
+    for (const path of datePaths(form.getValues())) if (!form.getValues(path)) form.setValue(path, r.today() as PathValue<V, Path<V>>);
   });
 
   // Saved once the runtime has restored what there was: before, the defaults would overwrite it.

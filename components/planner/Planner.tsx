@@ -24,7 +24,7 @@ export function Planner({ cities, benefits, children }: { cities: readonly Choic
     defaultValues: initialPlannerValues(cities[0]!.value),
     readLink: (r, search, hash) => r.readLink(search, hash),
     onLink: (link) => setEdits(link.edits),
-    datePath: 'events.0.date',
+    datePaths: (v) => v.events.map((_, i) => `events.${i}.date` as const),
     keep: {
       key: 'planner',
       extra: useMemo(() => ({ edits, fromLink }), [edits, fromLink]),
