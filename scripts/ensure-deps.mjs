@@ -2,7 +2,7 @@
 // Dependency-free: makes a fresh clone runnable. Used by the `prestart` / `pretest` npm hooks.
 //   node scripts/ensure-deps.mjs            -> npm install if node_modules is missing or stale
 //   node scripts/ensure-deps.mjs --browser  -> also install the Debian packages the browser tests drive, where missing:
-//                                              chromium (Playwright), webkit2gtk-driver and xvfb (the WebKit journeys)
+//                                              chromium-headless-shell (Playwright's tests), chromium (the bench), webkit2gtk-driver and xvfb (the WebKit journeys)
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'node_modules', '.ensure-deps-stamp');
 /** The browser tests' programs and the Debian packages that install them. */
 const BROWSER_PACKAGES = [
+  ['/usr/bin/chromium-headless-shell', 'chromium-headless-shell'],
   ['/usr/bin/chromium', 'chromium'],
   ['/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],
   ['/usr/bin/xvfb-run', 'xvfb'],
