@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { AMOUNT } from '@/components/ui/text-parts';
 import { choose, fillClaim, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';
 import { doubleTextSize } from './large-text';

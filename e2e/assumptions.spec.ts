@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { formatYuan } from '@/components/ui/format';
 import { shareWords } from '@/components/ui/plain-answer';
 import { choose, type Claim, cli, fillClaim, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { membersOf, SCHEME_LABELS } from '@/lib/model/labels';
 import { EVENT_FIELDS } from '@/lib/model/fields';
 import { RULES } from '@/lib/rules';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { formatYuan } from '@/components/ui/format';
 import { choose, type Claim, cli, fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 

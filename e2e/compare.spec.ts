@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { SCHEME_LABELS, SCHEMES } from '../lib/model/labels';
 import { RULES } from '../lib/rules';
 import { PROVENANCE_LABELS } from '../components/ui/levels';

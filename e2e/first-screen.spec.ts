@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { MEMBER_LABELS, membersOf, SCHEME_LABELS } from '@/lib/model/labels';
 import { RULES } from '@/lib/rules';
 import { PRESETS, presetPath, presetTitle } from '@/components/presets';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { cliOutOfPocket, fillClaim, shownOutOfPocket, type Claim } from './estimator';
 
 /** Input as people type it: currency signs, commas, full-width digits, a decimal on its way; rates typed as fractions; dates that do not exist. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { CHOICE_HELP } from '@/components/forms/claim-fields';
 import { EVENT_FIELDS } from '@/lib/model/fields';
 import { choose, fillClaim, resultRegion } from './estimator';

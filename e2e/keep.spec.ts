@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { choose, type Claim, expectChosen, fillClaim, fillStays, plannerRow, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';
 
 /** What is typed survives a reload, Back and Forward and a round trip through the planner, on this device only; the answer stays in view. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { fillClaim, shownOutOfPocket } from './estimator';
 
 test.skip(({ isMobile }) => !isMobile, 'phones at 360 px: Pixel 7 and iPhone 15');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { choiceField, expectChosen, fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 
 test('the step list starts open on wide screens and closed on phones', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { choose, type Claim, cliOutOfPocket, fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 
 /** Plain words for a citizen: what 口径说明 means, each explanation once, asked values saying whom they are for. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { choose, fillClaim, resultRegion } from './estimator';
 
 /** Printing on A4: no form controls or navigation, every <details> open, nothing wider than the paper. Desktop only: print does not depend on the screen. */
@@ -68,8 +69,11 @@ test('print: the planner and the comparison keep their results and drop their fo
 test('print: the sources page with every version, parameter group and 口径说明 open, with or without scripts', async ({ page, browser }) => {
   await page.goto('/sources/');
   await expect(page.locator('details[open]')).toHaveCount(0);
-  await print(page);
-  expect(await page.locator('details:not([open])').count()).toBe(0);
+  // Its script opens them on beforeprint once it has hydrated: printed before, the print CSS shows them (below).
+  await expect(async () => {
+    await print(page);
+    expect(await page.locator('details:not([open])').count()).toBe(0);
+  }).toPass();
   await expect(page.getByRole('table', { name: '统筹基金支付比例' }).first()).toBeVisible();
   await expectNothingWider(page);
 

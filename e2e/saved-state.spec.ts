@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { SAVED_NOTICE, SAVED_VERSION } from '@/components/forms/saved-state';
 import { editKey } from '../lib/model/address';
 import { RULES } from '../lib/rules';

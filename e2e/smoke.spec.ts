@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test.skip(({ isMobile }) => isMobile, 'the same pages and requests on every screen');
 

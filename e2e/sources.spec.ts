@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test';
 import { fillClaim, resultRegion } from './estimator';
 
 /** The sources page folds each version and each parameter group; its contents and links to a version open it. */

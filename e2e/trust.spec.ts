@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { PROVENANCE_LABELS } from '../components/ui/levels';
 import { choose, type Claim, cli, cliOutOfPocket, fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 

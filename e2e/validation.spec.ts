@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 
 /** Invalid input: a message in words under the field, tied to it for screen readers, and no result. Screen-independent: desktop only. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { cliOutOfPocket, fillClaim, fillRates, resultRegion, type Claim } from './estimator';
 
 /** The what-if editor: the official rules beside the person's values, the difference, and every edited value marked. Desktop: the same on every screen. */

@@ -1,0 +1,41 @@
+import type { Frame } from '@playwright/test';
+import { expect, test } from './test';
+
+/** The page e2e/test.ts hands from one test to the next is as new as a fresh one, or is not handed on. */
+
+test.describe.configure({ mode: 'serial' });
+test.skip(({ isMobile }) => isMobile, 'the same fixture on every screen');
+
+let frame: Frame;
+let heard = 0;
+
+test('a test leaves storage, history, an init script, a route and a listener behind', async ({ page }) => {
+  await page.addInitScript(() => Object.assign(window, { leftBehind: true }));
+  await page.route('**/404.html', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>left behind</h1>' }));
+  page.on('console', () => heard++);
+  await page.goto('/');
+  await page.evaluate(() => {
+    sessionStorage.setItem('left', '1');
+    localStorage.setItem('left', '1');
+  });
+  await page.goto('/sources/');
+  frame = page.mainFrame();
+});
+
+test('the next test gets the same page, with none of it', async ({ page }) => {
+  expect(page.mainFrame()).toBe(frame);
+  expect(page.url()).toBe('about:blank');
+  heard = 0;
+  await page.goto('/404.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+  expect(await page.evaluate(() => [history.length, sessionStorage.length, localStorage.length, 'leftBehind' in window])).toEqual([2, 0, 0, false]);
+  await page.evaluate(() => console.log('heard?'));
+  expect(heard).toBe(0);
+  // Beyond what the next test can be spared: this page is closed after the test.
+  await page.setViewportSize({ width: 500, height: 500 });
+});
+
+test('a page changed beyond a navigation is not handed on', async ({ page }) => {
+  expect(page.mainFrame()).not.toBe(frame);
+  expect(page.viewportSize()).toEqual({ width: 1280, height: 720 });
+});

@@ -1,0 +1,129 @@
+import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+
+export { expect } from '@playwright/test';
+
+/**
+ * `test` whose `page` is handed on from one test to the next of the same worker with the same context options: a
+ * fresh context costs each test a new renderer and a cold load of every script (about 0.6 s of CPU; the e2e step
+ * went from 270 to 217 s, BENCHMARKS.md § Test suite time). Between two tests the page becomes what a new one is:
+ * the init scripts, routes, bindings and listeners the test added taken back, the site's storage emptied (and the
+ * old document unable to write again), a blank document, no history. A test that changed the page in a way a
+ * navigation does not undo (its viewport, media, clock, context), failed, or is a retry leaves it to be closed:
+ * the next test opens another. A spec whose tests need a context of their own imports `test` from
+ * '@playwright/test'; e2e/test-fixture.spec.ts checks the handing on.
+ */
+
+/** Page members after whose use the page is not a new page any more (their effect outlives the test's documents). */
+const CHANGES_PAGE = new Set<PropertyKey>([
+  'addLocatorHandler',
+  'clock',
+  'close',
+  'context',
+  'coverage',
+  'emulateMedia',
+  'routeFromHAR',
+  'routeWebSocket',
+  'setDefaultNavigationTimeout',
+  'setDefaultTimeout',
+  'setExtraHTTPHeaders',
+  'setViewportSize',
+]);
+/** Members whose effect a Disposable they return takes back. */
+const DISPOSABLE = new Set<PropertyKey>(['addInitScript', 'exposeBinding', 'exposeFunction', 'route']);
+/** Members that add a listener, taken off again with `off`. */
+const LISTENS = new Set<PropertyKey>(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+
+type Kept = { context: BrowserContext; page: Page };
+
+async function open(browser: Browser, options: BrowserContextOptions): Promise<Kept> {
+  const context = await browser.newContext(options);
+  return { context, page: await context.newPage() };
+}
+
+/** Undoes what the test added, last first; false if something would not be undone. */
+async function takeBack(undo: (() => Promise<unknown>)[], page: Page): Promise<boolean> {
+  try {
+    for (const step of undo.reverse()) await step();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Makes the page what a new one is; false where it cannot (then it is closed). */
+async function renew(page: Page, origin: string): Promise<boolean> {
+  if (page.isClosed() || new URL(page.url()).origin !== origin) return false;
+  try {
+    await page.evaluate(() => {
+      sessionStorage.clear();
+      localStorage.clear();
+      // A write the old document still had pending (a runtime arriving late) would reach the next test.
+      Storage.prototype.setItem = () => {};
+    });
+    await page.goto('about:blank');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.resetNavigationHistory');
+    await cdp.detach();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const test = base.extend<object, { keptPages: Map<string, Kept> }>({
+  keptPages: [
+    async ({}, provide) => {
+      const kept = new Map<string, Kept>();
+      await provide(kept);
+      for (const { context } of kept.values()) await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}) => {
+    throw new Error("These tests share one page per worker: a test that needs a context of its own imports `test` from '@playwright/test'.");
+  },
+  page: async (
+    { browser, keptPages, baseURL, viewport, screen, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, timezoneId, javaScriptEnabled, colorScheme, reducedMotion, forcedColors, contrast, offline, permissions, geolocation, extraHTTPHeaders, httpCredentials, ignoreHTTPSErrors, bypassCSP, acceptDownloads, serviceWorkers, storageState, proxy, contextOptions },
+    provide,
+    testInfo,
+  ) => {
+    // Every option a test can set, as Playwright's own context fixture passes them: the same options share a page.
+    const given = { baseURL, viewport, screen, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, timezoneId, javaScriptEnabled, colorScheme, reducedMotion, forcedColors, contrast, offline, permissions, geolocation, extraHTTPHeaders, httpCredentials, ignoreHTTPSErrors, bypassCSP, acceptDownloads, serviceWorkers, storageState, proxy };
+    const options: BrowserContextOptions = { ...contextOptions, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) };
+    const key = JSON.stringify(options);
+    // A retry starts afresh: its trace then covers the whole context.
+    const reused = testInfo.retry === 0 ? keptPages.get(key) : undefined;
+    keptPages.delete(key);
+    const { context, page } = reused ?? (await open(browser, options));
+    let changed = false;
+    const undo: (() => Promise<unknown>)[] = [];
+    const handed: Page = new Proxy(page, {
+      get(target, name) {
+        const value: unknown = Reflect.get(target, name, target);
+        if (typeof value !== 'function') {
+          if (CHANGES_PAGE.has(name)) changed = true;
+          return value;
+        }
+        if (DISPOSABLE.has(name))
+          return async (...args: unknown[]) => {
+            const disposable = (await value.apply(target, args)) as { dispose(): Promise<void> };
+            undo.push(() => disposable.dispose());
+            return disposable;
+          };
+        if (LISTENS.has(name))
+          return (event: string, listener: (...args: unknown[]) => void) => {
+            value.call(target, event, listener);
+            undo.push(async () => target.off(event as 'load', listener));
+            return handed;
+          };
+        if (CHANGES_PAGE.has(name)) changed = true;
+        return value.bind(target);
+      },
+    });
+    await provide(handed);
+    const passed = testInfo.status === testInfo.expectedStatus;
+    if (!changed && passed && testInfo.retry === 0 && baseURL && (await takeBack(undo, page)) && (await renew(page, new URL(baseURL).origin))) keptPages.set(key, { context, page });
+    else await context.close();
+  },
+});
