@@ -42,28 +42,59 @@ test('what is typed and chosen before the form’s script arrives is kept and co
   await reference.close();
 });
 
-test('a planner row added before the rules arrive starts at today, as the first one does', async ({ page }) => {
+/** The rules come in a script of their own, the only one holding document numbers (〔2025〕…). */
+const isRules = (script: string) => script.includes('〔20');
+
+/** Holds the scripts a page loads after its own while `holding` says so; `release` lets the held ones go. */
+async function holdScripts(page: Page, path: string, holding: (script: string) => boolean) {
+  const html = await (await page.request.get(path)).text();
+  const named = new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!));
   const held: Route[] = [];
-  let holding = true;
-  // The rules come in a chunk of their own (the only script holding document numbers), after the form's.
   await page.route('**/*.js', async (route) => {
+    if (named.has(new URL(route.request().url()).pathname)) return route.continue();
     const response = await route.fetch();
-    if (holding && (await response.text()).includes('〔20')) held.push(route);
+    if (holding(await response.text())) held.push(route);
     else await route.fulfill({ response });
   });
-  await page.goto('/planner/');
-  await expect.poll(() => held.length).toBeGreaterThan(0);
-  const row = (n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true });
-  // The button does nothing until the form has hydrated; pressed once it has.
+  return { held, release: async () => { for (const route of held.splice(0)) await route.continue(); } };
+}
+
+const dateOf = (page: Page, n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true }).getByLabel('住院日期');
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+/** Presses 添加一次就医 until the form has hydrated (before, the button does nothing): the form then has two rows. */
+async function addSecondRow(page: Page) {
   await expect(async () => {
     if ((await page.getByRole('group', { name: /^第\d次就医$/ }).count()) < 2) await page.getByRole('button', { name: '添加一次就医' }).click();
-    await expect(row(2)).toBeVisible({ timeout: 500 });
+    await expect(page.getByRole('group', { name: '第2次就医', exact: true })).toBeVisible({ timeout: 500 });
   }).toPass();
-  await expect(row(1).getByLabel('住院日期')).toHaveValue('');
-  holding = false;
-  for (const route of held.splice(0)) await route.continue();
+}
 
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  await expect(row(1).getByLabel('住院日期')).toHaveValue(today);
-  await expect(row(2).getByLabel('住院日期')).toHaveValue(today);
+test('planner: a row added before the rules arrive starts at today once they do, as the first one does', async ({ page }) => {
+  let holding = true;
+  const rules = await holdScripts(page, '/planner/', (script) => holding && isRules(script));
+  await page.goto('/planner/');
+  await expect.poll(() => rules.held.length).toBeGreaterThan(0);
+  await addSecondRow(page);
+  await expect(dateOf(page, 1)).toHaveValue('');
+  holding = false;
+  await rules.release();
+  await expect(dateOf(page, 1)).toHaveValue(today());
+  await expect(dateOf(page, 2)).toHaveValue(today());
+});
+
+test('planner: a row added after a date typed before the form’s script arrived starts at that date', async ({ page }) => {
+  let holding: 'all' | 'rules' | 'none' = 'all';
+  const later = await holdScripts(page, '/planner/', (script) => holding === 'all' || (holding === 'rules' && isRules(script)));
+  await page.goto('/planner/');
+  await expect.poll(() => later.held.length).toBeGreaterThan(0);
+  await dateOf(page, 1).fill('2025-03-01');
+  holding = 'rules';
+  await later.release();
+  await addSecondRow(page);
+  await expect(dateOf(page, 2)).toHaveValue('2025-03-01');
+  holding = 'none';
+  await later.release();
+  await expect(dateOf(page, 1)).toHaveValue('2025-03-01');
+  await expect(dateOf(page, 2)).toHaveValue('2025-03-01');
 });

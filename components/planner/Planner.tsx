@@ -105,7 +105,8 @@ export function Planner({ cities, benefits, children }: { cities: readonly Choic
               ref={addButton}
               type="button"
               className={BUTTON_CLASS}
-              onClick={() => events.append(emptyEvent(rows.map((r) => r.date ?? '').sort().at(-1) ?? ''), { shouldFocus: true })}
+              // The form's own values: the checked `values` wait for the runtime, which may still be on its way.
+              onClick={() => events.append(emptyEvent(getValues('events').map((r) => r.date ?? '').sort().at(-1) ?? ''), { shouldFocus: true })}
             >
               添加一次就医
             </button>
