@@ -9,6 +9,8 @@ const nextConfig = {
   // Tailwind's CSS inlined into each page: one round trip less before first paint for people who
   // open a shared link once on a slow mobile network (measured FCP 1.6 s → 0.9 s, Lighthouse devtools throttling).
   experimental: { inlineCss: true },
+  // Types are checked by `npm test` (tsc over the same tsconfig, beside the lint): the build would check them again.
+  typescript: { ignoreBuildErrors: true },
 };
 
 module.exports = nextConfig;

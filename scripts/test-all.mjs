@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, unit, property, build, e2e (Chromium), webkit — in order, stopping at the first failure.
-import { spawnSync } from 'node:child_process';
+// `npm test`: lint, typecheck, unit and property tests, build, e2e (Chromium), webkit. The steps of a stage run side
+// by side (most are one process on one core; the machine has two); a stage starts when the one before has passed.
+// The first step of a stage prints as it goes; the others print when they end, so outputs do not interleave.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,31 +10,62 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const npmRun = (script) => ['npm', 'run', '--silent', script];
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-const steps = [
-  ['lint', [npmRun('lint')]],
-  // next-env.d.ts is generated (and git-ignored); typegen writes it before tsc on a fresh clone.
-  ['typecheck', [['npx', '--no-install', 'next', 'typegen'], npmRun('typecheck')]],
-  ['unit', [npmRun('test:unit')]],
-  ['property', [npmRun('test:property')]],
-  ['build', [npmRun('build')]],
-  ['e2e', [npmRun('test:e2e')]],
-  // The journeys in WebKitGTK, the engine of WeChat on an iPhone (the Playwright projects are Chromium).
-  ['webkit', [npmRun('test:webkit')]],
+/** Stages in order; a step is a name and the commands it runs one after another. */
+const stages = [
+  [
+    ['lint', [npmRun('lint')]],
+    // next-env.d.ts and .next/types are generated (git-ignored); typegen writes them before tsc on a fresh clone.
+    // Not beside the build, which writes .next/types again while tsc would read them.
+    ['typecheck', [['npx', '--no-install', 'next', 'typegen'], npmRun('typecheck')]],
+  ],
+  [
+    // Unit and property files in one Vitest run, its workers on both cores; the build fills the gaps.
+    ['unit + property', [['npx', '--no-install', 'vitest', 'run', '--project', 'unit', '--project', 'property']]],
+    ['build', [npmRun('build')]],
+  ],
+  [
+    ['e2e', [npmRun('test:e2e')]],
+    // The journeys in WebKitGTK, the engine of WeChat on an iPhone (the Playwright projects are Chromium). Mostly
+    // waiting on the browser, so it runs beside e2e.
+    ['webkit', [npmRun('test:webkit')]],
+  ],
 ];
 
 const t0 = Date.now();
 const secs = (t) => ((Date.now() - t) / 1000).toFixed(1);
-for (const [i, [name, cmds]] of steps.entries()) {
-  console.log(`\n===== [${i + 1}/${steps.length}] ${name} =====`);
+
+/** Runs a step's commands in turn; its output goes to the terminal as it comes when `live`, else at its end. */
+function runStep([name, cmds], live) {
   const t = Date.now();
-  for (const [cmd, ...args] of cmds) {
-    console.log(`$ ${cmd} ${args.join(' ')}`);
-    const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
-    if (r.status !== 0) {
-      console.error(`\n===== FAILED: ${name} (exit ${r.status ?? r.signal ?? r.error?.message}) after ${secs(t)}s =====`);
-      process.exit(r.status || 1);
-    }
-  }
-  console.log(`----- ${name} ok (${secs(t)}s)`);
+  const chunks = [];
+  const say = (text) => (live ? process.stdout.write(text) : chunks.push(text));
+  const finish = (failure) => {
+    if (!live) process.stdout.write(`\n===== ${name} =====\n${chunks.join('')}`);
+    console.log(failure ? `\n===== FAILED: ${name} (${failure}) after ${secs(t)}s =====` : `----- ${name} ok (${secs(t)}s)`);
+    return { name, ok: !failure };
+  };
+  return new Promise((resolve) => {
+    const next = (i) => {
+      if (i === cmds.length) return resolve(finish(null));
+      const [cmd, ...args] = cmds[i];
+      say(`$ ${cmd} ${args.join(' ')}\n`);
+      const child = spawn(cmd, args, { cwd: root, env, stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+      child.stdout?.on('data', (d) => chunks.push(d.toString()));
+      child.stderr?.on('data', (d) => chunks.push(d.toString()));
+      child.on('error', (e) => resolve(finish(e.message)));
+      child.on('close', (code, signal) => (code === 0 ? next(i + 1) : resolve(finish(`exit ${code ?? signal}`))));
+    };
+    next(0);
+  });
 }
-console.log(`\n===== all ${steps.length} steps ok (${secs(t0)}s) =====`);
+
+for (const [i, stage] of stages.entries()) {
+  console.log(`\n===== [${i + 1}/${stages.length}] ${stage.map(([name]) => name).join(' | ')} =====`);
+  const results = await Promise.all(stage.map((step, j) => runStep(step, j === 0)));
+  const failed = results.filter((r) => !r.ok).map((r) => r.name);
+  if (failed.length > 0) {
+    console.error(`\n===== FAILED: ${failed.join(', ')} after ${secs(t0)}s =====`);
+    process.exit(1);
+  }
+}
+console.log(`\n===== all steps ok (${secs(t0)}s) =====`);
