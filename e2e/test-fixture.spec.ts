@@ -9,7 +9,9 @@ test.skip(({ isMobile }) => isMobile, 'the same fixture on every screen');
 let frame: Frame;
 let heard = 0;
 
-test('a test leaves storage, history, an init script, a route and a listener behind', async ({ page }) => {
+test('a test leaves storage, history, an init script, a route, a listener, a viewport and a media type behind', async ({ page }) => {
+  await page.setViewportSize({ width: 500, height: 500 });
+  await page.emulateMedia({ media: 'print' });
   await page.addInitScript(() => Object.assign(window, { leftBehind: true }));
   await page.route('**/404.html', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>left behind</h1>' }));
   page.on('console', () => heard++);
@@ -28,14 +30,15 @@ test('the next test gets the same page, with none of it', async ({ page }) => {
   heard = 0;
   await page.goto('/404.html');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
-  expect(await page.evaluate(() => [history.length, sessionStorage.length, localStorage.length, 'leftBehind' in window])).toEqual([2, 0, 0, false]);
+  expect(await page.evaluate(() => [history.length, sessionStorage.length, localStorage.length, 'leftBehind' in window, matchMedia('print').matches])).toEqual([2, 0, 0, false, false]);
+  expect(page.viewportSize()).toEqual({ width: 1280, height: 720 });
   await page.evaluate(() => console.log('heard?'));
   expect(heard).toBe(0);
-  // Beyond what the next test can be spared: this page is closed after the test.
-  await page.setViewportSize({ width: 500, height: 500 });
+  // Beyond what can be taken back: this page is closed after the test.
+  await page.emulateMedia({ colorScheme: 'dark' });
 });
 
 test('a page changed beyond a navigation is not handed on', async ({ page }) => {
   expect(page.mainFrame()).not.toBe(frame);
-  expect(page.viewportSize()).toEqual({ width: 1280, height: 720 });
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
 });

@@ -6,9 +6,9 @@ export { expect } from '@playwright/test';
  * `test` whose `page` is handed on from one test to the next of the same worker with the same context options: a
  * fresh context costs each test a new renderer and a cold load of every script (about 0.6 s of CPU; the e2e step
  * went from 270 to 217 s, BENCHMARKS.md § Test suite time). Between two tests the page becomes what a new one is:
- * the init scripts, routes, bindings and listeners the test added taken back, the site's storage emptied (and the
+ * the init scripts, routes, bindings, listeners, viewport and media type the test changed taken back, the site's storage emptied (and the
  * old document unable to write again), a blank document, no history. A test that changed the page in a way a
- * navigation does not undo (its viewport, media, clock, context), failed, or is a retry leaves it to be closed:
+ * navigation does not undo (other media features, its clock, its context), failed, or is a retry leaves it to be closed:
  * the next test opens another. A spec whose tests need a context of their own imports `test` from
  * '@playwright/test'; e2e/test-fixture.spec.ts checks the handing on.
  */
@@ -20,15 +20,13 @@ const CHANGES_PAGE = new Set<PropertyKey>([
   'close',
   'context',
   'coverage',
-  'emulateMedia',
   'routeFromHAR',
   'routeWebSocket',
   'setDefaultNavigationTimeout',
   'setDefaultTimeout',
   'setExtraHTTPHeaders',
-  'setViewportSize',
 ]);
-/** Members whose effect a Disposable they return takes back. */
+/** Members whose effect a Disposable they return takes back (setViewportSize and emulateMedia are taken back below). */
 const DISPOSABLE = new Set<PropertyKey>(['addInitScript', 'exposeBinding', 'exposeFunction', 'route']);
 /** Members that add a listener, taken off again with `off`. */
 const LISTENS = new Set<PropertyKey>(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
@@ -110,6 +108,20 @@ export const test = base.extend<object, { keptPages: Map<string, Kept> }>({
             const disposable = (await value.apply(target, args)) as { dispose(): Promise<void> };
             undo.push(() => disposable.dispose());
             return disposable;
+          };
+        if (name === 'setViewportSize') {
+          const before = target.viewportSize();
+          return async (size: { width: number; height: number }) => {
+            undo.push(() => (before ? target.setViewportSize(before) : Promise.reject(new Error('no viewport to go back to'))));
+            return target.setViewportSize(size);
+          };
+        }
+        // The media type goes back to none emulated; any other media feature makes the page a changed one.
+        if (name === 'emulateMedia')
+          return async (media: Parameters<Page['emulateMedia']>[0]) => {
+            if (Object.keys(media ?? {}).some((key) => key !== 'media')) changed = true;
+            undo.push(() => target.emulateMedia({ media: null }));
+            return target.emulateMedia(media);
           };
         if (LISTENS.has(name))
           return (event: string, listener: (...args: unknown[]) => void) => {
