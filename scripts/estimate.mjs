@@ -1,60 +1,6 @@
 #!/usr/bin/env node
-// `npm run estimate`: runs scripts/estimate.ts (the JSON CLI, see lib/cli.ts and lib/batch.ts) bundled
-// by esbuild into node_modules/.cache/estimate/. The same code as `tsx scripts/estimate.ts`, which
-// still works, but it starts in a quarter of the time (tsx spends about a second loading and
-// transforming the sources at every start), and --jsonl batches are timed by scripts/bench.mjs through
-// this very command. The bundle is rebuilt whenever a file it was built from has changed.
-import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// `npm run estimate`: the JSON CLI (scripts/estimate.ts; lib/cli.ts and lib/batch.ts), bundled (run-bundled.mjs).
+// --jsonl batches are timed by scripts/bench.mjs through this very command.
+import { runBundled } from './run-bundled.mjs';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dir = path.join(repoRoot, 'node_modules', '.cache', 'estimate');
-const bundle = path.join(dir, 'estimate.mjs');
-const manifest = path.join(dir, 'inputs.json');
-
-/** True when the bundle was built from exactly the files as they are now (same size and time). */
-function fresh() {
-  if (!existsSync(bundle) || !existsSync(manifest)) return false;
-  try {
-    const { inputs } = JSON.parse(readFileSync(manifest, 'utf8'));
-    return Object.entries(inputs).every(([file, stamp]) => {
-      const s = statSync(path.join(repoRoot, file), { throwIfNoEntry: false });
-      return s !== undefined && `${s.size}:${s.mtimeMs}` === stamp;
-    });
-  } catch {
-    return false;
-  }
-}
-
-async function rebuild() {
-  const { build } = await import('esbuild');
-  await fs.mkdir(dir, { recursive: true });
-  // Written under a name of its own, then renamed: two commands starting at once never read half a file.
-  const tmp = `${bundle}.${process.pid}.tmp`;
-  const started = Date.now();
-  const result = await build({
-    entryPoints: [path.join(repoRoot, 'scripts', 'estimate.ts')],
-    absWorkingDir: repoRoot,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its "module" build it can.
-    mainFields: ['module', 'main'],
-    outfile: tmp,
-    metafile: true,
-    logLevel: 'error',
-  });
-  const files = [...Object.keys(result.metafile.inputs), 'package-lock.json', 'scripts/estimate.mjs'];
-  const stats = files.map((f) => [f, statSync(path.join(repoRoot, f))]);
-  await fs.rename(tmp, bundle);
-  // A file changed while esbuild read it: use this bundle once, but leave no manifest, so the next run rebuilds.
-  if (stats.some(([, s]) => s.mtimeMs >= started - 1000)) return fs.rm(manifest, { force: true });
-  const inputs = Object.fromEntries(stats.map(([f, s]) => [f, `${s.size}:${s.mtimeMs}`]));
-  await fs.writeFile(`${manifest}.${process.pid}.tmp`, JSON.stringify({ inputs }));
-  await fs.rename(`${manifest}.${process.pid}.tmp`, manifest);
-}
-
-if (!fresh()) await rebuild();
-await import(pathToFileURL(bundle).href);
+await runBundled('estimate');
