@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, unit and property tests, build, e2e (Chromium), webkit. The steps of a stage run side
+// `npm test`: unit and property tests, lint, typecheck, build, e2e (Chromium), webkit. The steps of a stage run side
 // by side (most are one process on one core; the machine has two); a stage starts when the one before has passed.
 // The first step of a stage prints as it goes; the others print when they end, so outputs do not interleave.
 import { spawn } from 'node:child_process';
@@ -13,15 +13,12 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 /** Stages in order; a step is a name and the commands it runs one after another. */
 const stages = [
   [
+    // Unit and property files in one Vitest run, its workers on both cores; the other steps fill the gaps.
+    ['unit + property', [['npx', '--no-install', 'vitest', 'run', '--project', 'unit', '--project', 'property']]],
     ['lint', [npmRun('lint')]],
     // next-env.d.ts and .next/types are generated (git-ignored); typegen writes them before tsc on a fresh clone.
-    // Not beside the build, which writes .next/types again while tsc would read them.
-    ['typecheck', [['npx', '--no-install', 'next', 'typegen'], npmRun('typecheck')]],
-  ],
-  [
-    // Unit and property files in one Vitest run, its workers on both cores; the build fills the gaps.
-    ['unit + property', [['npx', '--no-install', 'vitest', 'run', '--project', 'unit', '--project', 'property']]],
-    ['build', [npmRun('build')]],
+    // The build after tsc, not beside it: it writes .next/types again while tsc would read them.
+    ['typecheck, build', [['npx', '--no-install', 'next', 'typegen'], npmRun('typecheck'), npmRun('build')]],
   ],
   [
     ['e2e', [npmRun('test:e2e')]],
