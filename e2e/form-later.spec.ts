@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './test';
 import { choose, expectChosen, shownOutOfPocket } from './estimator';
@@ -8,6 +10,9 @@ import { choose, expectChosen, shownOutOfPocket } from './estimator';
  */
 
 test.skip(({ isMobile }) => isMobile, 'the same form on every screen');
+
+/** The build's scripts (`npm run build` made out/ before the suite). */
+const CHUNKS = path.resolve('out/_next/static/chunks');
 
 async function fillIn(page: Page) {
   await choose(page, '参保城市', { label: '烟台' });
@@ -42,19 +47,22 @@ test('what is typed and chosen before the form’s script arrives is kept and co
   await reference.close();
 });
 
-/** The rules come in a script of their own, the only one holding document numbers (〔2025〕…). */
-const isRules = (script: string) => script.includes('〔20');
+/** The rules come in a script of their own: the only one of the build's holding document numbers (〔2025〕…). */
+const RULES = new Set(
+  readdirSync(CHUNKS)
+    .filter((file) => file.endsWith('.js') && readFileSync(path.join(CHUNKS, file), 'utf8').includes('〔20'))
+    .map((file) => `/_next/static/chunks/${file}`),
+);
 
-/** Holds the scripts a page loads after its own while `holding` says so; `release` lets the held ones go. */
-async function holdScripts(page: Page, path: string, holding: (script: string) => boolean) {
-  const html = await (await page.request.get(path)).text();
+/** Holds the scripts a page loads after its own while `holding` says so of their path; `release` lets the held ones go. */
+async function holdScripts(page: Page, address: string, holding: (script: string) => boolean) {
+  const html = await (await page.request.get(address)).text();
   const named = new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!));
   const held: Route[] = [];
-  await page.route('**/*.js', async (route) => {
-    if (named.has(new URL(route.request().url()).pathname)) return route.continue();
-    const response = await route.fetch();
-    if (holding(await response.text())) held.push(route);
-    else await route.fulfill({ response });
+  await page.route('**/*.js', (route) => {
+    const script = new URL(route.request().url()).pathname;
+    if (!named.has(script) && holding(script)) held.push(route);
+    else return route.continue();
   });
   return { held, release: async () => { for (const route of held.splice(0)) await route.continue(); } };
 }
@@ -72,7 +80,7 @@ async function addSecondRow(page: Page) {
 
 test('planner: a row added before the rules arrive starts at today once they do, as the first one does', async ({ page }) => {
   let holding = true;
-  const rules = await holdScripts(page, '/planner/', (script) => holding && isRules(script));
+  const rules = await holdScripts(page, '/planner/', (script) => holding && RULES.has(script));
   await page.goto('/planner/');
   await expect.poll(() => rules.held.length).toBeGreaterThan(0);
   await addSecondRow(page);
@@ -85,7 +93,7 @@ test('planner: a row added before the rules arrive starts at today once they do,
 
 test('planner: a row added after a date typed before the form’s script arrived starts at that date', async ({ page }) => {
   let holding: 'all' | 'rules' | 'none' = 'all';
-  const later = await holdScripts(page, '/planner/', (script) => holding === 'all' || (holding === 'rules' && isRules(script)));
+  const later = await holdScripts(page, '/planner/', (script) => holding === 'all' || (holding === 'rules' && RULES.has(script)));
   await page.goto('/planner/');
   await expect.poll(() => later.held.length).toBeGreaterThan(0);
   await dateOf(page, 1).fill('2025-03-01');
