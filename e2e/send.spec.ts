@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { fillClaim, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket, type Claim } from './estimator';
 import { watchCsp } from './csp';
 
@@ -10,6 +11,8 @@ import { watchCsp } from './csp';
  */
 
 test.beforeEach(({}, info) => test.skip(info.project.name === 'iphone15', 'desktop and Pixel 7 cover both layouts'));
+// 复制文字 is read back from the clipboard.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const claim: Claim = { city: 'weihai', scheme: 'resident', member: 'adult-tier1', date: '2024-06-01', hospitalLevel: 3, admission: 2, totalCost: '30000' };
 const SENTENCE = '这次住院医保大约付 ¥14,800.00，您自己大约付 ¥15,200.00（约占 51%）。';
@@ -38,8 +41,7 @@ async function copiedText(page: Page): Promise<string> {
   return text;
 }
 
-test('the estimator: a picture of the answer to keep, the same in text to send, made only on a press and never off the device', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('the estimator: a picture of the answer to keep, the same in text to send, made only on a press and never off the device', async ({ page, baseURL }) => {
   const violations = await watchCsp(page);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -78,8 +80,7 @@ test('the estimator: a picture of the answer to keep, the same in text to send, 
   expect(await violations()).toEqual([]);
 });
 
-test('a picture of a result on edited values says so', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('a picture of a result on edited values says so', async ({ page }) => {
   await page.goto(`/yantai/employee/?member=working&level=3&admission=1#date=2026-03-01&total=22000&edits=${encodeURIComponent(JSON.stringify([{ path: 'yantai/employee/inpatient/segments/working/3', value: [{ upTo: null, rate: 1 }] }]))}`);
   await expect(shownOutOfPocket(page)).toHaveText('¥800.00');
   await page.getByRole('button', { name: '保存图片' }).click();
@@ -90,8 +91,7 @@ test('a picture of a result on edited values says so', async ({ page, context })
   expect(text).toMatch(/所用规定：.*含修改过的数值/);
 });
 
-test('the planner and the slip checker: their answers kept and sent the same way', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('the planner and the slip checker: their answers kept and sent the same way', async ({ page }) => {
   await page.goto('/planner/');
   await fillStays(page, [
     { date: '2025-03-01', totalCost: '30000' },
