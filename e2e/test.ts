@@ -92,7 +92,7 @@ export const test = base.extend<object, { keptPages: Map<string, Kept> }>({
     const key = JSON.stringify(options);
     // A retry starts afresh: its trace then covers the whole context.
     const reused = testInfo.retry === 0 ? keptPages.get(key) : undefined;
-    keptPages.delete(key);
+    if (reused) keptPages.delete(key);
     const { context, page } = reused ?? (await open(browser, options));
     let changed = false;
     const undo: (() => Promise<unknown>)[] = [];
