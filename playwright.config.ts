@@ -44,6 +44,8 @@ export default defineConfig({
     {
       name: 'iphone15',
       testMatch: 'mobile.spec.ts',
+      // Its three tests in one worker: a second would start a browser for one test.
+      workers: 1,
       use: { ...devices['iPhone 15'], browserName: 'chromium', defaultBrowserType: 'chromium' },
     },
   ],

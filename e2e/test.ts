@@ -1,16 +1,16 @@
-import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
 /**
  * `test` whose `page` is handed on from one test to the next of the same worker with the same context options: a
- * fresh context costs each test a new renderer and a cold load of every script (about 0.6 s of CPU; the e2e step
- * went from 270 to 217 s, BENCHMARKS.md § Test suite time). Between two tests the page becomes what a new one is:
- * the init scripts, routes, bindings, listeners, viewport and media type the test changed taken back, the site's storage emptied (and the
- * old document unable to write again), a blank document, no history. A test that changed the page in a way a
- * navigation does not undo (other media features, its clock, its context), failed, or is a retry leaves it to be closed:
- * the next test opens another. A spec whose tests need a context of their own imports `test` from
- * '@playwright/test'; e2e/test-fixture.spec.ts checks the handing on.
+ * fresh context costs each test a new renderer and a cold load of every script (about 0.6 s of CPU; the e2e step went
+ * from 270 to 217 s, BENCHMARKS.md § Test suite time). Between two tests the page becomes what a new one is: the init
+ * scripts, routes, bindings, listeners, viewport and media type the test changed taken back, the site's storage
+ * emptied (the old document unable to write again), a blank document, no history. A test that changed what cannot be
+ * taken back (other media features, the clock, the context), failed, or is a retry has its page closed: the next
+ * test opens another. A spec whose tests need a context of their own imports `test` from '@playwright/test';
+ * e2e/test-fixture.spec.ts checks the handing on.
  */
 
 /** Page members after whose use the page is not a new page any more (their effect outlives the test's documents). */
@@ -26,23 +26,23 @@ const CHANGES_PAGE = new Set<PropertyKey>([
   'setDefaultTimeout',
   'setExtraHTTPHeaders',
 ]);
-/** Members whose effect a Disposable they return takes back (setViewportSize and emulateMedia are taken back below). */
-const DISPOSABLE = new Set<PropertyKey>(['addInitScript', 'exposeBinding', 'exposeFunction', 'route']);
+/** Members whose effect a Disposable they return takes back (routes, the viewport and the media type are taken back below). */
+const DISPOSABLE = new Set<PropertyKey>(['addInitScript', 'exposeBinding', 'exposeFunction']);
 /** Members that add a listener, taken off again with `off`. */
 const LISTENS = new Set<PropertyKey>(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 
-type Kept = { context: BrowserContext; page: Page };
+type Kept = { context: BrowserContext; page: Page; cdp: CDPSession };
 
 async function open(browser: Browser, options: BrowserContextOptions): Promise<Kept> {
   const context = await browser.newContext(options);
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  return { context, page, cdp: await context.newCDPSession(page) };
 }
 
 /** Undoes what the test added, last first; false if something would not be undone. */
-async function takeBack(undo: (() => Promise<unknown>)[], page: Page): Promise<boolean> {
+async function takeBack(undo: (() => Promise<unknown>)[]): Promise<boolean> {
   try {
     for (const step of undo.reverse()) await step();
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
     return true;
   } catch {
     return false;
@@ -50,7 +50,7 @@ async function takeBack(undo: (() => Promise<unknown>)[], page: Page): Promise<b
 }
 
 /** Makes the page what a new one is; false where it cannot (then it is closed). */
-async function renew(page: Page, origin: string): Promise<boolean> {
+async function renew({ page, cdp }: Kept, origin: string): Promise<boolean> {
   if (page.isClosed() || new URL(page.url()).origin !== origin) return false;
   try {
     await page.evaluate(() => {
@@ -60,9 +60,7 @@ async function renew(page: Page, origin: string): Promise<boolean> {
       Storage.prototype.setItem = () => {};
     });
     await page.goto('about:blank');
-    const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.resetNavigationHistory');
-    await cdp.detach();
     return true;
   } catch {
     return false;
@@ -93,7 +91,8 @@ export const test = base.extend<object, { keptPages: Map<string, Kept> }>({
     // A retry starts afresh: its trace then covers the whole context.
     const reused = testInfo.retry === 0 ? keptPages.get(key) : undefined;
     if (reused) keptPages.delete(key);
-    const { context, page } = reused ?? (await open(browser, options));
+    const kept = reused ?? (await open(browser, options));
+    const { context, page } = kept;
     let changed = false;
     const undo: (() => Promise<unknown>)[] = [];
     const handed: Page = new Proxy(page, {
@@ -103,6 +102,12 @@ export const test = base.extend<object, { keptPages: Map<string, Kept> }>({
           if (CHANGES_PAGE.has(name)) changed = true;
           return value;
         }
+        if (name === 'route')
+          return async (...args: unknown[]) => {
+            // All of them at once, without waiting for a handler still running (a request held until the test ended).
+            undo.push(() => target.unrouteAll({ behavior: 'ignoreErrors' }));
+            return value.apply(target, args);
+          };
         if (DISPOSABLE.has(name))
           return async (...args: unknown[]) => {
             const disposable = (await value.apply(target, args)) as { dispose(): Promise<void> };
@@ -135,7 +140,7 @@ export const test = base.extend<object, { keptPages: Map<string, Kept> }>({
     });
     await provide(handed);
     const passed = testInfo.status === testInfo.expectedStatus;
-    if (!changed && passed && testInfo.retry === 0 && baseURL && (await takeBack(undo, page)) && (await renew(page, new URL(baseURL).origin))) keptPages.set(key, { context, page });
+    if (!changed && passed && testInfo.retry === 0 && baseURL && (await takeBack(undo)) && (await renew(kept, new URL(baseURL).origin))) keptPages.set(key, kept);
     else await context.close();
   },
 });
