@@ -2,7 +2,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
-/** The React rules, off where there is no React: the engine, the scripts and the browser tests (a third of the lint's time). */
+/** The React rules, off where there is no React (the engine, the scripts, the browser tests): a Playwright fixture's use() is no hook. */
 const reactRules = [...nextVitals, ...nextTs].flatMap((config) => Object.keys(config.rules ?? {})).filter((rule) => /^react(-hooks)?\//.test(rule));
 
 export default defineConfig([
