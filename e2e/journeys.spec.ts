@@ -1,5 +1,6 @@
 import { expect, test } from './test';
 import { cliOutOfPocket, expectOutOfPocket, fillClaim, fillRates, resultRegion, shownOutOfPocket, type Claim } from './estimator';
+import { JINAN_RESIDENT_ASKED } from './journey-claims';
 
 /**
  * One full journey per city × scheme: the page's 个人负担 equals the CLI's outOfPocket for the same claim.
@@ -47,17 +48,7 @@ test.describe('on the desktop', () => {
   });
 
   test('journey: 济南居民医保 asks for deductible, rates and annual cap, then says the figure rests on them', async ({ page }) => {
-    const claim: Claim = {
-      city: 'jinan',
-      scheme: 'resident',
-      member: 'minor',
-      date: '2025-09-12',
-      hospitalLevel: 2,
-      admission: 1,
-      totalCost: '40000',
-      outOfScope: '1200',
-      overrides: { deductible: '600', rates: [{ upTo: null, rate: 0.7 }], fundCap: '200000' },
-    };
+    const claim: Claim = JINAN_RESIDENT_ASKED;
     const expected = cliOutOfPocket(claim);
     await page.goto('/jinan/resident/');
     await fillClaim(page, claim);

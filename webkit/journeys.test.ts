@@ -7,6 +7,7 @@ import { Dec } from '@/lib/base/money';
 import { answerClaim } from '@/lib/cli';
 import { HOSPITAL_LEVEL_LABELS, MEMBER_LABELS } from '@/lib/model/labels';
 import type { CityId, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
+import { JINAN_RESIDENT_ASKED } from '../e2e/journey-claims';
 import { startBrowser, Tab } from './browser';
 
 /**
@@ -48,17 +49,7 @@ const JOURNEYS: { claim: Claim; asked?: [label: string, value: string][] }[] = [
   { claim: { city: 'weihai', scheme: 'resident', member: 'adult-tier1', date: '2025-05-20', hospitalLevel: 2, admission: 1, totalCost: '20000', outOfScope: '300' } },
   { claim: { city: 'jinan', scheme: 'employee', member: 'flexible', date: '2025-07-01', hospitalLevel: 3, admission: 1, totalCost: '80000', outOfScope: '2000', selfPayFirst: '1000' } },
   {
-    claim: {
-      city: 'jinan',
-      scheme: 'resident',
-      member: 'minor',
-      date: '2025-09-12',
-      hospitalLevel: 2,
-      admission: 1,
-      totalCost: '40000',
-      outOfScope: '1200',
-      overrides: { deductible: '600', rates: [{ upTo: null, rate: 0.7 }], fundCap: '200000' },
-    },
+    claim: JINAN_RESIDENT_ASKED,
     asked: [
       ['未成年·二级医院·起付线（第一次住院的标准）', '600'],
       ['未成年·统筹基金年度最高支付限额', '200000'],
