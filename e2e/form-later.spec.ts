@@ -14,24 +14,34 @@ test.skip(({ isMobile }) => isMobile, 'the same form on every screen');
 /** The build's scripts (`npm run build` made out/ before the suite). */
 const CHUNKS = path.resolve('out/_next/static/chunks');
 
+/** Holds the scripts a page loads after its own while `holding` says so of their path; `release` lets the held ones go. */
+async function holdScripts(page: Page, address: string, holding: (script: string) => boolean) {
+  const html = await (await page.request.get(address)).text();
+  const named = new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!));
+  const held: Route[] = [];
+  await page.route('**/*.js', (route) => {
+    const script = new URL(route.request().url()).pathname;
+    if (!named.has(script) && holding(script)) held.push(route);
+    else return route.continue();
+  });
+  return { held, release: async () => { for (const route of held.splice(0)) await route.continue(); } };
+}
+
 async function fillIn(page: Page) {
   await choose(page, '参保城市', { label: '烟台' });
   await page.getByLabel('住院总费用', { exact: true }).fill('20000');
 }
 
 test('what is typed and chosen before the form’s script arrives is kept and computed once it does', async ({ page }) => {
-  const html = await (await page.request.get('/')).text();
-  const named = new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!));
-  const held: Route[] = [];
   let holding = true;
-  await page.route('**/*.js', (route) => (holding && !named.has(new URL(route.request().url()).pathname) ? held.push(route) : route.continue()));
+  const later = await holdScripts(page, '/', () => holding);
   await page.goto('/');
   // The page's own scripts ran and asked for the form's: the form is the server's HTML still.
-  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await expect.poll(() => later.held.length).toBeGreaterThan(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('医保报销估算');
   await fillIn(page);
   holding = false;
-  for (const route of held.splice(0)) await route.continue();
+  await later.release();
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('烟台');
   await expectChosen(page, '参保城市', 'yantai');
@@ -53,19 +63,6 @@ const RULES = new Set(
     .filter((file) => file.endsWith('.js') && readFileSync(path.join(CHUNKS, file), 'utf8').includes('〔20'))
     .map((file) => `/_next/static/chunks/${file}`),
 );
-
-/** Holds the scripts a page loads after its own while `holding` says so of their path; `release` lets the held ones go. */
-async function holdScripts(page: Page, address: string, holding: (script: string) => boolean) {
-  const html = await (await page.request.get(address)).text();
-  const named = new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!));
-  const held: Route[] = [];
-  await page.route('**/*.js', (route) => {
-    const script = new URL(route.request().url()).pathname;
-    if (!named.has(script) && holding(script)) held.push(route);
-    else return route.continue();
-  });
-  return { held, release: async () => { for (const route of held.splice(0)) await route.continue(); } };
-}
 
 const dateOf = (page: Page, n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true }).getByLabel('住院日期');
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
