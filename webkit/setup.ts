@@ -70,7 +70,7 @@ export default async function setup(project: TestProject) {
   const [sitePort, driverPort] = [await freePort(), await freePort()];
   const site = started('node', ['scripts/serve.mjs'], { PORT: String(sitePort), HOST: '127.0.0.1' });
   // Without a GPU, WebKitGTK's accelerated compositing draws its layers through Mesa's software GL: the same pages
-  // and scripts cost a fifth more CPU than drawn directly (25 → 21 CPU-s for the journeys). The journeys check what
+  // and scripts cost about 15 % more CPU than drawn directly (25.2–25.8 → 21.1–22.9 CPU-s for the journeys). The journeys check what
   // the page does, not its pixels.
   const driver = started('xvfb-run', ['--auto-servernum', '--server-args=-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${driverPort}`], {
     WEBKIT_DISABLE_COMPOSITING_MODE: '1',
