@@ -6,8 +6,7 @@ import { formatYuan } from '@/components/ui/format';
 import { Dec } from '@/lib/base/money';
 import { answerClaim } from '@/lib/cli';
 import { HOSPITAL_LEVEL_LABELS, MEMBER_LABELS } from '@/lib/model/labels';
-import type { CityId, HospitalLevel, MemberId, SchemeId } from '@/lib/model/types';
-import { JINAN_RESIDENT_ASKED } from '../e2e/journey-claims';
+import { JINAN_RESIDENT_ASKED, type JourneyClaim as Claim } from '../e2e/journey-claims';
 import { startBrowser, Tab } from './browser';
 
 /**
@@ -16,20 +15,6 @@ import { startBrowser, Tab } from './browser';
  * check, a share link, a reload that keeps the form, a saved state this release cannot read. One
  * browser session for all of them, in order.
  */
-
-interface Claim {
-  city: CityId;
-  scheme: SchemeId;
-  member: MemberId;
-  date: string;
-  hospitalLevel: HospitalLevel;
-  admission: number;
-  totalCost: string;
-  outOfScope?: string;
-  selfPayFirst?: string;
-  overrides?: { deductible: string; rates: { upTo: number | null; rate: number }[]; fundCap: string };
-  earlier?: { date: string; hospitalLevel: HospitalLevel; totalCost: string }[];
-}
 
 interface CliYear {
   outOfPocket: string;
