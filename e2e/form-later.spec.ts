@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './test';
-import { choose, expectChosen, shownOutOfPocket } from './estimator';
+import { choose, cliOutOfPocket, expectChosen, shownOutOfPocket } from './estimator';
 
 /**
  * A page's form comes in a script of its own after the page's first ones (components/forms/hydrate-later.tsx).
@@ -55,6 +55,34 @@ test('what is typed and chosen before the form’s script arrives is kept and co
   await expect(shownOutOfPocket(reference)).toHaveText(/^¥/);
   await expect(shownOutOfPocket(page)).toHaveText((await shownOutOfPocket(reference).textContent())!);
   await reference.close();
+});
+
+test('a reload of a tab with a saved state: what is typed before the runtime arrives goes over that state, the rest of it is restored', async ({ page }) => {
+  await page.goto('/');
+  await choose(page, '参保城市', { label: '烟台' });
+  await page.getByLabel('住院总费用', { exact: true }).fill('20000');
+  await page.getByLabel('全自费金额', { exact: true }).fill('1000');
+  const saved = () => page.evaluate(() => sessionStorage.getItem('yibao-estimate:estimator'));
+  await expect.poll(saved).toContain('20000');
+
+  let holding = true;
+  const later = await holdScripts(page, '/', () => holding);
+  await page.reload();
+  await expect.poll(() => later.held.length).toBeGreaterThan(0);
+  // The server's form, before the saved state is back: its empty amounts (the browser puts back only the choices
+  // and the date), and the new bill typed into them.
+  await expect(page.getByLabel('全自费金额', { exact: true })).toHaveValue('');
+  await page.getByLabel('住院总费用', { exact: true }).fill('30000');
+  holding = false;
+  await later.release();
+
+  await expect.poll(saved).toContain('30000');
+  await expectChosen(page, '参保城市', 'yantai');
+  await expect(page.getByLabel('全自费金额', { exact: true })).toHaveValue('1000');
+  await expect(page.getByLabel('住院总费用', { exact: true })).toHaveValue('30000');
+  const date = await page.getByLabel('住院日期', { exact: true }).inputValue();
+  const claim = { city: 'yantai', scheme: 'employee', member: 'working', date, hospitalLevel: 3, admission: 1, totalCost: '30000', outOfScope: '1000' } as const;
+  await expect(shownOutOfPocket(page)).toHaveText(await cliOutOfPocket(claim));
 });
 
 /** The rules come in a script of their own: the only one of the build's holding document numbers (〔2025〕…). */

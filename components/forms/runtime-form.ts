@@ -114,6 +114,9 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
   const [notice, setNotice] = useState<string | null>(null);
   const { runtime, failed } = useLazy(load, (r) => {
     const { pathname, search, hash } = window.location;
+    // What the person typed or chose before the runtime came, into the server's form or the hydrated one: it
+    // is their latest word, so it goes back over a restored state or a link's values (below).
+    const typed = changedFrom(defaultValues, form.getValues());
     // A state handed over by the link just followed comes first; one for another address is not this page's.
     const handed = keep ? r.readSaved(takeHandoff(keep.key), pathname + search, defaultValues as V) : null;
     const reading =
@@ -130,6 +133,7 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
       // A state this release cannot read is said so once; the effect below saves the form as it now is over it.
       setNotice([reading?.kind === 'dropped' ? SAVED_NOTICE : null, link.notice].filter(Boolean).join(' ') || null);
     }
+    for (const [path, value] of typed) form.setValue(path as Path<V>, value as PathValue<V, Path<V>>);
     if (keep && sharedFragment(hash)) window.history.replaceState(window.history.state, '', pathname + search);
     for (const path of datePaths(form.getValues())) if (!form.getValues(path)) form.setValue(path, r.today() as PathValue<V, Path<V>>);
   });
@@ -148,6 +152,18 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
 
   const [register] = useState(() => withDefaults(form, defaultValues));
   return { ...form, register, errors, values, notice, runtime, failed };
+}
+
+/**
+ * The fields whose value is not their default, as [path, value]: walked along the defaults, so a list goes
+ * as far as its default rows (the ones the server's form shows; the planner's first event is its row 1).
+ */
+function changedFrom(defaults: unknown, values: unknown, path = ''): [string, unknown][] {
+  if (defaults !== null && typeof defaults === 'object') {
+    const within = (values ?? {}) as Record<string, unknown>;
+    return Object.entries(defaults).flatMap(([key, value]) => changedFrom(value, within[key], path ? `${path}.${key}` : key));
+  }
+  return values !== undefined && values !== defaults ? [[path, values]] : [];
 }
 
 /**
