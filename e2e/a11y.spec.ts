@@ -8,8 +8,7 @@ import { choose, fillClaim, fillRates, resultRegion, shownOutOfPocket } from './
  * axe-core on every page, in the states a person sees: WCAG 2.1 A/AA and axe's best practices, zero
  * violations, and no duplicate id. Each page is checked whole once in its fullest state; a later state
  * of the same page (an error, another preset) only where it changed, to keep the run short. The
- * phone (Pixel 7) repeats the states whose layout differs there: tables as cards, stacked columns;
- * iPhone 15 is the same Chromium at another width, so it is skipped.
+ * phone (Pixel 7) repeats the states whose layout differs there: tables as cards, stacked columns.
  */
 
 test.beforeEach(() => {

@@ -12,8 +12,6 @@ import { doubleTextSize } from './large-text';
  * text and on a 1280 px desktop (where /check/'s table once broke "¥17,721." / "97").
  */
 
-test.beforeEach(({}, info) => test.skip(info.project.name === 'iphone15', 'a 360 px phone at 200 % text and a desktop are the two extremes'));
-
 async function setUp(page: Page, projectName: string) {
   if (projectName === 'pixel7') {
     await page.setViewportSize({ width: 360, height: 780 });

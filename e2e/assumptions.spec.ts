@@ -13,8 +13,6 @@ import { doubleTextSize } from './large-text';
  * On the estimator, the planner and the slip checker; at 200 % text the bar keeps to a quarter of the screen.
  */
 
-test.beforeEach(({}, info) => test.skip(info.project.name === 'iphone15', 'desktop and Pixel 7 cover both layouts'));
-
 const lead = (page: Page) => resultRegion(page).locator('dt:text-is("个人负担") ~ dd').last();
 const bar = (page: Page) => page.getByRole('complementary', { name: '估算摘要' });
 

@@ -12,7 +12,6 @@ import { expectChosen } from './estimator';
  */
 
 test.use({ javaScriptEnabled: false });
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
 
 test('each city × scheme page shows its city and scheme without JavaScript', async ({ page }) => {
   for (const { city, scheme } of PRESETS) {

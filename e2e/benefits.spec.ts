@@ -8,8 +8,6 @@ import { choose, type Claim, cli, fillClaim, resultRegion, shownOutOfPocket } fr
  * settles several benefits over one year's pots, and the comparison takes the same choice.
  */
 
-test.beforeEach(({ isMobile }) => test.skip(!isMobile, 'phone journeys: the figures do not depend on the screen'));
-
 const shownFund = (page: Parameters<typeof resultRegion>[0]) => resultRegion(page).locator('dt:text-is("统筹基金支付") + dd');
 
 const JOURNEYS: [string, string, Claim][] = [

@@ -8,8 +8,6 @@ import { choose } from './estimator';
  * nothing asked of another origin. The figures do not depend on the screen: the phone only.
  */
 
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'pixel7', 'one phone journey; the figures are the same on every screen'));
-
 const region = (page: Page) => page.getByRole('region', { name: '核对结果' });
 
 test('journey: a Weihai slip agrees line by line; with 统筹基金支付 lowered, 异地就医 is the likely reason', async ({ page, baseURL }) => {

@@ -10,8 +10,6 @@ import { choose, cli, cliOutOfPocket, expectChosen, fillClaim, plannerRow, shown
  * latest stay and the stays before it. An event no source computes leaves the rest of the year computed.
  */
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 const CLAIM: Claim = { city: 'weihai', scheme: 'resident', member: 'adult-tier2', date: '2024-06-01', hospitalLevel: 2, admission: 3, totalCost: '30000', outOfScope: '1000' };
 const FIRST = { date: CLAIM.date, hospitalLevel: 3, totalCost: '120000' } as const;
 const SECOND = { date: CLAIM.date, hospitalLevel: 2, totalCost: '8000' } as const;

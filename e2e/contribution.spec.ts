@@ -9,8 +9,6 @@ import { choose } from './estimator';
  * people type (full-width digits, grouping commas); unknown values said, typed ones and reports marked.
  */
 
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'pixel7', 'a phone journey; the figures do not depend on the screen'));
-
 interface Answer {
   monthly: Record<string, string | null>;
   yearly: Record<string, string | null>;

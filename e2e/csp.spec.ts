@@ -7,7 +7,6 @@ import { choose, shownYearOutOfPocket } from './estimator';
 
 // Each page's policy, its hydration and its first computation are the same on every screen (no component
 // renders by the screen's width): desktop only.
-test.skip(({ isMobile }) => isMobile, 'the same pages and policies on every screen');
 
 async function expectPolicy(page: Page) {
   const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');

@@ -8,8 +8,6 @@ import { choiceField, choose, cliOutOfPocket, expectChosen, fillClaim, resultReg
  * a partly filled one is told what it lacks, and the rows are kept across a reload.
  */
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 const lead = (page: Page) => resultRegion(page).locator('dt:text-is("个人负担") ~ dd').last();
 const ASSUMPTION = '假设本年此前住院没有用过年度额度';
 

@@ -14,8 +14,6 @@ import { doubleTextSize } from './large-text';
  * answer. Choices of at most SEGMENTED_MAX are radio groups, more a select, on every form.
  */
 
-test.beforeEach(({}, info) => test.skip(info.project.name === 'iphone15', 'desktop and Pixel 7 cover both layouts'));
-
 const PHONE = { width: 412, height: 839 };
 
 /** The bottom of an element's box, in the page's first screen coordinates (the page not scrolled). */

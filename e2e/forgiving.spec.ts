@@ -3,8 +3,6 @@ import { cliOutOfPocket, fillClaim, shownOutOfPocket, type Claim } from './estim
 
 /** Input as people type it: currency signs, commas, full-width digits, a decimal on its way; rates typed as fractions; dates that do not exist. */
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 const claim: Claim = { city: 'yantai', scheme: 'employee', member: 'working', date: '2026-03-01', hospitalLevel: 3, admission: 2, totalCost: '20000' };
 
 test('¥, ￥, commas, full-width digits and a trailing point are read as the number they mean', async ({ page }) => {

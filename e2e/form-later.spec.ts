@@ -9,8 +9,6 @@ import { choose, cliOutOfPocket, expectChosen, shownOutOfPocket } from './estima
  * Until it arrives the server's form takes typing and choices; once it hydrates, it goes on from them.
  */
 
-test.skip(({ isMobile }) => isMobile, 'the same form on every screen');
-
 /** The build's scripts (`npm run build` made out/ before the suite). */
 const CHUNKS = path.resolve('out/_next/static/chunks');
 

@@ -10,8 +10,6 @@ import { choose, fillClaim, resultRegion } from './estimator';
  * tap-to-call link wherever a page names it.
  */
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
 /** Every "12393" the page shows (details opened) is the text of a link to call it; how many there are. */

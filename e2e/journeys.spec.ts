@@ -8,8 +8,6 @@ import { JINAN_RESIDENT_ASKED } from './journey-claims';
  */
 
 test.describe('on the desktop', () => {
-  test.skip(({ isMobile }) => isMobile, 'the same figures on every screen');
-
   test('journey: 威海职工医保 estimates at once, every step resting on official texts', async ({ page }) => {
     const claim: Claim = {
       city: 'weihai',

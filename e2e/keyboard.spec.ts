@@ -9,8 +9,6 @@ import { cliOutOfPocket, shownOutOfPocket, type Claim } from './estimator';
  * outline or a shadow on the focused element). The DOM order is the same on every screen: desktop only.
  */
 
-test.skip(({ isMobile }) => isMobile, 'a keyboard on the desktop; the same DOM order on every screen');
-
 interface Focused {
   id: string;
   tag: string;

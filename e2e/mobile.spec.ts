@@ -2,8 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { fillClaim, shownOutOfPocket } from './estimator';
 
-test.skip(({ isMobile }) => !isMobile, 'phones at 360 px: Pixel 7 and iPhone 15');
-
 /** Phone use: 360 px wide without sideways scrolling, also with the text at 200 %, and controls large enough to tap. */
 
 /** Against the viewport, not the layout: phone browsers widen the layout to fit what overflows, hiding the scroll. */

@@ -8,8 +8,6 @@ import { choose, type Claim, cli, cliOutOfPocket, fillClaim, fillRates, fillStay
  * page, nor any chunk it loads later, asks anything of another origin. The same on every screen: desktop only.
  */
 
-test.skip(({ isMobile }) => isMobile, 'the same requests on every screen');
-
 /**
  * Every request from the moment the network drops, but the router's prefetches of pages that links
  * point to (a link to 政策来源 scrolls into view with the result): they fail quietly, and following

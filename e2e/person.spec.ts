@@ -7,8 +7,6 @@ import { choose, type Claim, cliOutOfPocket, fillClaim, resultRegion, shownOutOf
  * the CLI's figure with them; without them it says the original maximum applies.
  */
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 // 烟台居民 一档 三级 2,000,000: 大病 pays its maximum, 400,000, raised by 3,000 × (6 beyond 4 + 1 without claims) = 21,000.
 const claim: Claim = { city: 'yantai', scheme: 'resident', member: 'adult-tier1', date: '2025-06-01', hospitalLevel: 3, admission: 1, totalCost: '2000000' };
 

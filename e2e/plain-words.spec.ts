@@ -3,8 +3,6 @@ import { fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 
 /** Plain words for a citizen: what 口径说明 means, each explanation once, asked values saying whom they are for. */
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 const MEANING = '我们怎样理解政策中不明确的地方';
 
 test('口径说明 says what it means on the estimate and on the contribution result', async ({ page }) => {

@@ -4,8 +4,6 @@ import { choose, fillClaim, resultRegion } from './estimator';
 
 /** Printing on A4: no form controls or navigation, every <details> open, nothing wider than the paper. Desktop only: print does not depend on the screen. */
 
-test.skip(({ isMobile }) => isMobile, 'printing is the same from every screen');
-
 // A4 (210 mm) less 12 mm margins each side, at 96 px per inch.
 const A4_CONTENT = Math.floor(((210 - 24) / 25.4) * 96);
 

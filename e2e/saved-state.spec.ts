@@ -45,8 +45,6 @@ const stored = (page: Page, key: string) => page.evaluate((k) => sessionStorage.
 const writeState = (page: Page, key: string, text: string) => page.evaluate(({ k, t }) => sessionStorage.setItem(`yibao-estimate:${k}`, t), { k: key, t: text });
 
 test.describe('bad saved states', () => {
-  test.skip(({ isMobile }) => isMobile, 'the same reading on every screen');
-
   for (const { url, key, total } of PAGES) {
     // One test per page, each bad state a step: it is written over the state the page has just saved itself (after
     // that save, so that no save of the page's comes after it), as a person's tab would hold it.
@@ -81,8 +79,6 @@ test.describe('bad saved states', () => {
 });
 
 test.describe('on the desktop', () => {
-  test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
   test('what still throws shows our own screen, in Chinese and within the CSP; 清除并重新开始 starts the tab afresh', async ({ page }) => {
     const violations = await watchCsp(page);
     await page.goto('/yantai/employee/');

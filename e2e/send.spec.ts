@@ -10,7 +10,6 @@ import { watchCsp } from './csp';
  * a picture made for another result is not left standing. On the estimator, the planner and the slip checker.
  */
 
-test.beforeEach(({}, info) => test.skip(info.project.name === 'iphone15', 'desktop and Pixel 7 cover both layouts'));
 // 复制文字 is read back from the clipboard.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -21,8 +21,6 @@ function requests(page: Page): string[] {
 }
 
 test.describe('share links', () => {
-  test.skip(({ isMobile }) => isMobile, 'the same links on every screen');
-
   const claim: Claim = {
     city: 'jinan',
     scheme: 'resident',
@@ -101,8 +99,7 @@ test.describe('share links', () => {
   });
 });
 
-test('a tampered or malformed link opens with the defaults and a notice: no error page, no figure', async ({ page, isMobile }) => {
-  test.skip(isMobile, 'the same reading on every screen');
+test('a tampered or malformed link opens with the defaults and a notice: no error page, no figure', async ({ page }) => {
   const notice = page.getByRole('status').filter({ hasText: '链接中有无法识别或已被改动的内容，已按默认设置打开。' });
   const links = [
     '/weihai/employee/?member=minor&level=9#date=2025-02-30&total=abc',

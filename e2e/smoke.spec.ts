@@ -1,7 +1,5 @@
 import { expect, test } from './test';
 
-test.skip(({ isMobile }) => isMobile, 'the same pages and requests on every screen');
-
 test('home page is Chinese and makes no external requests', async ({ page, baseURL }) => {
   const external: string[] = [];
   page.on('request', (req) => {

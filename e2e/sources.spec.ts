@@ -4,8 +4,6 @@ import { fillClaim, resultRegion } from './estimator';
 
 /** The sources page folds each version and each parameter group; its contents and links to a version open it. */
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 const version = (page: Page, title: RegExp | string) => page.getByRole('region', { name: title });
 const jinanResident = (page: Page) => version(page, /济南市居民基本医疗保险住院待遇/);
 const isOpen = (region: Locator) => region.locator(':scope > details').evaluate((d) => (d as HTMLDetailsElement).open);

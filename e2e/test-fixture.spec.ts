@@ -4,7 +4,6 @@ import { expect, test } from './test';
 /** The page e2e/test.ts hands from one test to the next is as new as a fresh one, or is not handed on. */
 
 test.describe.configure({ mode: 'serial' });
-test.skip(({ isMobile }) => isMobile, 'the same fixture on every screen');
 
 let frame: Frame;
 let heard = 0;

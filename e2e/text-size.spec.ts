@@ -10,7 +10,6 @@ import { doubleTextSize } from './large-text';
  * the screen's edge, and the key figures still on screen. One phone project: Pixel 7 at 360 px.
  */
 
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'pixel7', 'one phone at 360 px is enough: the layout is the same on every phone'));
 test.use({ viewport: { width: 360, height: 780 } });
 
 const DOUBLE = 2 * 18; // the site's base text is 18 px

@@ -4,8 +4,6 @@ import { fillClaim, resultRegion, shownOutOfPocket } from './estimator';
 
 /** Invalid input: a message in words under the field, tied to it for screen readers, and no result. Screen-independent: desktop only. */
 
-test.skip(({ isMobile }) => isMobile, 'the same messages on every screen');
-
 async function expectFieldError(page: Page, label: string, message: string) {
   const field = page.getByLabel(label, { exact: true });
   await expect(field).toHaveAttribute('aria-invalid', 'true');

@@ -6,8 +6,6 @@ import { fillClaim, resultRegion, shownOutOfPocket, type Claim } from './estimat
  * says since when, what changed and how much more or less the same case costs; nothing otherwise.
  */
 
-test.skip(({ isMobile }) => isMobile, 'what it checks is the same on every screen: the desktop runs it');
-
 const stay: Claim = { city: 'weihai', scheme: 'resident', member: 'adult-tier1', date: '2026-03-01', hospitalLevel: 3, admission: 2, totalCost: '30000' };
 
 test('a second stay in Weihai: the deductible halved from 2024, computed for this stay', async ({ page }) => {

@@ -4,8 +4,6 @@ import { cliOutOfPocket, fillClaim, fillRates, resultRegion, type Claim } from '
 
 /** The what-if editor: the official rules beside the person's values, the difference, and every edited value marked. Desktop: the same on every screen. */
 
-test.skip(({ isMobile }) => isMobile, 'the same figures on every screen');
-
 function editor(page: Page) {
   return page.locator('details', { has: page.locator('summary', { hasText: '试算：修改政策参数' }) });
 }
