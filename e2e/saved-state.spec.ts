@@ -45,6 +45,9 @@ const stored = (page: Page, key: string) => page.evaluate((k) => sessionStorage.
 const writeState = (page: Page, key: string, text: string) => page.evaluate(({ k, t }) => sessionStorage.setItem(`yibao-estimate:${k}`, t), { k: key, t: text });
 
 test.describe('bad saved states', () => {
+  // Six bad states, each a write and two reloads: 9 s at idle, three times that under load.
+  test.slow();
+
   for (const { url, key, total } of PAGES) {
     // One test per page, each bad state a step: it is written over the state the page has just saved itself (after
     // that save, so that no save of the page's comes after it), as a person's tab would hold it.
