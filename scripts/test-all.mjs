@@ -18,13 +18,13 @@ const stages = [
     ['lint', [npmRun('lint')]],
     // next-env.d.ts and .next/types are generated (git-ignored); typegen writes them before tsc on a fresh clone.
     // The build after tsc, not beside it: it writes .next/types again while tsc would read them.
-    // Then the journeys in WebKitGTK, the engine of WeChat on an iPhone (the Playwright projects are Chromium), on
-    // the build just made, beside the Vitest run's last files rather than beside e2e (see e2e below).
-    ['typecheck, build, webkit', [['npx', '--no-install', 'next', 'typegen'], npmRun('typecheck'), npmRun('build'), npmRun('test:webkit')]],
+    ['typecheck, build', [['npx', '--no-install', 'next', 'typegen'], npmRun('typecheck'), npmRun('build')]],
   ],
   [
-    // Alone: beside WebKit, whose waits on its browser are timed, e2e's two workers took 50 s longer than alone.
     ['e2e', [npmRun('test:e2e')]],
+    // The journeys in WebKitGTK, the engine of WeChat on an iPhone (the Playwright projects are Chromium). Mostly
+    // waiting on the browser, so it runs beside e2e.
+    ['webkit', [npmRun('test:webkit')]],
   ],
 ];
 
