@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SAVED_PREFIX } from '@/components/forms/saved-state';
 import { formatYuan } from '@/components/ui/format';
 import { Dec } from '../lib/base/money';
 import { EVENT_FIELD_KEYS, EVENT_FIELDS, type EventDetails, type EventField } from '../lib/model/fields';
@@ -157,4 +158,9 @@ export async function fillStays(page: Page, stays: readonly { date: string; tota
 /** The planner's headline amount: the <dd> after the <dt> 全年个人负担. */
 export function shownYearOutOfPocket(page: Page) {
   return page.getByRole('region', { name: '全年估算结果' }).locator('dt:text-is("全年个人负担") + dd');
+}
+
+/** The text page `key` has saved in this tab (null: nothing). */
+export function storedState(page: Page, key: string): Promise<string | null> {
+  return page.evaluate((name) => sessionStorage.getItem(name), SAVED_PREFIX + key);
 }

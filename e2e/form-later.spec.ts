@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './test';
-import { choose, cliOutOfPocket, expectChosen, shownOutOfPocket } from './estimator';
+import { choose, cliOutOfPocket, expectChosen, shownOutOfPocket, storedState } from './estimator';
 
 /**
  * A page's form comes in a script of its own after the page's first ones (components/forms/hydrate-later.tsx).
@@ -60,7 +60,7 @@ test('a reload of a tab with a saved state: what is typed before the runtime arr
   await choose(page, '参保城市', { label: '烟台' });
   await page.getByLabel('住院总费用', { exact: true }).fill('20000');
   await page.getByLabel('全自费金额', { exact: true }).fill('1000');
-  const saved = () => page.evaluate(() => sessionStorage.getItem('yibao-estimate:estimator'));
+  const saved = () => storedState(page, 'estimator');
   await expect.poll(saved).toContain('20000');
 
   let holding = true;

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
-import { SAVED_NOTICE, SAVED_VERSION } from '@/components/forms/saved-state';
+import { SAVED_NOTICE, SAVED_PREFIX, SAVED_VERSION } from '@/components/forms/saved-state';
 import { editKey } from '../lib/model/address';
 import { RULES } from '../lib/rules';
 import type { CityId, SchemeId } from '../lib/model/types';
 import { watchCsp } from './csp';
+import { storedState } from './estimator';
 
 /**
  * A state saved in this tab by another release, or damaged, is dropped with a notice and the page opens
@@ -40,9 +41,8 @@ const PAGES = [
   { url: '/check/', key: 'check', total: (page: Page) => page.getByLabel('医疗费总额', { exact: true }) },
 ];
 
-const stored = (page: Page, key: string) => page.evaluate((k) => sessionStorage.getItem(`yibao-estimate:${k}`), key);
 
-const writeState = (page: Page, key: string, text: string) => page.evaluate(({ k, t }) => sessionStorage.setItem(`yibao-estimate:${k}`, t), { k: key, t: text });
+const writeState = (page: Page, key: string, text: string) => page.evaluate(({ name, t }) => sessionStorage.setItem(name, t), { name: SAVED_PREFIX + key, t: text });
 
 test.describe('bad saved states', () => {
   // Six bad states, each a write and two reloads: 9 s at idle, three times that under load.
@@ -58,8 +58,8 @@ test.describe('bad saved states', () => {
       for (const [name, bad] of Object.entries(BAD)) {
         await test.step(name, async () => {
           await total(page).fill('23456');
-          await expect.poll(() => stored(page, key)).toContain('23456');
-          const good = JSON.parse((await stored(page, key))!) as State;
+          await expect.poll(() => storedState(page, key)).toContain('23456');
+          const good = JSON.parse((await storedState(page, key))!) as State;
           expect(good.version).toBe(SAVED_VERSION);
           const changed = bad(good);
           await writeState(page, key, typeof changed === 'string' ? changed : JSON.stringify(changed));
@@ -68,7 +68,7 @@ test.describe('bad saved states', () => {
           await expect(notice).toBeVisible();
           await expect(total(page)).toHaveValue('');
           await expect(page.getByRole('heading', { name: '页面出错了' })).toHaveCount(0);
-          await expect.poll(() => stored(page, key)).not.toContain('23456');
+          await expect.poll(() => storedState(page, key)).not.toContain('23456');
 
           await page.reload();
           await expect(total(page)).toBeEditable();
@@ -86,7 +86,7 @@ test.describe('on the desktop', () => {
     const violations = await watchCsp(page);
     await page.goto('/yantai/employee/');
     await page.getByLabel('住院总费用', { exact: true }).fill('23456');
-    await expect.poll(() => stored(page, 'estimator')).toContain('23456');
+    await expect.poll(() => storedState(page, 'estimator')).toContain('23456');
     // A browser whose Intl fails (an in-app browser's broken build): the result's amounts cannot be written.
     const broken = await page.addInitScript(() => {
       Object.defineProperty(Intl.NumberFormat.prototype, 'format', {

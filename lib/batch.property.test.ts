@@ -124,8 +124,9 @@ describe('batch ≡ single-claim CLI', () => {
           }
           // The same text: the same keys in the same order with the same values. The deep comparison only shows where they differ.
           const want = JSON.stringify(JSON.parse(single.output));
-          if (JSON.stringify(rest) !== want) expect(rest).toEqual(JSON.parse(want));
-          expect(JSON.stringify(rest)).toBe(want);
+          const got = JSON.stringify(rest);
+          if (got !== want) expect(rest).toEqual(JSON.parse(want));
+          expect(got).toBe(want);
         });
         expect(exitCode).toBe(failed ? 2 : 0);
       }),

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { WebDriver } from 'selenium-webdriver';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SAVED_NOTICE } from '@/components/forms/saved-state';
+import { SAVED_NOTICE, SAVED_PREFIX } from '@/components/forms/saved-state';
 import { formatYuan } from '@/components/ui/format';
 import { Dec } from '@/lib/base/money';
 import { answerClaim } from '@/lib/cli';
@@ -176,7 +176,7 @@ describe('WebKit', () => {
     await tab.open('/yantai/employee/');
     await ready();
     await tab.type('住院总费用', '23456');
-    const key = 'yibao-estimate:estimator';
+    const key = `${SAVED_PREFIX}estimator`;
     await expect.poll(() => driver.executeScript<string | null>('return sessionStorage.getItem(arguments[0])', key)).toContain('23456');
     await driver.executeScript(
       'const s = JSON.parse(sessionStorage.getItem(arguments[0])); s.extra.edits = null; sessionStorage.setItem(arguments[0], JSON.stringify(s));',

@@ -7,7 +7,8 @@
  * schema in saved-schema.ts, loaded with the page's runtime.
  */
 
-const PREFIX = 'yibao-estimate:';
+/** Every page's key in sessionStorage starts with it. */
+export const SAVED_PREFIX = 'yibao-estimate:';
 
 /**
  * The format of a saved state. Change it whenever what a page saves changes shape: a state saved by
@@ -39,7 +40,7 @@ function storage(): Storage | null {
 /** The text saved under `key` in this tab, as stored (null: nothing, or no storage). */
 export function savedText(key: string): string | null {
   try {
-    return storage()?.getItem(PREFIX + key) ?? null;
+    return storage()?.getItem(SAVED_PREFIX + key) ?? null;
   } catch {
     return null;
   }
@@ -47,7 +48,7 @@ export function savedText(key: string): string | null {
 
 export function writeSaved<V, E>(key: string, saved: Omit<Saved<V, E>, 'version'>): void {
   try {
-    storage()?.setItem(PREFIX + key, JSON.stringify({ version: SAVED_VERSION, ...saved }));
+    storage()?.setItem(SAVED_PREFIX + key, JSON.stringify({ version: SAVED_VERSION, ...saved }));
   } catch {
     // Full or disabled: nothing else to do.
   }
@@ -68,7 +69,7 @@ export function takeHandoff(key: string): string | null {
   const text = savedText(`handoff:${key}`);
   if (text !== null) {
     try {
-      storage()?.removeItem(`${PREFIX}handoff:${key}`);
+      storage()?.removeItem(`${SAVED_PREFIX}handoff:${key}`);
     } catch {
       // Disabled: nothing was stored.
     }
@@ -81,7 +82,7 @@ export function clearSaved(): void {
   try {
     const store = storage();
     if (!store) return;
-    const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k) => k?.startsWith(PREFIX));
+    const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k) => k?.startsWith(SAVED_PREFIX));
     for (const k of keys) store.removeItem(k!);
   } catch {
     // Disabled: there is nothing to clear.
