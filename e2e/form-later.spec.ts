@@ -129,3 +129,26 @@ test('planner: a row added after a date typed before the form’s script arrived
   await expect(dateOf(page, 1)).toHaveValue('2025-03-01');
   await expect(dateOf(page, 2)).toHaveValue('2025-03-01');
 });
+
+test('planner: the field a person is in when a saved year comes back stays theirs, with its focus and what they type', async ({ page }) => {
+  const total = page.getByRole('group', { name: '第1次就医', exact: true }).getByLabel('住院总费用');
+  await page.goto('/planner/');
+  await choose(page, '参保城市', { label: '烟台' });
+  await total.fill('20000');
+  await expect.poll(() => storedState(page, 'planner')).toContain('20000');
+
+  let holding = true;
+  const rules = await holdScripts(page, '/planner/', (script) => holding && RULES.has(script));
+  await page.reload();
+  await expect.poll(() => rules.held.length).toBeGreaterThan(0);
+  await total.fill('3');
+  holding = false;
+  await rules.release();
+
+  // The saved year is back (its city), around the field being typed in: the same field, still focused.
+  await expectChosen(page, '参保城市', 'yantai');
+  await expect(total).toBeFocused();
+  await page.keyboard.type('0');
+  await expect(total).toHaveValue('30');
+  await expect.poll(() => storedState(page, 'planner')).toContain('"30"');
+});

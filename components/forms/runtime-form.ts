@@ -121,14 +121,12 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
     const handed = keep ? r.readSaved(takeHandoff(keep.key), pathname + search, defaultValues as V) : null;
     const reading =
       handed && handed.kind !== 'none' ? handed : keep && !sharedFragment(hash) ? r.readSaved(savedText(keep.key), pathname + search, defaultValues as V) : null;
-    // The fields keep their registration and take the values: registered anew, a radio the server's HTML
-    // checked (its default) would be read back over the value restored.
     if (reading?.kind === 'saved') {
-      form.reset(reading.saved.values, { keepFieldsRef: true });
+      restore(form, reading.saved.values);
       keep!.restore(reading.saved.extra);
     } else {
       const link = readLink(r, search, hash);
-      if (link.values) form.reset(link.values, { keepFieldsRef: true });
+      if (link.values) restore(form, link.values);
       onLink?.(link);
       // A state this release cannot read is said so once; the effect below saves the form as it now is over it.
       setNotice([reading?.kind === 'dropped' ? SAVED_NOTICE : null, link.notice].filter(Boolean).join(' ') || null);
@@ -152,6 +150,22 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
 
   const [register] = useState(() => withDefaults(form, defaultValues));
   return { ...form, register, errors, values, notice, runtime, failed };
+}
+
+/**
+ * Puts a restored state into the form over the fields as they are. Not a reset: that gives each row of a list
+ * (useFieldArray) a new key, so every field of the rows would be a new element, and a person in one of them
+ * would lose it and what they were typing. A list of another length is set whole (its rows change anyway).
+ * The fields keep their registration: registered anew, a radio the server's HTML checked (its default) would be
+ * read back over the value restored.
+ */
+function restore<V extends FieldValues>(form: Pick<UseFormReturn<V>, 'getValues' | 'setValue'>, values: V) {
+  for (const [key, value] of Object.entries(values)) {
+    const current: unknown = form.getValues(key as Path<V>);
+    if (Array.isArray(value) && Array.isArray(current) && value.length === current.length) {
+      value.forEach((row, i) => form.setValue(`${key}.${i}` as Path<V>, row as PathValue<V, Path<V>>));
+    } else form.setValue(key as Path<V>, value as PathValue<V, Path<V>>);
+  }
 }
 
 /**
