@@ -61,6 +61,21 @@ export function settleYear(
   return estimateYear({ member, admissions, firstOrdinal: options.firstOrdinal ?? 1, today: options.today }, RULES.rulebook(city, scheme, options.overrides));
 }
 
+/**
+ * Checks each named invariant in turn on the same arguments (a property's run drawn and settled once);
+ * the name of the one that breaks goes ahead of its message, before the counterexample fast-check prints.
+ */
+export function checkEvery<A extends unknown[]>(invariants: Record<string, (...args: A) => void>, ...args: A): void {
+  for (const [name, holds] of Object.entries(invariants)) {
+    try {
+      holds(...args);
+    } catch (error) {
+      if (error instanceof Error) error.message = `${name}: ${error.message}`;
+      throw error;
+    }
+  }
+}
+
 /** The CLI's error for a claim it refuses, schema errors included; fails the test if the claim is estimated. */
 export function cliError(claim: ClaimInput): { code: string; message: string } {
   const answer = answerValue(claim);

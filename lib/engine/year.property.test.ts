@@ -9,6 +9,7 @@ import { membersOf } from '../model/labels';
 import type { Override } from '../model/overrides';
 import type { MemberId, Param, Segment, Version } from '../model/types';
 import { RULES } from '../rules';
+import { checkEvery } from '../test-support';
 import type { Bill } from './bill';
 import { INPATIENT, estimateYear, type YearRequest, type YearResult } from './year';
 
@@ -202,18 +203,7 @@ describe('engine invariants, every benefit', () => {
   // Each year is drawn and settled once and checked against every invariant: 10,000 runs each, at the cost of one.
   it('every year drawn keeps every invariant above', () => {
     fc.assert(
-      fc.property(scenarioArb, money(50_000), (scenario, extra) => {
-        const result = settle(scenario);
-        for (const [name, holds] of Object.entries(INVARIANTS)) {
-          try {
-            holds(scenario, result, extra);
-          } catch (error) {
-            // Which invariant broke, ahead of the shrunk counterexample fast-check prints.
-            if (error instanceof Error) error.message = `${name}: ${error.message}`;
-            throw error;
-          }
-        }
-      }),
+      fc.property(scenarioArb, money(50_000), (scenario, extra) => checkEvery(INVARIANTS, scenario, settle(scenario), extra)),
       { numRuns: RUNS },
     );
   });
