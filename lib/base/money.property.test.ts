@@ -1,5 +1,7 @@
+// The properties check with node:assert: Vitest's expect spends ~7 µs a call on bookkeeping, and the property files make over a million calls a run.
+import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { Dec, bound, fen, money, percent, yuan } from './money';
 
 /** The hand-written money texts say exactly what decimal.js's toFixed and Intl.NumberFormat('zh-CN') say. */
@@ -18,7 +20,7 @@ describe('money texts', () => {
   it('money is toFixed(2) of the amount rounded to the fen', () => {
     fc.assert(
       fc.property(amount, (x) => {
-        expect(money(x)).toBe(fen(x).toFixed(2));
+        assert.equal(money(x), fen(x).toFixed(2));
       }),
       { numRuns: RUNS },
     );
@@ -27,8 +29,8 @@ describe('money texts', () => {
   it('yuan and bound are what Intl writes for zh-CN', () => {
     fc.assert(
       fc.property(amount, (x) => {
-        expect(yuan(x)).toBe(GROUPED.format(fen(x).toNumber()));
-        expect(bound(x)).toBe(GROUPED_WHOLE.format(fen(x).toNumber()));
+        assert.equal(yuan(x), GROUPED.format(fen(x).toNumber()));
+        assert.equal(bound(x), GROUPED_WHOLE.format(fen(x).toNumber()));
       }),
       { numRuns: RUNS },
     );
@@ -38,8 +40,8 @@ describe('money texts', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000 }), (bp) => {
         const rate = bp / 10_000;
-        expect(percent(rate)).toBe(`${new Dec(rate).times(100).toString()}%`);
-        expect(percent(rate)).toBe(percent(rate));
+        assert.equal(percent(rate), `${new Dec(rate).times(100).toString()}%`);
+        assert.equal(percent(rate), percent(rate));
       }),
       { numRuns: RUNS },
     );
