@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './test';
 import { formatYuan } from '@/components/ui/format';
 import { choose, type Claim, cli, cliOutOfPocket, fillClaim, fillRates, fillStays, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';
 
@@ -27,6 +28,9 @@ async function goOffline(page: Page, context: BrowserContext): Promise<string[]>
   await context.setOffline(true);
   return requests;
 }
+
+// Offline and every request: the context's, so a context of the test's own (its cache cold, as a visitor's).
+test.use({ ownContext: true });
 
 /** The rules are loaded once the browser has filled in today's date. */
 async function engineReady(page: Page) {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { choose, type Claim, expectChosen, fillClaim, fillRates, resultRegion, shownOutOfPocket, shownYearOutOfPocket } from './estimator';
 
 /**
@@ -19,6 +20,9 @@ function requests(page: Page): string[] {
   page.on('request', (r) => urls.push(r.url()));
   return urls;
 }
+
+// A link opened in a new tab of the same browser: a context of the test's own.
+test.use({ ownContext: true });
 
 test.describe('share links', () => {
   const claim: Claim = {

@@ -40,4 +40,23 @@ test('the next test gets the same page, with none of it', async ({ page }) => {
 test('a page changed beyond a navigation is not handed on', async ({ page }) => {
   expect(page.mainFrame()).not.toBe(frame);
   expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
+  // On the site, so that it is handed on.
+  await page.goto('/404.html');
+  frame = page.mainFrame();
+});
+
+test.describe('with a context of its own', () => {
+  test.use({ ownContext: true });
+
+  test('a test gets a new context and its page, not the page handed on, and neither is handed on after it', async ({ page, context }) => {
+    expect(page.mainFrame()).not.toBe(frame);
+    // Its only page is the test's (toBe: a deep comparison of two pages walks all of Playwright's objects).
+    expect(context.pages().map((p) => p.mainFrame() === page.mainFrame())).toEqual([true]);
+    frame = page.mainFrame();
+  });
+});
+
+test('the page of a test with a context of its own is not handed on', async ({ page }) => {
+  expect(page.mainFrame()).not.toBe(frame);
+  expect(page.url()).toBe('about:blank');
 });

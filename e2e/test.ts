@@ -9,8 +9,9 @@ export { expect } from '@playwright/test';
  * scripts, routes, bindings, listeners, viewport and media type the test changed taken back, the site's storage
  * emptied (the old document unable to write again), a blank document, no history. A test that changed what cannot be
  * taken back (other media features, the clock, the context), failed, or is a retry has its page closed: the next
- * test opens another. A spec whose tests need a context of their own imports `test` from '@playwright/test';
- * e2e/test-fixture.spec.ts checks the handing on.
+ * test opens another. A spec whose tests need a context of their own says `test.use({ ownContext: true })`: its
+ * tests get a fresh one, closed after them, in the same workers (a spec on Playwright's own `test` would need
+ * workers, and browsers, of its own). e2e/test-fixture.spec.ts checks the handing on.
  */
 
 /** Page members after whose use the page is not a new page any more (their effect outlives the test's documents). */
@@ -67,7 +68,8 @@ async function renew({ page, cdp }: Kept, origin: string): Promise<boolean> {
   }
 }
 
-export const test = base.extend<object, { keptPages: Map<string, Kept> }>({
+export const test = base.extend<{ ownContext: boolean }, { keptPages: Map<string, Kept> }>({
+  ownContext: [false, { option: true }],
   keptPages: [
     async ({}, provide) => {
       const kept = new Map<string, Kept>();
@@ -76,11 +78,12 @@ export const test = base.extend<object, { keptPages: Map<string, Kept> }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}) => {
-    throw new Error("These tests share one page per worker: a test that needs a context of its own imports `test` from '@playwright/test'.");
+  context: async ({ page, ownContext }, provide) => {
+    if (!ownContext) throw new Error('These tests share one page per worker: a test that needs a context of its own says `test.use({ ownContext: true })`.');
+    await provide(page.context());
   },
   page: async (
-    { browser, keptPages, baseURL, viewport, screen, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, timezoneId, javaScriptEnabled, colorScheme, reducedMotion, forcedColors, contrast, offline, permissions, geolocation, extraHTTPHeaders, httpCredentials, ignoreHTTPSErrors, bypassCSP, acceptDownloads, serviceWorkers, storageState, proxy, contextOptions },
+    { browser, keptPages, ownContext, baseURL, viewport, screen, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, timezoneId, javaScriptEnabled, colorScheme, reducedMotion, forcedColors, contrast, offline, permissions, geolocation, extraHTTPHeaders, httpCredentials, ignoreHTTPSErrors, bypassCSP, acceptDownloads, serviceWorkers, storageState, proxy, contextOptions },
     provide,
     testInfo,
   ) => {
@@ -89,7 +92,7 @@ export const test = base.extend<object, { keptPages: Map<string, Kept> }>({
     const options: BrowserContextOptions = { ...contextOptions, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) };
     const key = JSON.stringify(options);
     // A retry starts afresh: its trace then covers the whole context.
-    const reused = testInfo.retry === 0 ? keptPages.get(key) : undefined;
+    const reused = testInfo.retry === 0 && !ownContext ? keptPages.get(key) : undefined;
     if (reused) keptPages.delete(key);
     const kept = reused ?? (await open(browser, options));
     const { context, page } = kept;
@@ -140,7 +143,7 @@ export const test = base.extend<object, { keptPages: Map<string, Kept> }>({
     });
     await provide(handed);
     const passed = testInfo.status === testInfo.expectedStatus;
-    if (!changed && passed && testInfo.retry === 0 && baseURL && (await takeBack(undo)) && (await renew(kept, new URL(baseURL).origin))) keptPages.set(key, kept);
+    if (!ownContext && !changed && passed && testInfo.retry === 0 && baseURL && (await takeBack(undo)) && (await renew(kept, new URL(baseURL).origin))) keptPages.set(key, kept);
     else await context.close();
   },
 });
