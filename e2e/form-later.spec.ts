@@ -131,24 +131,28 @@ test('planner: a row added after a date typed before the form’s script arrived
 });
 
 test('planner: the field a person is in when a saved year comes back stays theirs, with its focus and what they type', async ({ page }) => {
-  const total = page.getByRole('group', { name: '第1次就医', exact: true }).getByLabel('住院总费用');
+  const total = (n: number) => page.getByRole('group', { name: `第${n}次就医`, exact: true }).getByLabel('住院总费用');
   await page.goto('/planner/');
   await choose(page, '参保城市', { label: '烟台' });
-  await total.fill('20000');
-  await expect.poll(() => storedState(page, 'planner')).toContain('20000');
+  await total(1).fill('20000');
+  await page.getByRole('button', { name: '添加一次就医' }).click();
+  await total(2).fill('5000');
+  await expect.poll(() => storedState(page, 'planner')).toMatch(/20000.*5000/);
 
+  // The server's form has one row; the saved year, two.
   let holding = true;
   const rules = await holdScripts(page, '/planner/', (script) => holding && RULES.has(script));
   await page.reload();
   await expect.poll(() => rules.held.length).toBeGreaterThan(0);
-  await total.fill('3');
+  await total(1).fill('3');
   holding = false;
   await rules.release();
 
-  // The saved year is back (its city), around the field being typed in: the same field, still focused.
+  // The saved year is back (its city, its second row), around the field being typed in: the same field, still focused.
   await expectChosen(page, '参保城市', 'yantai');
-  await expect(total).toBeFocused();
+  await expect(total(2)).toHaveValue('5000');
+  await expect(total(1)).toBeFocused();
   await page.keyboard.type('0');
-  await expect(total).toHaveValue('30');
-  await expect.poll(() => storedState(page, 'planner')).toContain('"30"');
+  await expect(total(1)).toHaveValue('30');
+  await expect.poll(() => storedState(page, 'planner')).toMatch(/"30".*"5000"/);
 });

@@ -97,6 +97,7 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
   onLink,
   datePaths,
   keep,
+  lists,
 }: {
   load: () => Promise<R>;
   defaultValues: DefaultValues<V>;
@@ -106,6 +107,8 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
   /** The date fields that start at today when empty (a row added before the runtime came has none yet). */
   datePaths: (values: V) => readonly Path<V>[];
   keep?: Keep<V, E, R>;
+  /** The form's lists (useFieldArray), by field: a restored list of another length gains or loses rows through them. */
+  lists?: () => Record<string, ListRows>;
 }) {
   const [{ form, subscribe, snapshot }] = useState(() =>
     formStore<V>({ defaultValues, resolver: async (values, context, options) => (await load()).resolver(values, context, options) }),
@@ -122,11 +125,11 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
     const reading =
       handed && handed.kind !== 'none' ? handed : keep && !sharedFragment(hash) ? r.readSaved(savedText(keep.key), pathname + search, defaultValues as V) : null;
     if (reading?.kind === 'saved') {
-      restore(form, reading.saved.values);
+      restore(form, reading.saved.values, lists?.());
       keep!.restore(reading.saved.extra);
     } else {
       const link = readLink(r, search, hash);
-      if (link.values) restore(form, link.values);
+      if (link.values) restore(form, link.values, lists?.());
       onLink?.(link);
       // A state this release cannot read is said so once; the effect below saves the form as it now is over it.
       setNotice([reading?.kind === 'dropped' ? SAVED_NOTICE : null, link.notice].filter(Boolean).join(' ') || null);
@@ -152,18 +155,27 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
   return { ...form, register, errors, values, notice, runtime, failed };
 }
 
+/** A list's own row operations (useFieldArray's), which keep the keys of the rows that stay. */
+export interface ListRows {
+  append: (rows: never[], options: { shouldFocus: false }) => void;
+  remove: (indexes: number[]) => void;
+}
+
 /**
  * Puts a restored state into the form over the fields as they are. Not a reset: that gives each row of a list
  * (useFieldArray) a new key, so every field of the rows would be a new element, and a person in one of them
- * would lose it and what they were typing. A list of another length is set whole (its rows change anyway).
- * The fields keep their registration: registered anew, a radio the server's HTML checked (its default) would be
- * read back over the value restored.
+ * would lose it and what they were typing. A list's rows are set in place; rows it gains or loses go through its
+ * own operations (a list without them is set whole). The fields keep their registration: registered anew, a
+ * radio the server's HTML checked (its default) would be read back over the value restored.
  */
-function restore<V extends FieldValues>(form: Pick<UseFormReturn<V>, 'getValues' | 'setValue'>, values: V) {
+function restore<V extends FieldValues>(form: Pick<UseFormReturn<V>, 'getValues' | 'setValue'>, values: V, lists: Record<string, ListRows> = {}) {
   for (const [key, value] of Object.entries(values)) {
     const current: unknown = form.getValues(key as Path<V>);
-    if (Array.isArray(value) && Array.isArray(current) && value.length === current.length) {
-      value.forEach((row, i) => form.setValue(`${key}.${i}` as Path<V>, row as PathValue<V, Path<V>>));
+    const list = lists[key];
+    if (Array.isArray(value) && Array.isArray(current) && (list || value.length === current.length)) {
+      value.slice(0, current.length).forEach((row, i) => form.setValue(`${key}.${i}` as Path<V>, row as PathValue<V, Path<V>>));
+      if (value.length > current.length) list!.append(value.slice(current.length) as never[], { shouldFocus: false });
+      if (value.length < current.length) list!.remove(current.map((_, i) => i).slice(value.length));
     } else form.setValue(key as Path<V>, value as PathValue<V, Path<V>>);
   }
 }

@@ -9,7 +9,7 @@ import { BenefitField, BillFields, DetailFields, FIRST_FIELDS, InsuredFields, Pe
 import { BUTTON_CLASS } from '@/components/ui/button';
 import { InputField, type Choice } from '@/components/ui/fields';
 import { emptyEvent, type EventValues } from '@/components/forms/form-values';
-import { useRuntimeForm } from '@/components/forms/runtime-form';
+import { useRuntimeForm, type ListRows } from '@/components/forms/runtime-form';
 import { useEdits } from '@/components/what-if/use-edits';
 import { WhatIfAndShare } from '@/components/share/WhatIfAndShare';
 import { loadPlannerRuntime } from './load-runtime';
@@ -31,6 +31,8 @@ export function Planner({ cities, benefits, children }: { cities: readonly Choic
       restore: (saved) => setEdits(saved.edits, saved.fromLink),
       address: (r, v, saved) => r.shareLink(v, saved.edits, false),
     },
+    // Called once the runtime is here, after the first render has made `events`.
+    lists: (): Record<string, ListRows> => ({ events }),
   });
   const events = useFieldArray({ control, name: 'events' });
   // After a removal or a reordering the focused button is gone: keyboard and screen-reader users continue from 添加一次就医.
