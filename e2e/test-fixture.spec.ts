@@ -50,7 +50,7 @@ test.describe('with a context of its own', () => {
 
   test('a test gets a new context and its page, not the page handed on, and neither is handed on after it', async ({ page, context }) => {
     expect(page.mainFrame()).not.toBe(frame);
-    // Its only page is the test's (toBe: a deep comparison of two pages walks all of Playwright's objects).
+    // Its only page is the test's, compared by identity: a deep comparison of two pages walks all of Playwright's objects.
     expect(context.pages().map((p) => p.mainFrame() === page.mainFrame())).toEqual([true]);
     frame = page.mainFrame();
   });

@@ -157,6 +157,7 @@ export function useRuntimeForm<V extends FieldValues, R extends FormRuntime<V, E
 
 /** A list's own row operations (useFieldArray's), which keep the keys of the rows that stay. */
 export interface ListRows {
+  // never[]: a list takes rows of its own type; the rows restored here have passed the form's schema.
   append: (rows: never[], options: { shouldFocus: false }) => void;
   remove: (indexes: number[]) => void;
 }
